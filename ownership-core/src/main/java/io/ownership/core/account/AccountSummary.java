@@ -1,0 +1,11 @@
+package io.ownership.core.account;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * An account as the administration list shows it.
+ */
+public record AccountSummary(AccountId id, String username, String displayName, Set<Role> roles, boolean active,
+		Instant lockedUntil, Instant createdAt, long version) {
+}

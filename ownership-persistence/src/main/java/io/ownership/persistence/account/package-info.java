@@ -1,0 +1,4 @@
+/**
+ * Stores user accounts and lists them for administration.
+ */
+package io.ownership.persistence.account;

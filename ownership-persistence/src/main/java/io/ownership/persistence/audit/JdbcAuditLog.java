@@ -1,0 +1,139 @@
+package io.ownership.persistence.audit;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.ownership.core.audit.AuditEntry;
+import io.ownership.core.audit.AuditFilter;
+import io.ownership.core.audit.AuditLog;
+import io.ownership.core.audit.AuditQuery;
+import io.ownership.core.audit.AuditRecord;
+import io.ownership.core.audit.FieldChange;
+import io.ownership.core.shared.Page;
+import io.ownership.core.shared.PageRequest;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The history in two append-only tables. Writes join the caller's transaction (or open
+ * one when there is none, as for a login); a page is read with three statements whatever
+ * its size.
+ */
+@Repository
+class JdbcAuditLog implements AuditLog, AuditQuery {
+
+	private final JdbcClient jdbc;
+
+	JdbcAuditLog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional
+	public void record(AuditEntry entry) {
+		long id = this.jdbc.sql("""
+				insert into audit_event (occurred_at, actor, action, entity_type, entity_id, summary, comment)
+				values (:at, :actor, :action, :entityType, :entityId, :summary, :comment)
+				returning id
+				""")
+			.param("at", Timestamp.from(entry.occurredAt()))
+			.param("actor", truncate(entry.actor(), 100))
+			.param("action", entry.action())
+			.param("entityType", entry.entityType())
+			.param("entityId", entry.entityId())
+			.param("summary", truncate(entry.summary(), 1000))
+			.param("comment", entry.comment())
+			.query(Long.class)
+			.single();
+		int position = 0;
+		for (FieldChange change : entry.changes()) {
+			this.jdbc.sql("""
+					insert into audit_change (event_id, position, field, old_value, new_value)
+					values (:event, :position, :field, :before, :after)
+					""")
+				.param("event", id)
+				.param("position", position++)
+				.param("field", change.field())
+				.param("before", change.before())
+				.param("after", change.after())
+				.update();
+		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<AuditRecord> search(AuditFilter filter, PageRequest page) {
+		String where = """
+				where (cast(:actor as text) is null or actor = :actor)
+				  and (cast(:entityType as text) is null or entity_type = :entityType)
+				  and (cast(:entityId as text) is null or entity_id = :entityId)
+				  and (cast(:from as timestamptz) is null or occurred_at >= :from)
+				  and (cast(:until as timestamptz) is null or occurred_at < :until)
+				""";
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("actor", filter.actor());
+		params.put("entityType", filter.entityType());
+		params.put("entityId", filter.entityId());
+		params.put("from", startOf(filter.from()));
+		params.put("until", startOf((filter.until() == null) ? null : filter.until().plusDays(1)));
+		long total = this.jdbc.sql("select count(*) from audit_event " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		Map<Long, AuditEntry> entries = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select * from audit_event " + where
+					+ " order by occurred_at desc, id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs) -> {
+				entries.put(rs.getLong("id"),
+						new AuditEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+								rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+								rs.getString("summary"), List.of(), rs.getString("comment")));
+			});
+		Map<Long, List<FieldChange>> changes = new LinkedHashMap<>();
+		if (!entries.isEmpty()) {
+			this.jdbc.sql("""
+					select event_id, field, old_value, new_value from audit_change
+					where event_id in (:ids) order by event_id, position
+					""").param("ids", entries.keySet()).query((rs) -> {
+				changes.computeIfAbsent(rs.getLong("event_id"), (k) -> new ArrayList<>())
+					.add(new FieldChange(rs.getString("field"), rs.getString("old_value"), rs.getString("new_value")));
+			});
+		}
+		List<AuditRecord> records = new ArrayList<>(entries.size());
+		entries.forEach((id,
+				entry) -> records.add(new AuditRecord(id,
+						new AuditEntry(entry.occurredAt(), entry.actor(), entry.action(), entry.entityType(),
+								entry.entityId(), entry.summary(), changes.getOrDefault(id, List.of()),
+								entry.comment()))));
+		return new Page<>(records, page, total);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<String> entityTypes() {
+		return this.jdbc
+			.sql("select distinct entity_type from audit_event where entity_type is not null order by entity_type")
+			.query(String.class)
+			.list();
+	}
+
+	private static Timestamp startOf(LocalDate day) {
+		return (day == null) ? null : Timestamp.from(day.atStartOfDay().toInstant(ZoneOffset.UTC));
+	}
+
+	private static String truncate(String value, int max) {
+		return (value == null || value.length() <= max) ? value : value.substring(0, max);
+	}
+
+}

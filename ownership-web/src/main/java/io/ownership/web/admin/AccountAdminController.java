@@ -1,0 +1,148 @@
+package io.ownership.web.admin;
+
+import java.util.UUID;
+
+import io.ownership.core.account.AccountChange;
+import io.ownership.core.account.AccountId;
+import io.ownership.core.account.AccountQuery;
+import io.ownership.core.account.AccountService;
+import io.ownership.core.account.NewAccount;
+import io.ownership.core.account.Role;
+import io.ownership.core.account.UserAccount;
+import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.InvalidInputException;
+import io.ownership.core.shared.PageRequest;
+import io.ownership.core.shared.StaleVersionException;
+import io.ownership.web.support.FormErrors;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /admin/users}: the administrator's pages for accounts.
+ */
+@Controller
+@RequestMapping("/admin/users")
+class AccountAdminController {
+
+	private final AccountService accounts;
+
+	private final AccountQuery query;
+
+	AccountAdminController(AccountService accounts, AccountQuery query) {
+		this.accounts = accounts;
+		this.query = query;
+	}
+
+	@ModelAttribute("allRoles")
+	Role[] allRoles() {
+		return Role.values();
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "page", defaultValue = "0") int page,
+			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
+		model.addAttribute("q", text);
+		model.addAttribute("accounts", this.query.search(text, PageRequest.of(page, size)));
+		return "admin/users";
+	}
+
+	@GetMapping("/new")
+	String newAccount(Model model) {
+		model.addAttribute("form", new NewAccountForm());
+		return "admin/user-new";
+	}
+
+	@PostMapping("/new")
+	String create(Actor actor, @Valid @ModelAttribute("form") NewAccountForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				UserAccount account = this.accounts.create(actor,
+						new NewAccount(form.getUsername(), form.getDisplayName(), form.getPassword(), form.getRoles()));
+				redirect.addFlashAttribute("flash", "account.created");
+				return "redirect:/admin/users/" + account.id();
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		form.setPassword(null);
+		return "admin/user-new";
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable UUID id, Model model) {
+		UserAccount account = this.accounts.load(new AccountId(id));
+		return editPage(account, formOf(account), new PasswordResetForm(), model);
+	}
+
+	@PostMapping("/{id}")
+	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") AccountForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		AccountId accountId = new AccountId(id);
+		if (!result.hasErrors()) {
+			try {
+				this.accounts.update(actor, accountId,
+						new AccountChange(form.getDisplayName(), form.getRoles(), form.isActive(), form.getVersion()));
+				redirect.addFlashAttribute("flash", "account.updated");
+				return "redirect:/admin/users/" + id;
+			}
+			catch (StaleVersionException ex) {
+				model.addAttribute("conflict", true);
+				form.setVersion(this.accounts.load(accountId).version());
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return editPage(this.accounts.load(accountId), form, new PasswordResetForm(), model);
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(Actor actor, @PathVariable UUID id,
+			@Valid @ModelAttribute("passwordForm") PasswordResetForm passwordForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		AccountId accountId = new AccountId(id);
+		if (!result.hasErrors()) {
+			try {
+				this.accounts.resetPassword(actor, accountId, passwordForm.getPassword());
+				redirect.addFlashAttribute("flash", "account.passwordReset");
+				return "redirect:/admin/users/" + id;
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		passwordForm.setPassword(null);
+		UserAccount account = this.accounts.load(accountId);
+		return editPage(account, formOf(account), passwordForm, model);
+	}
+
+	private static AccountForm formOf(UserAccount account) {
+		AccountForm form = new AccountForm();
+		form.setDisplayName(account.displayName());
+		form.setRoles(account.roles().stream().map(Enum::name).toList());
+		form.setActive(account.active());
+		form.setVersion(account.version());
+		return form;
+	}
+
+	private static String editPage(UserAccount account, AccountForm form, PasswordResetForm passwordForm, Model model) {
+		model.addAttribute("account", account);
+		model.addAttribute("form", form);
+		model.addAttribute("passwordForm", passwordForm);
+		return "admin/user-edit";
+	}
+
+}

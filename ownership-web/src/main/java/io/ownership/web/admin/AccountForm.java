@@ -1,0 +1,56 @@
+package io.ownership.web.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An administrator's change to an existing account, with the version it was made on.
+ */
+public class AccountForm {
+
+	@Size(max = 200)
+	private String displayName;
+
+	@NotEmpty(message = "{account.roles.empty}")
+	private List<String> roles = new ArrayList<>();
+
+	private boolean active;
+
+	private long version;
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public List<String> getRoles() {
+		return this.roles;
+	}
+
+	public void setRoles(List<String> roles) {
+		this.roles = roles;
+	}
+
+	public boolean isActive() {
+		return this.active;
+	}
+
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Account administration: create accounts, assign roles, deactivate, reset passwords.
+ */
+package io.ownership.web.admin;

@@ -1,0 +1,29 @@
+package io.ownership.web.home;
+
+import io.ownership.core.shared.Actor;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+	@GetMapping("/")
+	String home(Actor actor, Model model) {
+		model.addAttribute("actor", actor);
+		return "home";
+	}
+
+	@GetMapping("/login")
+	String login(Authentication authentication) {
+		if (authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken)) {
+			return "redirect:/";
+		}
+		return "login";
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Login, roles, security headers, and the recording of logins and denied requests.
+ */
+package io.ownership.web.security;

@@ -1,0 +1,5 @@
+/**
+ * Small helpers every controller uses: turning domain rejections into field errors,
+ * paging parameters.
+ */
+package io.ownership.web.support;
