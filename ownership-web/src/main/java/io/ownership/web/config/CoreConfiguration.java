@@ -8,8 +8,10 @@ import io.ownership.core.account.AccountService;
 import io.ownership.core.account.LoginThrottle;
 import io.ownership.core.account.PasswordHasher;
 import io.ownership.core.audit.AuditLog;
+import io.ownership.core.catalog.AssetRepository;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.PersonRepository;
+import io.ownership.core.catalog.ProductRepository;
 import io.ownership.core.catalog.TeamRepository;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -47,8 +49,9 @@ class CoreConfiguration {
 	}
 
 	@Bean
-	CatalogService catalogService(TeamRepository teams, PersonRepository people, AuditLog audit, Clock clock) {
-		return new CatalogService(teams, people, audit, clock);
+	CatalogService catalogService(TeamRepository teams, PersonRepository people, ProductRepository products,
+			AssetRepository assets, AuditLog audit, Clock clock) {
+		return new CatalogService(teams, people, products, assets, audit, clock);
 	}
 
 }
