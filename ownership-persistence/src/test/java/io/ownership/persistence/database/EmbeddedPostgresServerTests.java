@@ -44,6 +44,26 @@ class EmbeddedPostgresServerTests {
 		}
 	}
 
+	@Test
+	void writesEveryCommitToDiskBeforeAnsweringUnlessToldOtherwise() throws SQLException {
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.dataDirectory, 0);
+		try (Connection connection = connect(server)) {
+			assertThat(setting(connection, "fsync")).isEqualTo("on");
+			assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
+		}
+		finally {
+			server.stop();
+		}
+	}
+
+	private static String setting(Connection connection, String name) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("show " + name)) {
+			result.next();
+			return result.getString(1);
+		}
+	}
+
 	private static Connection connect(EmbeddedPostgresServer server) throws SQLException {
 		return DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.USER, "");
 	}
