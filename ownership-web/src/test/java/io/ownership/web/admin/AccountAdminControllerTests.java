@@ -16,6 +16,8 @@ import io.ownership.core.audit.FieldChange;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.PageRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -173,6 +175,61 @@ class AccountAdminControllerTests {
 			.contains("id=\"nav-users\"")
 			.doesNotContain("Exception")
 			.doesNotContain("at io.ownership");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "SECURITY_MANAGER", "PRODUCT_OWNER", "TEAM_MEMBER", "AUDITOR" })
+	void noOtherRoleMayCreateChangeOrResetAnAccount(String role) throws Exception {
+		UserAccount account = existingAccount(Role.AUDITOR);
+		UserAccount before = this.accounts.load(account.id());
+		String name = unique("not-" + role.toLowerCase().replace('_', '-'));
+		RequestPostProcessor someone = user(unique("someone")).roles(role);
+
+		this.mvc
+			.perform(post("/admin/users/new").with(someone)
+				.with(csrf())
+				.param("username", name)
+				.param("password", PASSWORD)
+				.param("roles", "ADMIN"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/users/" + account.id()).with(someone)
+				.with(csrf())
+				.param("displayName", "Taken over")
+				.param("roles", "ADMIN")
+				.param("active", "true")
+				.param("version", String.valueOf(before.version())))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/users/" + account.id() + "/password").with(someone)
+				.with(csrf())
+				.param("password", "a password of my choosing"))
+			.andExpect(status().isForbidden());
+
+		assertThat(this.accounts.findByUsername(name)).isEmpty();
+		UserAccount after = this.accounts.load(account.id());
+		assertThat(after.displayName()).isEqualTo(before.displayName());
+		assertThat(after.roles()).containsExactly(Role.AUDITOR);
+		assertThat(after.passwordHash()).isEqualTo(before.passwordHash());
+		assertThat(after.version()).isEqualTo(before.version());
+	}
+
+	@Test
+	void anAdministratorResetsAPasswordWhichIsRecorded() throws Exception {
+		UserAccount account = existingAccount(Role.TEAM_MEMBER);
+		String before = this.accounts.load(account.id()).passwordHash();
+
+		this.mvc
+			.perform(post("/admin/users/" + account.id() + "/password").with(this.admin)
+				.with(csrf())
+				.param("password", "a brand new passphrase"))
+			.andExpect(status().isFound());
+
+		assertThat(this.accounts.load(account.id()).passwordHash()).isNotEqualTo(before);
+		assertThat(this.history
+			.search(new AuditFilter(this.adminName, "UserAccount", account.id().toString(), null, null),
+					PageRequest.of(0, 10))
+			.content()).extracting((record) -> record.entry().action()).containsExactly("account.passwordReset");
 	}
 
 	@Test
