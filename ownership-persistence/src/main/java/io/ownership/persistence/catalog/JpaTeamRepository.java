@@ -49,6 +49,13 @@ class JpaTeamRepository implements TeamRepository {
 		this.jpa.saveAndFlush(entity);
 	}
 
+	@Override
+	@Transactional
+	public void delete(TeamId id) {
+		this.jpa.deleteById(id.value());
+		this.jpa.flush();
+	}
+
 	private static Team toDomain(TeamEntity entity) {
 		Map<PersonId, String> members = new LinkedHashMap<>();
 		entity.getMembers().forEach((UUID person, String role) -> members.put(new PersonId(person), role));
