@@ -249,6 +249,23 @@ class CatalogFormTests {
 			.andExpect(content().string(containsString("NO_PRODUCT_OWNER NO_RISK_OWNER")));
 	}
 
+	@Test
+	void everyCatalogPageAndFormRendersForAManager() throws Exception {
+		Person person = this.fixture.person(CatalogFixture.unique("Someone"));
+		Team team = this.fixture.team(CatalogFixture.unique("Team"));
+		Product product = this.fixture.product(CatalogFixture.unique("Rendered"), team, person);
+		var asset = this.fixture.repository(product);
+		for (String path : new String[] { "/products", "/products/new", "/products/" + product.id(),
+				"/products/" + product.id() + "/edit", "/assets/new?product=" + product.id(),
+				"/assets/" + asset.id() + "/edit", "/teams", "/teams/new", "/teams/" + team.id(),
+				"/teams/" + team.id() + "/edit", "/people", "/people/new", "/people/" + person.id(),
+				"/people/" + person.id() + "/edit", "/search?q=" + product.name(), "/" }) {
+			this.mvc.perform(get(path).with(this.manager))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
+		}
+	}
+
 	private String page(String path, RequestPostProcessor who) throws Exception {
 		return this.mvc.perform(get(path).with(who)).andReturn().getResponse().getContentAsString();
 	}
