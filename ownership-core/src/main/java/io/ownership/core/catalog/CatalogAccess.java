@@ -50,6 +50,13 @@ final class CatalogAccess {
 		}
 	}
 
+	void requireMayEdit(Actor actor, ProductId productId) {
+		if (!mayEdit(actor, productId)) {
+			throw new ForbiddenException("product.forbidden",
+					"You may only change products whose product owner or risk owner you are");
+		}
+	}
+
 	/**
 	 * An asset belongs to its owner product or, when a vendor owns it, to the product
 	 * responsible for it; whoever may change that product may change the asset.

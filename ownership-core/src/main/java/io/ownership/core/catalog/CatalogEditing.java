@@ -44,6 +44,8 @@ public class CatalogEditing {
 
 	private final RunsOnRule runsOnRule;
 
+	private final References references;
+
 	public CatalogEditing(TeamRepository teams, PersonRepository people, ProductRepository products,
 			AssetRepository assets, AuditLog audit, AuditQuery history, Clock clock) {
 		this.teams = teams;
@@ -55,6 +57,7 @@ public class CatalogEditing {
 		this.clock = clock;
 		this.access = new CatalogAccess(people, products);
 		this.runsOnRule = new RunsOnRule(products);
+		this.references = new References(teams, people, products);
 	}
 
 	/**
@@ -70,6 +73,21 @@ public class CatalogEditing {
 	 */
 	public boolean mayEditProduct(Actor actor, ProductId product) {
 		return this.access.mayEdit(actor, product);
+	}
+
+	/**
+	 * Refuses, as {@link #mayEditEverything} would, before a page offers a form.
+	 */
+	public void requireMayEditEverything(Actor actor) {
+		this.access.requireEditsEverything(actor);
+	}
+
+	/**
+	 * Refuses, as {@link #mayEditProduct} would, before a page offers a form for the
+	 * product or one of its assets.
+	 */
+	public void requireMayEditProduct(Actor actor, ProductId product) {
+		this.access.requireMayEdit(actor, product);
 	}
 
 	public Team editTeam(Actor actor, TeamId id, long expectedVersion, String name, TeamKind kind, String description) {
@@ -195,9 +213,7 @@ public class CatalogEditing {
 			throw new InvalidInputException("name", "product.name.taken",
 					"A product named " + product.name() + " exists", product.name());
 		});
-		requireTeam(definition.owningTeam());
-		requirePerson("productOwner", definition.productOwner());
-		requirePerson("riskOwner", definition.riskOwner());
+		this.references.requireParties(definition);
 		product.assignOwnership(definition.owningTeam(), definition.productOwner(), definition.riskOwner());
 		product.runOn(this.runsOnRule.check(id, definition.runsOn()));
 		this.products.save(product);
@@ -271,8 +287,7 @@ public class CatalogEditing {
 		this.access.requireMayEditAsset(actor,
 				Asset.homeOf(definition.ownerProduct(), definition.responsibleProduct()));
 		requireVersion("Asset", id, asset.version(), expectedVersion);
-		requireProduct("ownerProduct", definition.ownerProduct());
-		requireProduct("responsibleProduct", definition.responsibleProduct());
+		this.references.requireProducts(definition);
 		String beforeName = asset.name();
 		AssetType beforeType = asset.type();
 		String beforeReference = asset.reference();
@@ -324,24 +339,6 @@ public class CatalogEditing {
 		Set<String> values = new TreeSet<>();
 		ids.forEach((id) -> values.add(id.toString()));
 		return String.join(", ", values);
-	}
-
-	private void requireTeam(TeamId team) {
-		if (team != null && this.teams.findById(team).isEmpty()) {
-			throw new InvalidInputException("owningTeam", "product.team.unknown", "No such team");
-		}
-	}
-
-	private void requirePerson(String field, PersonId person) {
-		if (person != null && this.people.findById(person).isEmpty()) {
-			throw new InvalidInputException(field, "product.person.unknown", "No such person");
-		}
-	}
-
-	private void requireProduct(String field, ProductId product) {
-		if (product != null && this.products.findById(product).isEmpty()) {
-			throw new InvalidInputException(field, "asset.product.unknown", "No such product");
-		}
 	}
 
 	private Team loadTeam(TeamId id) {

@@ -34,6 +34,8 @@ public class CatalogService {
 
 	private final RunsOnRule runsOnRule;
 
+	private final References references;
+
 	public CatalogService(TeamRepository teams, PersonRepository people, ProductRepository products,
 			AssetRepository assets, AuditLog audit, Clock clock) {
 		this.teams = teams;
@@ -44,6 +46,7 @@ public class CatalogService {
 		this.clock = clock;
 		this.access = new CatalogAccess(people, products);
 		this.runsOnRule = new RunsOnRule(products);
+		this.references = new References(teams, people, products);
 	}
 
 	/**
@@ -58,7 +61,7 @@ public class CatalogService {
 			throw new InvalidInputException("name", "product.name.taken",
 					"A product named " + product.name() + " exists", product.name());
 		}
-		requireParties(definition);
+		this.references.requireParties(definition);
 		product.runOn(this.runsOnRule.check(product.id(), definition.runsOn()));
 		this.products.save(product);
 		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "product.created")
@@ -80,8 +83,7 @@ public class CatalogService {
 	public Asset registerAsset(Actor actor, AssetDefinition definition) {
 		this.access.requireMayEditAsset(actor,
 				Asset.homeOf(definition.ownerProduct(), definition.responsibleProduct()));
-		requireProduct("ownerProduct", definition.ownerProduct());
-		requireProduct("responsibleProduct", definition.responsibleProduct());
+		this.references.requireProducts(definition);
 		Asset asset = Asset.register(definition.name(), definition.type(), definition.reference(),
 				definition.classification(), definition.ownerProduct(), definition.externalOwner(),
 				definition.responsibleProduct());
@@ -97,26 +99,6 @@ public class CatalogService {
 			.change("responsibleProduct", null, asset.responsibleProduct())
 			.build());
 		return asset;
-	}
-
-	private void requireParties(ProductDefinition definition) {
-		if (definition.owningTeam() != null && this.teams.findById(definition.owningTeam()).isEmpty()) {
-			throw new InvalidInputException("owningTeam", "product.team.unknown", "No such team");
-		}
-		requirePerson("productOwner", definition.productOwner());
-		requirePerson("riskOwner", definition.riskOwner());
-	}
-
-	private void requirePerson(String field, PersonId person) {
-		if (person != null && this.people.findById(person).isEmpty()) {
-			throw new InvalidInputException(field, "product.person.unknown", "No such person");
-		}
-	}
-
-	private void requireProduct(String field, ProductId product) {
-		if (product != null && this.products.findById(product).isEmpty()) {
-			throw new InvalidInputException(field, "asset.product.unknown", "No such product");
-		}
 	}
 
 	public Team createTeam(Actor actor, String name, TeamKind kind, String description) {

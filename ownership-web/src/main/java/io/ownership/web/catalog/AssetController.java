@@ -13,7 +13,6 @@ import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.StaleVersionException;
@@ -57,11 +56,10 @@ class AssetController {
 	@GetMapping("/assets/new")
 	String newAsset(Actor actor, @RequestParam(name = "product", required = false) UUID product, Model model) {
 		if (product != null) {
-			requireMayEdit(actor, product);
+			this.editing.requireMayEditProduct(actor, new ProductId(product));
 		}
-		else if (!this.editing.mayEditEverything(actor)) {
-			throw new ForbiddenException("asset.forbidden",
-					"You may only change assets of products whose product owner or risk owner you are");
+		else {
+			this.editing.requireMayEditEverything(actor);
 		}
 		AssetForm form = new AssetForm();
 		form.setOwnerProduct(product);
@@ -88,10 +86,7 @@ class AssetController {
 	@GetMapping("/assets/{id}/edit")
 	String edit(Actor actor, @PathVariable UUID id, Model model) {
 		Asset asset = load(id);
-		if (!this.editing.mayEditProduct(actor, asset.home())) {
-			throw new ForbiddenException("asset.forbidden",
-					"You may only change assets of products whose product owner or risk owner you are");
-		}
+		this.editing.requireMayEditProduct(actor, asset.home());
 		return form(formOf(asset), asset, model);
 	}
 
@@ -130,13 +125,6 @@ class AssetController {
 
 	private Asset load(UUID id) {
 		return this.assets.findById(new AssetId(id)).orElseThrow(() -> new NotFoundException("Asset", id));
-	}
-
-	private void requireMayEdit(Actor actor, UUID product) {
-		if (!this.editing.mayEditProduct(actor, new ProductId(product))) {
-			throw new ForbiddenException("asset.forbidden",
-					"You may only change assets of products whose product owner or risk owner you are");
-		}
 	}
 
 	private static String redirectTo(Asset asset) {

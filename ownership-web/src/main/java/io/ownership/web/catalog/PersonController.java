@@ -12,7 +12,6 @@ import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.catalog.view.PersonDetail;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
@@ -73,7 +72,7 @@ class PersonController {
 
 	@GetMapping("/people/new")
 	String newPerson(Actor actor, Model model) {
-		requireEditsEverything(actor);
+		this.editing.requireMayEditEverything(actor);
 		return form(new PersonForm(), null, model);
 	}
 
@@ -97,7 +96,7 @@ class PersonController {
 	@GetMapping("/people/{id}/edit")
 	String edit(Actor actor, @PathVariable UUID id, Model model) {
 		PersonDetail person = load(id);
-		requireEditsEverything(actor);
+		this.editing.requireMayEditEverything(actor);
 		PersonForm form = new PersonForm();
 		form.setName(person.name());
 		form.setEmail(person.email());
@@ -154,13 +153,6 @@ class PersonController {
 
 	private PersonDetail load(UUID id) {
 		return this.query.person(id).orElseThrow(() -> new NotFoundException("Person", id));
-	}
-
-	private void requireEditsEverything(Actor actor) {
-		if (!this.editing.mayEditEverything(actor)) {
-			throw new ForbiddenException("catalog.forbidden",
-					"Only security managers and administrators change teams, people and new products");
-		}
 	}
 
 	private String form(PersonForm form, PersonDetail current, Model model) {

@@ -22,7 +22,6 @@ import io.ownership.core.catalog.view.ProductSort;
 import io.ownership.core.catalog.view.Ref;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
@@ -129,7 +128,7 @@ class ProductController {
 
 	@GetMapping("/products/new")
 	String newProduct(Actor actor, Model model) {
-		requireEditsEverything(actor);
+		this.editing.requireMayEditEverything(actor);
 		return form(new ProductForm(), null, model);
 	}
 
@@ -152,7 +151,7 @@ class ProductController {
 	@GetMapping("/products/{id}/edit")
 	String edit(Actor actor, @PathVariable UUID id, Model model) {
 		ProductDetail detail = load(id);
-		requireMayEdit(actor, id);
+		this.editing.requireMayEditProduct(actor, new ProductId(id));
 		return form(formOf(detail), detail, model);
 	}
 
@@ -207,20 +206,6 @@ class ProductController {
 
 	private ProductDetail load(UUID id) {
 		return this.query.product(id).orElseThrow(() -> new NotFoundException("Product", id));
-	}
-
-	private void requireEditsEverything(Actor actor) {
-		if (!this.editing.mayEditEverything(actor)) {
-			throw new ForbiddenException("catalog.forbidden",
-					"Only security managers and administrators change teams, people and new products");
-		}
-	}
-
-	private void requireMayEdit(Actor actor, UUID id) {
-		if (!this.editing.mayEditProduct(actor, new ProductId(id))) {
-			throw new ForbiddenException("product.forbidden",
-					"You may only change products whose product owner or risk owner you are");
-		}
 	}
 
 	private String form(ProductForm form, ProductDetail current, Model model) {

@@ -12,7 +12,6 @@ import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.catalog.view.TeamDashboard;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
@@ -92,7 +91,7 @@ class TeamController {
 
 	@GetMapping("/teams/new")
 	String newTeam(Actor actor, Model model) {
-		requireEditsEverything(actor);
+		this.editing.requireMayEditEverything(actor);
 		return form(new TeamForm(), null, model);
 	}
 
@@ -115,7 +114,7 @@ class TeamController {
 	@GetMapping("/teams/{id}/edit")
 	String edit(Actor actor, @PathVariable UUID id, Model model) {
 		TeamDashboard team = load(id);
-		requireEditsEverything(actor);
+		this.editing.requireMayEditEverything(actor);
 		TeamForm form = new TeamForm();
 		form.setName(team.name());
 		form.setKind(team.kind());
@@ -160,13 +159,6 @@ class TeamController {
 
 	private TeamDashboard load(UUID id) {
 		return this.query.team(id).orElseThrow(() -> new NotFoundException("Team", id));
-	}
-
-	private void requireEditsEverything(Actor actor) {
-		if (!this.editing.mayEditEverything(actor)) {
-			throw new ForbiddenException("catalog.forbidden",
-					"Only security managers and administrators change teams, people and new products");
-		}
 	}
 
 	private String dashboard(Actor actor, TeamDashboard team, MemberForm memberForm, Model model) {
