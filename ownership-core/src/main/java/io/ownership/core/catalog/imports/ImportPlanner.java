@@ -428,7 +428,7 @@ final class ImportPlanner {
 			AssetDraft draft = entry.draft;
 			try {
 				Optional<Asset> stored = isStored(entry.identifyingProduct())
-						? lookup.findAsset(entry.identifyingProduct(), draft.name()).flatMap(assets::findById)
+						? lookup.findAsset(entry.identifyingProduct(), key(draft.name())).flatMap(assets::findById)
 						: Optional.empty();
 				if (stored.isPresent()) {
 					Asset asset = stored.get();
