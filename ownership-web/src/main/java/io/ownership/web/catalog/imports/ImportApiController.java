@@ -58,12 +58,20 @@ class ImportApiController {
 
 	}
 
-	record Entry(String file, int line, String kind, String name, String target, Outcome outcome,
-			List<FieldChange> changes, List<String> messages) {
+	record Entry(String file, int line, String kind, String name, String target, Outcome outcome, List<Change> changes,
+			List<String> messages) {
 
 		static Entry of(PlanItem item) {
 			return new Entry(item.ref().file(), item.ref().line(), item.ref().kind(), item.ref().name(), item.target(),
-					item.outcome(), item.changes(), item.messages());
+					item.outcome(), item.changes().stream().map(Change::of).toList(), item.messages());
+		}
+
+	}
+
+	record Change(String field, String before, String after) {
+
+		static Change of(FieldChange change) {
+			return new Change(change.field(), change.before(), change.after());
 		}
 
 	}

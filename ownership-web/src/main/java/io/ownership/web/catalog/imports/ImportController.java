@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.imports.ImportBatch;
 import io.ownership.core.catalog.imports.ImportPlan;
 import io.ownership.core.catalog.imports.ImportRejectedException;
 import io.ownership.core.catalog.imports.ImportService;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import jakarta.servlet.http.HttpSession;
 
@@ -39,7 +37,7 @@ class ImportController {
 
 	@GetMapping
 	String page(Actor actor, Model model) {
-		requireImporter(actor);
+		ImportService.authorize(actor);
 		model.addAttribute("format", ImportFormat.BACKSTAGE);
 		return "import/page";
 	}
@@ -48,7 +46,7 @@ class ImportController {
 	String dryRun(Actor actor, @RequestParam(name = "format", defaultValue = "BACKSTAGE") ImportFormat format,
 			@RequestParam(name = "files", required = false) List<MultipartFile> uploads, HttpSession session,
 			Model model) throws IOException {
-		requireImporter(actor);
+		ImportService.authorize(actor);
 		model.addAttribute("format", format);
 		List<UploadedFile> files = new ArrayList<>();
 		if (uploads != null) {
@@ -76,7 +74,7 @@ class ImportController {
 	@PostMapping("/apply")
 	String apply(Actor actor, @RequestParam("token") String token, HttpSession session, Model model,
 			RedirectAttributes redirect) {
-		requireImporter(actor);
+		ImportService.authorize(actor);
 		if (!(session.getAttribute(PendingImport.SESSION_ATTRIBUTE) instanceof PendingImport pending)
 				|| !pending.token().equals(token)) {
 			redirect.addFlashAttribute("flash", "import.expired");
@@ -104,12 +102,6 @@ class ImportController {
 		model.addAttribute("counts", plan.counts());
 		model.addAttribute("token", pending.token());
 		model.addAttribute("files", pending.files().stream().map(UploadedFile::name).toList());
-	}
-
-	private static void requireImporter(Actor actor) {
-		if (!actor.hasAny(Role.SECURITY_MANAGER, Role.ADMIN)) {
-			throw new ForbiddenException("import.forbidden", "Only security managers and administrators import");
-		}
 	}
 
 }

@@ -62,6 +62,16 @@ class ImportControllerTests {
 		return new MockMultipartFile("files", name, "application/yaml", ImportSamples.bytes(text));
 	}
 
+	private String orphan() {
+		return """
+				kind: Component
+				metadata:
+				  name: orphan-%s
+				spec:
+				  owner: group:nobody-%s
+				""".formatted(this.suffix, this.suffix);
+	}
+
 	@Test
 	void theDryRunShowsTheReportAndApplyingRedirectsWithAFlash() throws Exception {
 		MockHttpSession session = new MockHttpSession();
@@ -92,13 +102,7 @@ class ImportControllerTests {
 
 	@Test
 	void rejectedEntriesRefuseApplyingOnThePage() throws Exception {
-		String text = """
-				kind: Component
-				metadata:
-				  name: orphan-%s
-				spec:
-				  owner: group:nobody-%s
-				""".formatted(this.suffix, this.suffix);
+		String text = orphan();
 		this.mvc
 			.perform(multipart("/import").file(file("orphan.yaml", text))
 				.param("format", "BACKSTAGE")
@@ -154,7 +158,9 @@ class ImportControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.dryRun").value(true))
 			.andExpect(jsonPath("$.counts.CREATE").value(15))
-			.andExpect(jsonPath("$.entries[0].outcome").value("CREATE"));
+			.andExpect(jsonPath("$.entries[0].outcome").value("CREATE"))
+			.andExpect(jsonPath("$.entries[0].changes[0].field").value("name"))
+			.andExpect(jsonPath("$.entries[0].changes[0].change").doesNotExist());
 		this.mvc.perform(post("/api/import/backstage").content(yaml).with(this.manager))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/api/import/backstage").content(yaml).with(csrf())).andExpect(status().isUnauthorized());
@@ -175,13 +181,7 @@ class ImportControllerTests {
 
 	@Test
 	void theApiAnswersRejectionsWith422AndUnreadableFilesWith400() throws Exception {
-		String orphan = """
-				kind: Component
-				metadata:
-				  name: orphan-%s
-				spec:
-				  owner: group:nobody-%s
-				""".formatted(this.suffix, this.suffix);
+		String orphan = orphan();
 		this.mvc
 			.perform(post("/api/import/backstage").queryParam("dryRun", "false")
 				.content(orphan)
