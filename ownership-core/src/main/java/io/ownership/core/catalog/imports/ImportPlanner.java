@@ -297,6 +297,11 @@ final class ImportPlanner {
 					entry.person = Person.register(draft.name(), email.value(), null);
 				}
 				this.personByEmail.put(email.value(), entry);
+				for (String team : draft.teams()) {
+					if (!this.teamByKey.containsKey(key(team))) {
+						entry.messages.add("memberOf " + team + " ignored: only Groups of the same import get members");
+					}
+				}
 			}
 			catch (InvalidInputException ex) {
 				entry.reject(describe(ex));

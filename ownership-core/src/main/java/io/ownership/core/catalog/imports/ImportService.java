@@ -53,8 +53,10 @@ public class ImportService {
 	}
 
 	/**
-	 * What applying the batch would do now. Stores nothing.
+	 * What applying the batch would do now. Stores nothing, and holds no transaction open
+	 * while it reads: each lookup reads on its own.
 	 */
+	@Transactional(Transactional.TxType.SUPPORTS)
 	public ImportPlan dryRun(Actor actor, ImportBatch batch) {
 		authorize(actor);
 		return this.planner.plan(batch);

@@ -146,6 +146,16 @@ class ImportServiceTests {
 	}
 
 	@Test
+	void notesMembershipsOfGroupsOutsideTheImport() {
+		entity("User", "jane", Map.of(),
+				Map.of("profile", Map.of("email", "jane@example.org"), "memberOf", List.of("elsewhere")));
+		PlanItem jane = item(this.service.dryRun(MANAGER, batch()), "jane");
+		assertThat(jane.outcome()).isEqualTo(Outcome.CREATE);
+		assertThat(jane.messages())
+			.containsExactly("memberOf elsewhere ignored: only Groups of the same import get members");
+	}
+
+	@Test
 	void rejectsEveryCopyOfADuplicateNamingWhereTheyAre() {
 		entity("Group", "payments", Map.of(), Map.of("type", "team"));
 		entity("Group", "Payments", Map.of(), Map.of("type", "team"));

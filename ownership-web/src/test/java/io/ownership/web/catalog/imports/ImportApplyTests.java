@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.ownership.core.account.Role;
+import io.ownership.core.audit.FieldChange;
 import io.ownership.core.catalog.AssetType;
 import io.ownership.core.catalog.DataClassification;
 import io.ownership.core.catalog.Person;
@@ -19,6 +20,7 @@ import io.ownership.core.catalog.imports.ImportPlan;
 import io.ownership.core.catalog.imports.ImportRejectedException;
 import io.ownership.core.catalog.imports.ImportService;
 import io.ownership.core.catalog.imports.Outcome;
+import io.ownership.core.catalog.imports.PlanItem;
 import io.ownership.core.shared.Actor;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +116,32 @@ class ImportApplyTests {
 		assertThat(again.changesAnything()).isFalse();
 		this.imports.apply(this.manager, yaml(ImportSamples.catalogInfo(this.suffix)), again.fingerprint());
 		assertThat(history()).hasSize(15);
+	}
+
+	@Test
+	void updatesWhatChangedAndRecordsOldAndNewValues() {
+		String original = ImportSamples.catalogInfo(this.suffix);
+		this.imports.apply(this.manager, yaml(original), null);
+		String changed = original
+			.replace("description: Builds and runs the shipment tracker.",
+					"description: Builds, runs and secures the shipment tracker.")
+			.replace("ownership.io/risk-owner: ben@", "ownership.io/risk-owner: ava@");
+
+		ImportPlan plan = this.imports.dryRun(this.manager, yaml(changed));
+		assertThat(plan.counts()).containsEntry(Outcome.UPDATE, 2L).containsEntry(Outcome.UNCHANGED, 13L);
+		assertThat(plan.items()).filteredOn((item) -> item.outcome() == Outcome.UPDATE)
+			.flatExtracting(PlanItem::changes)
+			.containsExactlyInAnyOrder(
+					FieldChange.of("description", "Builds and runs the shipment tracker.",
+							"Builds, runs and secures the shipment tracker."),
+					FieldChange.of("riskOwner", "Ben Okafor <ben@nordwind" + this.suffix + ".example>",
+							"Ava Lindqvist <ava@nordwind" + this.suffix + ".example>"));
+		this.imports.apply(this.manager, yaml(changed), plan.fingerprint());
+
+		assertThat(history()).hasSize(17).endsWith("import.team.updated", "import.product.updated");
+		Product tracker = this.products.findByName("Nordwind" + this.suffix + " Shipment Tracker").orElseThrow();
+		assertThat(tracker.riskOwner())
+			.isEqualTo(this.people.findByEmail("ava@nordwind" + this.suffix + ".example").orElseThrow().id());
 	}
 
 	@Test
