@@ -24,7 +24,8 @@ import io.ownership.core.catalog.TeamRepository;
 
 /**
  * A catalog in memory that, like the database, hands out copies: what a caller changes is
- * stored only when saved.
+ * stored only when saved. It answers every question the catalog's ports ask, including
+ * those the import does not use.
  */
 class InMemoryCatalog implements PersonRepository, AssetRepository, CatalogLookup, AuditLog {
 
@@ -62,6 +63,10 @@ class InMemoryCatalog implements PersonRepository, AssetRepository, CatalogLooku
 			InMemoryCatalog.this.teams.put(team.id(), copy(team));
 		}
 
+		public void delete(TeamId id) {
+			InMemoryCatalog.this.teams.remove(id);
+		}
+
 	};
 
 	TeamRepository teamRepository() {
@@ -80,6 +85,10 @@ class InMemoryCatalog implements PersonRepository, AssetRepository, CatalogLooku
 			.filter((person) -> person.email().value().equalsIgnoreCase(email.trim()))
 			.findFirst()
 			.map(InMemoryCatalog::copy);
+	}
+
+	public Optional<Person> findByUsername(String username) {
+		return Optional.empty();
 	}
 
 	@Override
@@ -112,6 +121,23 @@ class InMemoryCatalog implements PersonRepository, AssetRepository, CatalogLooku
 				catalog.products.put(product.id(), copy(product));
 			}
 
+			public long countOwnedBy(TeamId team) {
+				return catalog.products.values()
+					.stream()
+					.filter((product) -> team.equals(product.owningTeam()))
+					.count();
+			}
+
+			public boolean isReferenced(ProductId id) {
+				return catalog.hasDependents(id) || catalog.assets.values()
+					.stream()
+					.anyMatch((asset) -> id.equals(asset.ownerProduct()) || id.equals(asset.responsibleProduct()));
+			}
+
+			public void delete(ProductId id) {
+				catalog.products.remove(id);
+			}
+
 		};
 	}
 
@@ -124,6 +150,10 @@ class InMemoryCatalog implements PersonRepository, AssetRepository, CatalogLooku
 	public void save(Asset asset) {
 		this.saves++;
 		this.assets.put(asset.id(), copy(asset));
+	}
+
+	public void delete(AssetId id) {
+		this.assets.remove(id);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package io.ownership.web.catalog.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.ownership.core.audit.FieldChange;
@@ -93,6 +94,13 @@ class ImportApiController {
 		if (importFormat == null) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.body(new Problem("Unknown format " + format + ": use backstage or csv"));
+		}
+		String contentType = (request.getContentType() == null) ? ""
+				: request.getContentType().toLowerCase(Locale.ROOT);
+		if (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/")) {
+			return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+				.body(new Problem("Send the file itself as the request body, with Content-Type application/yaml"
+						+ " or text/csv (curl --data-binary @file -H 'Content-Type: application/yaml')"));
 		}
 		byte[] body;
 		try (InputStream in = request.getInputStream()) {

@@ -197,6 +197,12 @@ class ImportControllerTests {
 				.with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value(startsWith("mine.yaml, line 1: not valid YAML")));
+		this.mvc
+			.perform(post("/api/import/csv").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("record_type=product")
+				.with(this.manager)
+				.with(csrf()))
+			.andExpect(status().isUnsupportedMediaType());
 	}
 
 }
