@@ -27,4 +27,13 @@ public interface ChampionQuery {
 	/** Meetings a champion attended, newest first. */
 	List<MeetingSummary> meetingsOf(ChampionId champion);
 
+	/** Every team, by name, to pick in a form. */
+	List<Choice> teams();
+
+	/** Every active person, by name, to pick in a form. */
+	List<Choice> people();
+
+	/** Champions not stepped down, labelled with person and team, to pick attendees. */
+	List<Choice> currentChampions();
+
 }

@@ -207,6 +207,11 @@ public class ChampionService {
 	}
 
 	@Transactional(Transactional.TxType.SUPPORTS)
+	public ContributionPoints points() {
+		return this.points.load();
+	}
+
+	@Transactional(Transactional.TxType.SUPPORTS)
 	public Champion load(ChampionId id) {
 		return this.champions.findById(id).orElseThrow(() -> new NotFoundException("Champion", id));
 	}

@@ -18,6 +18,7 @@ import io.ownership.core.program.ChampionCoverage;
 import io.ownership.core.program.ChampionId;
 import io.ownership.core.program.ChampionQuery;
 import io.ownership.core.program.ChampionStatus;
+import io.ownership.core.program.Choice;
 import io.ownership.core.program.Coverage;
 import io.ownership.core.program.LeaderboardEntry;
 import io.ownership.core.program.MeetingSummary;
@@ -158,6 +159,33 @@ class JdbcChampionQuery implements ChampionQuery, ChampionCoverage {
 				       count(*) as teams
 				from team t
 				""").query((rs, n) -> new Coverage(rs.getInt("covered"), rs.getInt("teams"))).single();
+	}
+
+	@Override
+	public List<Choice> teams() {
+		return this.jdbc.sql("select id, name from team order by lower(name)")
+			.query((rs, n) -> new Choice(rs.getObject("id", UUID.class), rs.getString("name")))
+			.list();
+	}
+
+	@Override
+	public List<Choice> people() {
+		return this.jdbc.sql("select id, name, email from person where active order by lower(name)")
+			.query((rs, n) -> new Choice(rs.getObject("id", UUID.class),
+					rs.getString("name") + " <" + rs.getString("email") + ">"))
+			.list();
+	}
+
+	@Override
+	public List<Choice> currentChampions() {
+		return this.jdbc.sql("""
+				select c.id, p.name, t.name as team from champion c
+				join person p on p.id = c.person_id join team t on t.id = c.team_id
+				where c.status <> 'STEPPED_DOWN' order by lower(p.name), lower(t.name)
+				""")
+			.query((rs, n) -> new Choice(rs.getObject("id", UUID.class),
+					rs.getString("name") + " (" + rs.getString("team") + ")"))
+			.list();
 	}
 
 }
