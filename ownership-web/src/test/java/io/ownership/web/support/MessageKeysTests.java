@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every literal message key a template uses exists in {@code messages.properties}, so no
- * page shows {@code ??key_en??}.
+ * Every literal message key a template uses exists in {@code messages.properties} or a
+ * feature's {@code messages-*.properties}, so no page shows {@code ??key_en??}.
  */
 class MessageKeysTests {
 
@@ -64,8 +64,13 @@ class MessageKeysTests {
 
 	private static Properties messages() throws IOException {
 		Properties properties = new Properties();
-		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
-			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+			for (Path file : files.filter((f) -> f.getFileName().toString().matches("messages(-[a-z]+)?\\.properties"))
+				.toList()) {
+				try (InputStream in = Files.newInputStream(file)) {
+					properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+				}
+			}
 		}
 		return properties;
 	}
