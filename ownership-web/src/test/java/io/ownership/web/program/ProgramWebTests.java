@@ -163,14 +163,15 @@ class ProgramWebTests {
 				.param("issuer", "ISC2")
 				.param("obtained", "2025-01-01");
 			case "contributions" -> post(activePath + "/contributions").param("kind", "SECURITY_REVIEW")
-				.param("on", java.time.LocalDate.now().toString());
+				.param("on", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
 			case "points" -> post("/champions/points").param("points[OTHER]", "2")
 				.param("points[SECURITY_REVIEW]", "5")
 				.param("points[THREAT_MODEL_FACILITATED]", "10")
 				.param("points[TRAINING_GIVEN]", "8")
 				.param("points[INCIDENT_HELP]", "8")
 				.param("points[COMMUNITY_TALK]", "5");
-			case "meetings" -> post("/champions/meetings").param("heldOn", java.time.LocalDate.now().toString())
+			case "meetings" -> post("/champions/meetings")
+				.param("heldOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString())
 				.param("topic", "Meeting " + this.suffix)
 				.param("attendees", this.active.id().toString());
 			case "courses" -> post("/training/courses").param("title", "Course " + this.suffix)
