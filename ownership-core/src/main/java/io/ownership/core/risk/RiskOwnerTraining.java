@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import io.ownership.core.catalog.PersonId;
 
 /**
- * Port: whether a risk owner's required risk-owner training is complete and not expired
- * on a given day. A risk owner whose training has lapsed cannot accept risks alone: the
- * request escalates.
+ * Port: whether a person's required risk owner training is current on a day. A risk owner
+ * whose training has lapsed may not accept risks alone.
  */
 public interface RiskOwnerTraining {
 

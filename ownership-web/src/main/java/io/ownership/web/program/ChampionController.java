@@ -28,7 +28,6 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.PageRequest;
-import io.ownership.web.support.FormErrors;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -94,21 +93,11 @@ class ChampionController {
 	@PostMapping
 	String nominate(Actor actor, @Valid @ModelAttribute("form") NominationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Champion champion = this.champions.nominate(actor, new PersonId(form.getPerson()),
-						new TeamId(form.getTeam()));
-				redirect.addFlashAttribute("flash", "champion.nominated");
-				return "redirect:/champions/" + champion.id();
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return rosterPage(form, model);
+		return Submission.submit(result, redirect, "champion.nominated", () -> {
+			Champion champion = this.champions.nominate(actor, new PersonId(form.getPerson()),
+					new TeamId(form.getTeam()));
+			return "/champions/" + champion.id();
+		}, () -> rosterPage(form, model));
 	}
 
 	private String rosterPage(NominationForm form, Model model) {
@@ -155,64 +144,33 @@ class ChampionController {
 	@PostMapping("/{id}/time")
 	String allocateTime(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("timeForm") TimeForm timeForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.champions.allocateTime(actor, new ChampionId(id),
-						new TimeAllocation(timeForm.getAmount(), timeForm.getUnit()));
-				redirect.addFlashAttribute("flash", "champion.timeSet");
-				return "redirect:/champions/" + id;
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return recordPage(new ChampionId(id), 0, model);
+		return Submission.submit(result, redirect, "champion.timeSet", () -> {
+			this.champions.allocateTime(actor, new ChampionId(id),
+					new TimeAllocation(timeForm.getAmount(), timeForm.getUnit()));
+			return "/champions/" + id;
+		}, () -> recordPage(new ChampionId(id), 0, model));
 	}
 
 	@PostMapping("/{id}/certifications")
 	String certify(Actor actor, @PathVariable UUID id,
 			@Valid @ModelAttribute("certificationForm") CertificationForm certificationForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.champions.certify(actor, new ChampionId(id),
-						new Certification(certificationForm.getName(), certificationForm.getIssuer(),
-								certificationForm.getObtained(), certificationForm.getExpires()));
-				redirect.addFlashAttribute("flash", "champion.certified");
-				return "redirect:/champions/" + id;
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return recordPage(new ChampionId(id), 0, model);
+		return Submission.submit(result, redirect, "champion.certified", () -> {
+			this.champions.certify(actor, new ChampionId(id), new Certification(certificationForm.getName(),
+					certificationForm.getIssuer(), certificationForm.getObtained(), certificationForm.getExpires()));
+			return "/champions/" + id;
+		}, () -> recordPage(new ChampionId(id), 0, model));
 	}
 
 	@PostMapping("/{id}/contributions")
 	String recognize(Actor actor, @PathVariable UUID id,
 			@Valid @ModelAttribute("contributionForm") ContributionForm contributionForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.champions.recognize(actor, new ChampionId(id), new Contribution(contributionForm.getKind(),
-						contributionForm.getOn(), contributionForm.getDescription()));
-				redirect.addFlashAttribute("flash", "champion.recognized");
-				return "redirect:/champions/" + id;
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return recordPage(new ChampionId(id), 0, model);
+		return Submission.submit(result, redirect, "champion.recognized", () -> {
+			this.champions.recognize(actor, new ChampionId(id), new Contribution(contributionForm.getKind(),
+					contributionForm.getOn(), contributionForm.getDescription()));
+			return "/champions/" + id;
+		}, () -> recordPage(new ChampionId(id), 0, model));
 	}
 
 	private String recordPage(ChampionId id, int page, Model model) {
@@ -256,21 +214,11 @@ class ChampionController {
 	@PostMapping("/meetings")
 	String recordMeeting(Actor actor, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.champions.recordMeeting(actor, form.getHeldOn(), form.getTopic(),
-						new HashSet<>(form.getAttendees().stream().map(ChampionId::new).toList()));
-				redirect.addFlashAttribute("flash", "meeting.recorded");
-				return "redirect:/champions/meetings";
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return meetingsPage(form, model);
+		return Submission.submit(result, redirect, "meeting.recorded", () -> {
+			this.champions.recordMeeting(actor, form.getHeldOn(), form.getTopic(),
+					new HashSet<>(form.getAttendees().stream().map(ChampionId::new).toList()));
+			return "/champions/meetings";
+		}, () -> meetingsPage(form, model));
 	}
 
 	private String meetingsPage(MeetingForm form, Model model) {

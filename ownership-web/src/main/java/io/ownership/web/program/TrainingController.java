@@ -93,41 +93,21 @@ class TrainingController {
 	@PostMapping("/courses")
 	String createCourse(Actor actor, @Valid @ModelAttribute("courseForm") CourseForm courseForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.training.createCourse(actor, courseForm.getTitle(), courseForm.getProvider(),
-						courseForm.getFormat(), courseForm.getHours(), courseForm.getValidityMonths());
-				redirect.addFlashAttribute("flash", "course.created");
-				return "redirect:/training";
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return overviewPage(actor, model);
+		return Submission.submit(result, redirect, "course.created", () -> {
+			this.training.createCourse(actor, courseForm.getTitle(), courseForm.getProvider(), courseForm.getFormat(),
+					courseForm.getHours(), courseForm.getValidityMonths());
+			return "/training";
+		}, () -> overviewPage(actor, model));
 	}
 
 	@PostMapping("/paths")
 	String definePath(Actor actor, @Valid @ModelAttribute("pathForm") PathForm pathForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.training.definePath(actor, new LearningPath(pathForm.getRole(), pathForm.getDueDays(),
-						pathForm.getCourses().stream().map(CourseId::new).toList()));
-				redirect.addFlashAttribute("flash", "path.defined");
-				return "redirect:/training";
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return overviewPage(actor, model);
+		return Submission.submit(result, redirect, "path.defined", () -> {
+			this.training.definePath(actor, new LearningPath(pathForm.getRole(), pathForm.getDueDays(),
+					pathForm.getCourses().stream().map(CourseId::new).toList()));
+			return "/training";
+		}, () -> overviewPage(actor, model));
 	}
 
 	@PostMapping("/completions")
