@@ -38,6 +38,8 @@ import io.ownership.core.program.TimeUnit;
 import io.ownership.core.program.TrainingQuery;
 import io.ownership.core.program.TrainingRepository;
 import io.ownership.core.program.TrainingRole;
+import io.ownership.core.responsibility.ChampionDirectory;
+import io.ownership.core.responsibility.PersonRef;
 import io.ownership.core.risk.RiskOwnerTraining;
 import io.ownership.core.shared.StaleVersionException;
 import io.ownership.persistence.PersistenceTest;
@@ -84,6 +86,9 @@ class ProgramPersistenceTests {
 
 	@Autowired
 	RiskOwnerTraining riskOwnerTraining;
+
+	@Autowired
+	ChampionDirectory championDirectory;
 
 	private String suffix;
 
@@ -195,6 +200,18 @@ class ProgramPersistenceTests {
 		});
 		assertThat(this.championQuery.meetingsOf(champion.id())).extracting((m) -> m.attendees())
 			.containsExactly(List.of("Daniel " + this.suffix));
+	}
+
+	@Test
+	void theChampionDirectoryNamesOnlyActiveChampionsOfTheTeam() {
+		Champion active = Champion.nominate(new PersonId(this.daniel), new TeamId(this.devTeam), TODAY);
+		active.activate(TODAY);
+		this.champions.save(active);
+		this.champions.save(Champion.nominate(new PersonId(this.anna), new TeamId(this.devTeam), TODAY));
+
+		assertThat(this.championDirectory.activeChampions(new TeamId(this.devTeam)))
+			.containsExactly(new PersonRef(new PersonId(this.daniel), "Daniel " + this.suffix));
+		assertThat(this.championDirectory.activeChampions(new TeamId(this.platformTeam))).isEmpty();
 	}
 
 	@Test
