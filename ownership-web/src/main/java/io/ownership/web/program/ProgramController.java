@@ -14,6 +14,7 @@ import io.ownership.core.shared.ForbiddenException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /program}: the organization's view of the program (coverage, training
@@ -43,13 +44,16 @@ class ProgramController {
 	}
 
 	@GetMapping("/program")
-	String overview(Model model) {
+	String overview(@RequestParam(name = "year", required = false) Integer year, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
+		int shownYear = (year == null || year < 2000 || year > today.getYear()) ? today.getYear() : year;
 		model.addAttribute("coverage", this.coverage.organization());
 		model.addAttribute("roster", this.champions.roster(today));
 		model.addAttribute("training", this.training.organization(today));
-		model.addAttribute("year", today.getYear());
-		model.addAttribute("leaderboard", this.champions.leaderboard(today.getYear()));
+		model.addAttribute("year", shownYear);
+		model.addAttribute("previousYear", shownYear - 1);
+		model.addAttribute("nextYear", (shownYear < today.getYear()) ? shownYear + 1 : null);
+		model.addAttribute("leaderboard", this.champions.leaderboard(shownYear));
 		return "program/overview";
 	}
 

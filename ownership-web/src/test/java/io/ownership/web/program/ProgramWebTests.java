@@ -207,6 +207,21 @@ class ProgramWebTests {
 	}
 
 	@Test
+	void theLeaderboardIsPerYear() throws Exception {
+		this.champions.recognize(MANAGER, this.active.id(),
+				new io.ownership.core.program.Contribution(io.ownership.core.program.ContributionKind.INCIDENT_HELP,
+						java.time.LocalDate.now(java.time.ZoneOffset.UTC), null));
+		int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+
+		this.mvc.perform(get("/program").with(as("member")))
+			.andExpect(content().string(containsString("Leaderboard " + year)))
+			.andExpect(content().string(containsString("po " + this.suffix)));
+		this.mvc.perform(get("/program").param("year", String.valueOf(year - 1)).with(as("member")))
+			.andExpect(content().string(containsString("Leaderboard " + (year - 1))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("po " + this.suffix))));
+	}
+
+	@Test
 	void effectivenessIsForSecurityManagersAndAuditors() throws Exception {
 		this.mvc.perform(get("/program/effectiveness").with(as("member"))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/program/effectiveness").with(as("owner"))).andExpect(status().isForbidden());
