@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.PersonRepository;
 import io.ownership.core.program.ChampionQuery;
+import io.ownership.core.program.Choice;
 import io.ownership.core.program.Completion;
 import io.ownership.core.program.Course;
 import io.ownership.core.program.CourseFormat;
@@ -136,10 +138,13 @@ class TrainingController {
 		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("organization", this.query.organization(today));
 		model.addAttribute("teams", this.query.byTeam(today));
-		model.addAttribute("courses", this.query.courses());
+		List<Course> courses = this.query.courses();
+		model.addAttribute("courses", courses);
 		Map<CourseId, String> titles = new LinkedHashMap<>();
-		this.query.courses().forEach((course) -> titles.put(course.id(), course.title()));
+		courses.forEach((course) -> titles.put(course.id(), course.title()));
 		model.addAttribute("courseTitles", titles);
+		model.addAttribute("courseChoices",
+				courses.stream().map((course) -> new Choice(course.id().value(), course.title())).toList());
 		model.addAttribute("paths", this.query.paths());
 		model.addAttribute("me", this.directory.personOf(actor.username()).map(PersonId::value).orElse(null));
 		model.addAttribute("personChoices", this.choices.people());
@@ -174,8 +179,6 @@ class TrainingController {
 		}
 		Person person = this.people.findById(personId).orElseThrow(() -> new NotFoundException("Person", id));
 		LocalDate today = LocalDate.now(this.clock);
-		Map<CourseId, String> titles = new LinkedHashMap<>();
-		this.query.courses().forEach((course) -> titles.put(course.id(), course.title()));
 		var requirements = this.query.requirementsOf(personId, today);
 		var completions = this.query.completionsOf(personId);
 		var required = RequiredCourse.evaluate(requirements, completions, today);
