@@ -266,6 +266,13 @@ public class ResponsibilityService {
 			.orElseThrow(() -> new NotFoundException("Version", id + "/" + number));
 	}
 
+	/**
+	 * The published versions, newest first.
+	 */
+	public java.util.List<MatrixRepository.VersionSummary> versions(UseCaseId id) {
+		return this.matrices.versions(id);
+	}
+
 	public MatrixDiff diff(UseCaseId id, int older, int newer) {
 		return MatrixDiff.between(version(id, older).content(), version(id, newer).content());
 	}

@@ -62,10 +62,19 @@ class MessageKeysTests {
 		}
 	}
 
+	/**
+	 * The base messages and every feature's messages file, as
+	 * {@code spring.messages.basename} lists them.
+	 */
 	private static Properties messages() throws IOException {
 		Properties properties = new Properties();
-		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
-			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+			for (Path file : files.filter((f) -> f.getFileName().toString().matches("messages(-[a-z]+)?\\.properties"))
+				.toList()) {
+				try (InputStream in = Files.newInputStream(file)) {
+					properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+				}
+			}
 		}
 		return properties;
 	}
