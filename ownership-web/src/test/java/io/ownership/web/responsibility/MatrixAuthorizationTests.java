@@ -38,13 +38,16 @@ class MatrixAuthorizationTests {
 	@Autowired
 	ResponsibilityService service;
 
+	@Autowired
+	io.ownership.core.catalog.CatalogService catalog;
+
 	private MatrixFixtures fixtures;
 
 	private Built matrix;
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new MatrixFixtures(this.service);
+		this.fixtures = new MatrixFixtures(this.service, this.catalog);
 		this.matrix = this.fixtures.build(2, 3);
 	}
 

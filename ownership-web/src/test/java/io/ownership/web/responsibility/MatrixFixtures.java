@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.account.Role;
+import io.ownership.core.catalog.CatalogService;
+import io.ownership.core.catalog.TeamId;
+import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.responsibility.Activity;
 import io.ownership.core.responsibility.Party;
 import io.ownership.core.responsibility.PartyRole;
@@ -25,8 +28,11 @@ final class MatrixFixtures {
 
 	private final ResponsibilityService service;
 
-	MatrixFixtures(ResponsibilityService service) {
+	private final CatalogService catalog;
+
+	MatrixFixtures(ResponsibilityService service, CatalogService catalog) {
 		this.service = service;
+		this.catalog = catalog;
 	}
 
 	static String unique(String name) {
@@ -43,8 +49,9 @@ final class MatrixFixtures {
 		List<Party> columns = new ArrayList<>();
 		PartyRole[] roles = PartyRole.values();
 		for (int i = 0; i < parties; i++) {
-			columns.add(this.service.addParty(MANAGER, id, revision(id), roles[i % roles.length], null,
-					(i >= roles.length) ? "Extra " + i : null));
+			TeamId team = (i < roles.length) ? null
+					: this.catalog.createTeam(Actor.SYSTEM, unique("Fixed team"), TeamKind.OTHER, null).id();
+			columns.add(this.service.addParty(MANAGER, id, revision(id), (team == null) ? roles[i] : null, team, null));
 		}
 		List<Activity> rows = new ArrayList<>();
 		for (int i = 0; i < activities; i++) {
