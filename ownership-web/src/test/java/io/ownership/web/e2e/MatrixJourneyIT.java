@@ -55,8 +55,8 @@ class MatrixJourneyIT {
 		String version = browser.find("publish").getText();
 		assertThat(version).isEqualTo("Publish as version 2");
 		WebElement publish = browser.find("publish");
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-				publish);
+		((JavascriptExecutor) browser.driver())
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", publish);
 		publish.click();
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
 			.until(ExpectedConditions.urlContains("/versions/2"));
