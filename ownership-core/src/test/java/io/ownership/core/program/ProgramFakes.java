@@ -191,4 +191,12 @@ final class ProgramFakes implements ChampionRepository, ContributionPointsReposi
 		this.history.add(entry);
 	}
 
+	public void delete(TeamId id) {
+		this.teams.remove(id);
+	}
+
+	public Optional<Person> findByUsername(String username) {
+		return Optional.empty();
+	}
+
 }

@@ -62,6 +62,10 @@ class MessageKeysTests {
 		}
 	}
 
+	/**
+	 * The base messages and every feature's messages file, as
+	 * {@code spring.messages.basename} lists them.
+	 */
 	private static Properties messages() throws IOException {
 		Properties properties = new Properties();
 		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * Counts the SQL statements the current thread prepares or creates, whoever issues them
  * (Hibernate, JdbcClient, Flyway). Import it into a Spring test
  * ({@code @Import(StatementCounter.class)}); it wraps the {@link DataSource} bean. Then
- * {@link #reset()}, run a request, read {@link #count()}.
+ * {@link #reset()}, run a request, read {@link #count()}; or {@link #count(Runnable)}.
  */
 public class StatementCounter implements BeanPostProcessor {
 
@@ -29,6 +29,15 @@ public class StatementCounter implements BeanPostProcessor {
 
 	public static int count() {
 		return COUNT.get()[0];
+	}
+
+	/**
+	 * The number of statements the current thread ran while the action ran.
+	 */
+	public static int count(Runnable action) {
+		reset();
+		action.run();
+		return count();
 	}
 
 	@Override
