@@ -7,6 +7,8 @@ import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamId;
+import io.ownership.core.program.ChampionCoverage;
+import io.ownership.core.responsibility.ResponsibilityGaps;
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.catalog.view.TeamDashboard;
@@ -44,10 +46,17 @@ class TeamController {
 
 	private final CatalogEditing editing;
 
-	TeamController(CatalogQuery query, CatalogService catalog, CatalogEditing editing) {
+	private final ChampionCoverage championCoverage;
+
+	private final ResponsibilityGaps responsibilityGaps;
+
+	TeamController(CatalogQuery query, CatalogService catalog, CatalogEditing editing,
+			ChampionCoverage championCoverage, ResponsibilityGaps responsibilityGaps) {
 		this.query = query;
 		this.catalog = catalog;
 		this.editing = editing;
+		this.championCoverage = championCoverage;
+		this.responsibilityGaps = responsibilityGaps;
 	}
 
 	@GetMapping("/teams")
@@ -162,7 +171,10 @@ class TeamController {
 	}
 
 	private String dashboard(Actor actor, TeamDashboard team, MemberForm memberForm, Model model) {
+		TeamId teamId = new TeamId(team.id());
 		model.addAttribute("team", team);
+		model.addAttribute("championCoverage", this.championCoverage.forTeam(teamId));
+		model.addAttribute("responsibilityGaps", this.responsibilityGaps.forTeam(teamId));
 		model.addAttribute("memberForm", memberForm);
 		boolean mayEdit = this.editing.mayEditEverything(actor);
 		model.addAttribute("mayEdit", mayEdit);

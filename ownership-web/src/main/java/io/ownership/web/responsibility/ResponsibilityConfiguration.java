@@ -12,7 +12,6 @@ import io.ownership.core.responsibility.ResponsibilityReadModel;
 import io.ownership.core.responsibility.ResponsibilityService;
 import io.ownership.core.responsibility.UseCaseRepository;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,9 +30,8 @@ class ResponsibilityConfiguration {
 	}
 
 	@Bean
-	ProductResponsibilities productResponsibilities(ResponsibilityReadModel reads,
-			ObjectProvider<ChampionDirectory> champions) {
-		return new ProductResponsibilities(reads, champions.getIfAvailable());
+	ProductResponsibilities productResponsibilities(ResponsibilityReadModel reads, ChampionDirectory champions) {
+		return new ProductResponsibilities(reads, champions);
 	}
 
 }
