@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
+import io.ownership.core.notification.Notifier;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.shared.Actor;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
+import io.ownership.core.notification.Notifier;
 import jakarta.transaction.Transactional;
 
 /**

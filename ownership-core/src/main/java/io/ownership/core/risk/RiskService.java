@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
+import io.ownership.core.notification.Notifier;
 import io.ownership.core.catalog.AssetId;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductId;
@@ -177,8 +178,10 @@ public class RiskService {
 		this.access.requireRiskOwner(actor, product);
 		RiskStatus before = risk.status();
 		if (before == RiskStatus.ACCEPTED) {
-			this.acceptances.findActive(risk.id())
-				.ifPresent((active) -> active.revoke(actor.username(), "Risk closed", risk, this.clock.instant()));
+			this.acceptances.findActive(risk.id()).ifPresent((active) -> {
+				active.revoke(actor.username(), "Risk closed", risk, this.clock.instant());
+				this.acceptances.save(active);
+			});
 		}
 		risk.close(this.clock.instant());
 		this.risks.save(risk);

@@ -24,6 +24,7 @@ import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.ProductRepository;
+import io.ownership.core.notification.Notifier;
 import io.ownership.core.shared.Actor;
 
 /**

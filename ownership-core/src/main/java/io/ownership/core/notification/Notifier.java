@@ -1,4 +1,4 @@
-package io.ownership.core.risk;
+package io.ownership.core.notification;
 
 /**
  * Port: tells a user something, in their in-app inbox (and by e-mail when configured).
