@@ -17,9 +17,9 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class RiskJobs {
 
-	static final String EXPIRY_LOCK = "risk.acceptance.expiry";
+	public static final String EXPIRY_LOCK = "risk.acceptance.expiry";
 
-	static final String REMINDER_LOCK = "risk.acceptance.reminders";
+	public static final String REMINDER_LOCK = "risk.acceptance.reminders";
 
 	private final RiskRepository risks;
 

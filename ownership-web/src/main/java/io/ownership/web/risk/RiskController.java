@@ -285,7 +285,7 @@ class RiskController {
 			@RequestParam(name = "check", required = false) String check, Model model, RedirectAttributes redirect) {
 		RiskId riskId = new RiskId(id);
 		if (check != null) {
-			model.addAttribute("evaluation", evaluate(actor, riskId, form, result));
+			model.addAttribute("evaluation", evaluate(actor, riskId, form, result, model));
 			return detail(actor, this.risks.load(riskId), model);
 		}
 		if (!result.hasErrors()) {
@@ -302,7 +302,8 @@ class RiskController {
 				FormErrors.reject(result, ex);
 			}
 		}
-		model.addAttribute("evaluation", evaluate(actor, riskId, form, new BeanPropertyBindingResult(form, "x")));
+		model.addAttribute("evaluation",
+				evaluate(actor, riskId, form, new BeanPropertyBindingResult(form, "x"), model));
 		return detail(actor, this.risks.load(riskId), model);
 	}
 
@@ -313,12 +314,12 @@ class RiskController {
 	@PostMapping("/risks/{id}/acceptances/evaluation")
 	String evaluation(Actor actor, @PathVariable UUID id, @ModelAttribute("acceptanceForm") AcceptanceForm form,
 			BindingResult result, Model model) {
-		model.addAttribute("evaluation", evaluate(actor, new RiskId(id), form, result));
-		model.addAttribute("expiryError", result.hasFieldErrors("expiresOn"));
+		model.addAttribute("evaluation", evaluate(actor, new RiskId(id), form, result, model));
 		return "risk/detail :: evaluation";
 	}
 
-	private GuardrailEvaluation evaluate(Actor actor, RiskId id, AcceptanceForm form, BindingResult result) {
+	private GuardrailEvaluation evaluate(Actor actor, RiskId id, AcceptanceForm form, BindingResult result,
+			Model model) {
 		try {
 			return this.acceptanceService.evaluate(actor, id, form.getExpiresOn());
 		}
@@ -327,6 +328,7 @@ class RiskController {
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.reject(result, ex);
+			model.addAttribute("expiryProblem", ex);
 			return null;
 		}
 	}
@@ -433,7 +435,7 @@ class RiskController {
 			if (!model.containsAttribute("evaluation")) {
 				AcceptanceForm form = (AcceptanceForm) model.getAttribute("acceptanceForm");
 				model.addAttribute("evaluation",
-						evaluate(actor, risk.id(), form, new BeanPropertyBindingResult(form, "acceptanceForm")));
+						evaluate(actor, risk.id(), form, new BeanPropertyBindingResult(form, "acceptanceForm"), model));
 			}
 			model.addAttribute("acceptanceOpen", true);
 			model.addAttribute("latestExpiry", this.acceptanceService.defaultExpiry(risk, product));

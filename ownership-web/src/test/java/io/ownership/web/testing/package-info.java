@@ -1,0 +1,4 @@
+/**
+ * Test helpers the web tests share: counting SQL statements.
+ */
+package io.ownership.web.testing;
