@@ -82,7 +82,8 @@ public final class StatementCounter {
 			}
 			return handler.handle(target, method, args);
 		};
-		return (T) Proxy.newProxyInstance(type.getClassLoader(), ClassUtils.getAllInterfaces(target), invocation);
+		return (T) Proxy.newProxyInstance(target.getClass().getClassLoader(), ClassUtils.getAllInterfaces(target),
+				invocation);
 	}
 
 	private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
