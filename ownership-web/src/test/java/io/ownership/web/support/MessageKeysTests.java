@@ -64,8 +64,15 @@ class MessageKeysTests {
 
 	private static Properties messages() throws IOException {
 		Properties properties = new Properties();
-		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
-			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		// messages.properties and every feature's messages-<feature>.properties
+		// (spring.messages.basename)
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+			for (Path file : files.filter((f) -> f.getFileName().toString().matches("messages(-[a-z]+)?\\.properties"))
+				.toList()) {
+				try (InputStream in = Files.newInputStream(file)) {
+					properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+				}
+			}
 		}
 		return properties;
 	}
