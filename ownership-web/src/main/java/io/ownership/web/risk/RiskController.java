@@ -191,79 +191,50 @@ class RiskController {
 	@PostMapping("/risks/{id}/recommendation")
 	String recommend(Actor actor, @PathVariable UUID id, @ModelAttribute("recommendationForm") TreatmentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		try {
-			this.risks.recommend(actor, new RiskId(id), form.getTreatment(), form.getNote(), form.getVersion());
-			redirect.addFlashAttribute("flash", "risk.recommended");
-			return "redirect:/risks/" + id;
-		}
-		catch (ForbiddenException | StaleVersionException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-		}
-		return detail(actor, this.risks.load(new RiskId(id)), model);
+		return act(actor, id, result, model, redirect, "risk.recommended", () -> this.risks.recommend(actor,
+				new RiskId(id), form.getTreatment(), form.getNote(), form.getVersion()));
 	}
 
 	@PostMapping("/risks/{id}/decision")
 	String decide(Actor actor, @PathVariable UUID id, @ModelAttribute("decisionForm") TreatmentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		try {
-			this.risks.decide(actor, new RiskId(id), form.getTreatment(), form.getNote(), form.getVersion());
-			redirect.addFlashAttribute("flash", "risk.decided");
-			return "redirect:/risks/" + id;
-		}
-		catch (ForbiddenException | StaleVersionException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-		}
-		return detail(actor, this.risks.load(new RiskId(id)), model);
+		return act(actor, id, result, model, redirect, "risk.decided",
+				() -> this.risks.decide(actor, new RiskId(id), form.getTreatment(), form.getNote(), form.getVersion()));
 	}
 
 	@PostMapping("/risks/{id}/treatment")
 	String planTreatment(Actor actor, @PathVariable UUID id, @ModelAttribute("treatmentForm") TreatmentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.risks.planTreatment(actor, new RiskId(id), form.getPlan(), form.getDue(), form.getVersion());
-				redirect.addFlashAttribute("flash", "risk.treatmentPlanned");
-				return "redirect:/risks/" + id;
-			}
-			catch (ForbiddenException | StaleVersionException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
+		if (result.hasErrors()) {
+			return detail(actor, this.risks.load(new RiskId(id)), model);
 		}
-		return detail(actor, this.risks.load(new RiskId(id)), model);
+		return act(actor, id, result, model, redirect, "risk.treatmentPlanned", () -> this.risks.planTreatment(actor,
+				new RiskId(id), form.getPlan(), form.getDue(), form.getVersion()));
 	}
 
 	@PostMapping("/risks/{id}/close")
 	String close(Actor actor, @PathVariable UUID id, @ModelAttribute("closeForm") CommentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		try {
-			this.risks.close(actor, new RiskId(id), form.getComment(), form.getVersion());
-			redirect.addFlashAttribute("flash", "risk.closed");
-			return "redirect:/risks/" + id;
-		}
-		catch (ForbiddenException | StaleVersionException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-		}
-		return detail(actor, this.risks.load(new RiskId(id)), model);
+		return act(actor, id, result, model, redirect, "risk.closed",
+				() -> this.risks.close(actor, new RiskId(id), form.getComment(), form.getVersion()));
 	}
 
 	@PostMapping("/risks/{id}/reopen")
 	String reopen(Actor actor, @PathVariable UUID id, @ModelAttribute("closeForm") CommentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		return act(actor, id, result, model, redirect, "risk.reopened",
+				() -> this.risks.reopen(actor, new RiskId(id), form.getComment(), form.getVersion()));
+	}
+
+	/**
+	 * Runs a change of the risk page: redirects with a flash message when done, or shows
+	 * the page again with the rule that refused it next to the form.
+	 */
+	private String act(Actor actor, UUID id, BindingResult result, Model model, RedirectAttributes redirect,
+			String flash, Runnable change) {
 		try {
-			this.risks.reopen(actor, new RiskId(id), form.getComment(), form.getVersion());
-			redirect.addFlashAttribute("flash", "risk.reopened");
+			change.run();
+			redirect.addFlashAttribute("flash", flash);
 			return "redirect:/risks/" + id;
 		}
 		catch (ForbiddenException | StaleVersionException ex) {

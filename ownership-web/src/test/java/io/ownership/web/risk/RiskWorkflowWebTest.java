@@ -258,4 +258,65 @@ class RiskWorkflowWebTest {
 			.andExpect(content().string(containsString("Rendered " + this.org.suffix)));
 	}
 
+	@Test
+	void theSecurityTeamRecommendsAndTheRiskOwnerDecidesAndPlans() throws Exception {
+		UUID id = register("Missing rate limit " + this.org.suffix, 3, 3, false);
+		this.mvc
+			.perform(post("/risks/" + id + "/recommendation").with(as(this.org.manager, "SECURITY_MANAGER"))
+				.with(csrf())
+				.param("treatment", "MITIGATE")
+				.param("note", "Add a gateway limit")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/risks/" + id + "/decision").with(as(this.org.manager, "SECURITY_MANAGER"))
+				.with(csrf())
+				.param("treatment", "AVOID")
+				.param("version", "1"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/risks/" + id + "/treatment").with(as(this.org.po, "PRODUCT_OWNER"))
+				.with(csrf())
+				.param("plan", "Gateway limit")
+				.param("due", LocalDate.now().minusDays(1).toString())
+				.param("version", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The due date cannot be in the past.")));
+		this.mvc
+			.perform(post("/risks/" + id + "/treatment").with(as(this.org.po, "PRODUCT_OWNER"))
+				.with(csrf())
+				.param("plan", "Gateway limit")
+				.param("due", LocalDate.now().plusDays(20).toString())
+				.param("version", "1"))
+			.andExpect(status().is3xxRedirection());
+		var risk = this.risks.findById(new RiskId(id)).orElseThrow();
+		assertThat(risk.status()).isEqualTo(RiskStatus.IN_TREATMENT);
+		assertThat(risk.recommendation()).isEqualTo(io.ownership.core.risk.Treatment.MITIGATE);
+		this.mvc
+			.perform(post("/risks/" + id + "/decision").with(as(this.org.po, "PRODUCT_OWNER"))
+				.with(csrf())
+				.param("treatment", "TRANSFER")
+				.param("note", "Covered by the provider's contract")
+				.param("version", "1"))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(post("/risks/" + id + "/decision").with(as(this.org.po, "PRODUCT_OWNER"))
+				.with(csrf())
+				.param("treatment", "TRANSFER")
+				.param("version", "2"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/risks/" + id + "/reopen").with(as(this.org.po, "PRODUCT_OWNER"))
+				.with(csrf())
+				.param("version", "3"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/risks/" + id + "/close").with(as(this.org.po, "PRODUCT_OWNER"))
+				.with(csrf())
+				.param("comment", "Fixed")
+				.param("version", "4"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.risks.findById(new RiskId(id)).orElseThrow().status()).isEqualTo(RiskStatus.CLOSED);
+	}
+
 }
