@@ -194,4 +194,39 @@ class RiskPersistenceTest {
 		}
 	}
 
+	@Autowired
+	JdbcRiskQuery query;
+
+	@Test
+	void theTeamDashboardGetsItsOpenRisksAndExpiringAcceptances() {
+		UUID team = UUID.randomUUID();
+		this.jdbc.sql("insert into team (id, name, kind) values (:id, :name, 'DEVELOPMENT')")
+			.param("id", team)
+			.param("name", "Team " + team)
+			.update();
+		ProductId product = product("Team product");
+		this.jdbc.sql("update product set owning_team_id = :team where id = :id")
+			.param("team", team)
+			.param("id", product.value())
+			.update();
+		Instant now = Instant.parse("2026-03-01T10:00:00Z");
+		Risk open = Risk.register(product, new RiskDescription("Open one", null, RiskSource.AUDIT, null), 4, 4,
+				RiskFlags.NONE, Set.of(), RiskMatrix.DEFAULT, now);
+		Risk accepted = Risk.register(product, new RiskDescription("Accepted one", null, RiskSource.AUDIT, null), 2, 2,
+				RiskFlags.NONE, Set.of(), RiskMatrix.DEFAULT, now);
+		this.risks.save(open);
+		this.risks.save(accepted);
+		RiskAcceptance acceptance = RiskAcceptance.request(accepted, null, "po", "why", null, LocalDate.of(2026, 3, 20),
+				new GuardrailEvaluation(java.util.List.of(), LocalDate.of(2027, 3, 1), 1), null, now);
+		this.acceptances.save(acceptance);
+		this.risks.save(accepted);
+		LocalDate today = LocalDate.of(2026, 3, 10);
+		assertThat(this.query.openRisks(team, today, 10)).extracting((row) -> row.title()).containsExactly("Open one");
+		assertThat(this.query.expiringAcceptances(team, today, 14)).singleElement().satisfies((row) -> {
+			assertThat(row.title()).isEqualTo("Accepted one");
+			assertThat(row.acceptedUntil()).isEqualTo(LocalDate.of(2026, 3, 20));
+		});
+		assertThat(this.query.expiringAcceptances(team, today, 5)).isEmpty();
+	}
+
 }
