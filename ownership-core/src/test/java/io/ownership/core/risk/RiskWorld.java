@@ -24,6 +24,7 @@ import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.ProductRepository;
+import io.ownership.core.catalog.TeamId;
 import io.ownership.core.notification.Notifier;
 import io.ownership.core.shared.Actor;
 
@@ -106,6 +107,21 @@ class RiskWorld {
 			@Override
 			public void save(Product product) {
 				RiskWorld.this.products.put(product.id(), product);
+			}
+
+			@Override
+			public long countOwnedBy(TeamId team) {
+				return RiskWorld.this.products.values().stream().filter((p) -> team.equals(p.owningTeam())).count();
+			}
+
+			@Override
+			public boolean isReferenced(ProductId id) {
+				return false;
+			}
+
+			@Override
+			public void delete(ProductId id) {
+				RiskWorld.this.products.remove(id);
 			}
 		};
 		RiskPeople people = new RiskPeople() {

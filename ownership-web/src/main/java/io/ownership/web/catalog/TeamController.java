@@ -1,5 +1,7 @@
 package io.ownership.web.catalog;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import io.ownership.core.catalog.CatalogEditing;
@@ -9,6 +11,7 @@ import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.program.ChampionCoverage;
 import io.ownership.core.responsibility.ResponsibilityGaps;
+import io.ownership.core.risk.TeamRiskQuery;
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.catalog.view.TeamDashboard;
@@ -40,6 +43,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TeamController {
 
+	static final int OPEN_RISKS_SHOWN = 20;
+
+	static final int EXPIRING_WITHIN_DAYS = 30;
+
 	private final CatalogQuery query;
 
 	private final CatalogService catalog;
@@ -50,8 +57,15 @@ class TeamController {
 
 	private final ResponsibilityGaps responsibilityGaps;
 
+	private final TeamRiskQuery risks;
+
+	private final Clock clock;
+
 	TeamController(CatalogQuery query, CatalogService catalog, CatalogEditing editing,
-			ChampionCoverage championCoverage, ResponsibilityGaps responsibilityGaps) {
+			ChampionCoverage championCoverage, ResponsibilityGaps responsibilityGaps, TeamRiskQuery risks,
+			Clock clock) {
+		this.risks = risks;
+		this.clock = clock;
 		this.query = query;
 		this.catalog = catalog;
 		this.editing = editing;
@@ -175,6 +189,11 @@ class TeamController {
 		model.addAttribute("team", team);
 		model.addAttribute("championCoverage", this.championCoverage.forTeam(teamId));
 		model.addAttribute("responsibilityGaps", this.responsibilityGaps.forTeam(teamId));
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("openRisks", this.risks.openRisks(team.id(), today, OPEN_RISKS_SHOWN));
+		model.addAttribute("expiringAcceptances",
+				this.risks.expiringAcceptances(team.id(), today, EXPIRING_WITHIN_DAYS));
+		model.addAttribute("expiringWithinDays", EXPIRING_WITHIN_DAYS);
 		model.addAttribute("memberForm", memberForm);
 		boolean mayEdit = this.editing.mayEditEverything(actor);
 		model.addAttribute("mayEdit", mayEdit);
