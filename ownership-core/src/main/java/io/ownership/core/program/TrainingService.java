@@ -113,13 +113,13 @@ public class TrainingService {
 		requireManager(actor);
 		List<List<String>> lines = CompletionCsv.parse(csv == null ? "" : csv);
 		if (lines.isEmpty() || !header(lines.get(0))) {
-			throw new InvalidInputException("file", "import.header",
+			throw new InvalidInputException("file", "completionImport.header",
 					"The first line names the columns " + String.join(",", IMPORT_COLUMNS),
 					String.join(",", IMPORT_COLUMNS));
 		}
 		if (lines.size() - 1 > MAX_IMPORT_LINES) {
-			throw new InvalidInputException("file", "import.tooLong", "At most " + MAX_IMPORT_LINES + " lines",
-					MAX_IMPORT_LINES);
+			throw new InvalidInputException("file", "completionImport.tooLong",
+					"At most " + MAX_IMPORT_LINES + " lines", MAX_IMPORT_LINES);
 		}
 		List<ImportRow> rows = new ArrayList<>();
 		List<Completion> toAdd = new ArrayList<>();
@@ -148,27 +148,27 @@ public class TrainingService {
 
 	private ImportRow check(int line, List<String> values, LocalDate today, Set<String> seen, List<Completion> toAdd) {
 		if (values.size() < 3 || values.size() > IMPORT_COLUMNS.size()) {
-			return error(line, values, "import.row.columns", IMPORT_COLUMNS.size());
+			return error(line, values, "completionImport.row.columns", IMPORT_COLUMNS.size());
 		}
 		String email = values.get(0);
 		String title = values.get(1);
 		Optional<Person> person = email.isBlank() ? Optional.empty() : this.people.findByEmail(email);
 		if (person.isEmpty()) {
-			return error(line, values, "import.row.unknownPerson", email);
+			return error(line, values, "completionImport.row.unknownPerson", email);
 		}
 		Optional<Course> course = title.isBlank() ? Optional.empty() : this.training.findCourseByTitle(title);
 		if (course.isEmpty()) {
-			return error(line, values, "import.row.unknownCourse", title);
+			return error(line, values, "completionImport.row.unknownCourse", title);
 		}
 		LocalDate completedOn;
 		try {
 			completedOn = LocalDate.parse(values.get(2));
 		}
 		catch (DateTimeParseException ex) {
-			return error(line, values, "import.row.badDate", values.get(2));
+			return error(line, values, "completionImport.row.badDate", values.get(2));
 		}
 		if (completedOn.isAfter(today)) {
-			return error(line, values, "import.row.futureDate", values.get(2));
+			return error(line, values, "completionImport.row.futureDate", values.get(2));
 		}
 		Integer score = null;
 		String scoreText = (values.size() > 3) ? values.get(3) : "";
@@ -177,19 +177,21 @@ public class TrainingService {
 				score = Integer.valueOf(scoreText);
 			}
 			catch (NumberFormatException ex) {
-				return error(line, values, "import.row.badScore", scoreText);
+				return error(line, values, "completionImport.row.badScore", scoreText);
 			}
 			if (score < 0 || score > 100) {
-				return error(line, values, "import.row.badScore", scoreText);
+				return error(line, values, "completionImport.row.badScore", scoreText);
 			}
 		}
 		Completion completion = new Completion(person.get().id(), course.get().id(), completedOn, score);
 		String key = completion.person() + "|" + completion.course() + "|" + completedOn;
 		if (!seen.add(key)) {
-			return new ImportRow(line, values, ImportRow.Outcome.UNCHANGED, "import.row.duplicate", List.of());
+			return new ImportRow(line, values, ImportRow.Outcome.UNCHANGED, "completionImport.row.duplicate",
+					List.of());
 		}
 		if (this.training.hasCompletion(completion)) {
-			return new ImportRow(line, values, ImportRow.Outcome.UNCHANGED, "import.row.alreadyRecorded", List.of());
+			return new ImportRow(line, values, ImportRow.Outcome.UNCHANGED, "completionImport.row.alreadyRecorded",
+					List.of());
 		}
 		toAdd.add(completion);
 		return new ImportRow(line, values, ImportRow.Outcome.NEW, null, List.of());

@@ -52,12 +52,15 @@ class CompletionImportTests {
 		assertThat(report.applied()).isFalse();
 		assertThat(report.rows()).extracting(ImportRow::line, ImportRow::outcome, ImportRow::code)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, ImportRow.Outcome.NEW, null),
-					org.assertj.core.groups.Tuple.tuple(3, ImportRow.Outcome.ERROR, "import.row.unknownPerson"),
-					org.assertj.core.groups.Tuple.tuple(4, ImportRow.Outcome.ERROR, "import.row.unknownCourse"),
-					org.assertj.core.groups.Tuple.tuple(5, ImportRow.Outcome.ERROR, "import.row.badDate"),
-					org.assertj.core.groups.Tuple.tuple(6, ImportRow.Outcome.ERROR, "import.row.badScore"),
-					org.assertj.core.groups.Tuple.tuple(7, ImportRow.Outcome.ERROR, "import.row.futureDate"),
-					org.assertj.core.groups.Tuple.tuple(8, ImportRow.Outcome.UNCHANGED, "import.row.duplicate"));
+					org.assertj.core.groups.Tuple.tuple(3, ImportRow.Outcome.ERROR,
+							"completionImport.row.unknownPerson"),
+					org.assertj.core.groups.Tuple.tuple(4, ImportRow.Outcome.ERROR,
+							"completionImport.row.unknownCourse"),
+					org.assertj.core.groups.Tuple.tuple(5, ImportRow.Outcome.ERROR, "completionImport.row.badDate"),
+					org.assertj.core.groups.Tuple.tuple(6, ImportRow.Outcome.ERROR, "completionImport.row.badScore"),
+					org.assertj.core.groups.Tuple.tuple(7, ImportRow.Outcome.ERROR, "completionImport.row.futureDate"),
+					org.assertj.core.groups.Tuple.tuple(8, ImportRow.Outcome.UNCHANGED,
+							"completionImport.row.duplicate"));
 		assertThat(this.fakes.completions).isEmpty();
 		assertThat(this.fakes.history).isEmpty();
 	}
@@ -92,7 +95,7 @@ class CompletionImportTests {
 		assertThat(this.fakes.completions).hasSize(2)
 			.contains(new Completion(this.daniel.id(), this.secureCoding.id(), LocalDate.of(2026, 5, 2), 91));
 		assertThat(second.count(ImportRow.Outcome.NEW)).isZero();
-		assertThat(second.rows()).extracting(ImportRow::code).containsOnly("import.row.alreadyRecorded");
+		assertThat(second.rows()).extracting(ImportRow::code).containsOnly("completionImport.row.alreadyRecorded");
 		assertThat(this.fakes.completions).hasSize(2);
 		assertThat(this.fakes.history).hasSize(2);
 	}

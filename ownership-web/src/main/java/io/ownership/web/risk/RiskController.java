@@ -215,7 +215,7 @@ class RiskController {
 	@PostMapping("/risks/{id}/close")
 	String close(Actor actor, @PathVariable UUID id, @ModelAttribute("closeForm") CommentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return act(actor, id, result, model, redirect, "risk.closed",
+		return act(actor, id, result, model, redirect, "risk.closedNow",
 				() -> this.risks.close(actor, new RiskId(id), form.getComment(), form.getVersion()));
 	}
 

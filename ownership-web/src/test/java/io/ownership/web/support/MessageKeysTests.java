@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,6 +54,32 @@ class MessageKeysTests {
 		}
 		assertThat(used).as("keys found in the templates").hasSizeGreaterThan(50);
 		assertThat(missing).as("message keys used in templates but missing from messages.properties").isEmpty();
+	}
+
+	/**
+	 * Spring resolves a key from the first bundle that has it, so a key defined in two
+	 * files would silently show the wrong feature's text.
+	 */
+	@Test
+	void noKeyIsDefinedInTwoBundles() throws IOException {
+		Map<String, String> firstFile = new HashMap<>();
+		Set<String> clashes = new TreeSet<>();
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+			for (Path file : files.filter((f) -> f.getFileName().toString().matches("messages(-[a-z]+)?\\.properties"))
+				.toList()) {
+				Properties bundle = new Properties();
+				try (InputStream in = Files.newInputStream(file)) {
+					bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+				}
+				for (String key : bundle.stringPropertyNames()) {
+					String other = firstFile.putIfAbsent(key, file.getFileName().toString());
+					if (other != null) {
+						clashes.add(key + " (" + other + ", " + file.getFileName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(clashes).as("keys defined in more than one messages file").isEmpty();
 	}
 
 	@Test
