@@ -20,6 +20,7 @@ import io.ownership.core.catalog.view.ProductFilter;
 import io.ownership.core.catalog.view.ProductRow;
 import io.ownership.core.catalog.view.ProductSort;
 import io.ownership.core.catalog.view.Ref;
+import io.ownership.core.responsibility.ResponsibilityGaps;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.InvalidInputException;
@@ -57,11 +58,15 @@ class ProductController {
 
 	private final AuditQuery history;
 
-	ProductController(CatalogQuery query, CatalogService catalog, CatalogEditing editing, AuditQuery history) {
+	private final ResponsibilityGaps responsibilityGaps;
+
+	ProductController(CatalogQuery query, CatalogService catalog, CatalogEditing editing, AuditQuery history,
+			ResponsibilityGaps responsibilityGaps) {
 		this.query = query;
 		this.catalog = catalog;
 		this.editing = editing;
 		this.history = history;
+		this.responsibilityGaps = responsibilityGaps;
 	}
 
 	@GetMapping("/products")
@@ -123,6 +128,8 @@ class ProductController {
 		model.addAttribute("history",
 				this.history.search(AuditFilter.forEntity("Product", id), PageRequest.of(page, 20)));
 		model.addAttribute("mayEdit", this.editing.mayEditProduct(actor, new ProductId(id)));
+		model.addAttribute("responsibilityGaps", this.responsibilityGaps.forProducts(List.of(new ProductId(id)))
+			.getOrDefault(new ProductId(id), List.of()));
 		return "catalog/product";
 	}
 
