@@ -103,6 +103,18 @@ public final class Asset {
 		return (this.ownerProduct == null && this.externalOwner == null) || this.responsibleProduct == null;
 	}
 
+	/**
+	 * The product the asset belongs to: its owner product or, when an external party owns
+	 * it, the product responsible for it.
+	 */
+	public ProductId home() {
+		return homeOf(this.ownerProduct, this.responsibleProduct);
+	}
+
+	public static ProductId homeOf(ProductId ownerProduct, ProductId responsibleProduct) {
+		return (ownerProduct != null) ? ownerProduct : responsibleProduct;
+	}
+
 	public AssetId id() {
 		return this.id;
 	}

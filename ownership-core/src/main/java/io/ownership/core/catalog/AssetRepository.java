@@ -11,4 +11,6 @@ public interface AssetRepository {
 
 	void save(Asset asset);
 
+	void delete(AssetId id);
+
 }

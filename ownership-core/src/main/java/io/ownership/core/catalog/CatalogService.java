@@ -1,9 +1,6 @@
 package io.ownership.core.catalog;
 
 import java.time.Clock;
-import java.util.HashSet;
-import java.util.Set;
-
 import io.ownership.core.account.AccountId;
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
@@ -13,8 +10,10 @@ import io.ownership.core.shared.NotFoundException;
 import jakarta.transaction.Transactional;
 
 /**
- * Use cases that change teams and people. Every change is recorded in the history in the
- * same transaction.
+ * Use cases that create teams, people, products and assets, and that add team members.
+ * Security managers and administrators create everything; a product owner registers
+ * assets for the products they own. Every change is recorded in the history in the same
+ * transaction.
  */
 @Transactional
 public class CatalogService {
@@ -31,6 +30,12 @@ public class CatalogService {
 
 	private final AssetRepository assets;
 
+	private final CatalogAccess access;
+
+	private final RunsOnRule runsOnRule;
+
+	private final References references;
+
 	public CatalogService(TeamRepository teams, PersonRepository people, ProductRepository products,
 			AssetRepository assets, AuditLog audit, Clock clock) {
 		this.teams = teams;
@@ -39,6 +44,9 @@ public class CatalogService {
 		this.assets = assets;
 		this.audit = audit;
 		this.clock = clock;
+		this.access = new CatalogAccess(people, products);
+		this.runsOnRule = new RunsOnRule(products);
+		this.references = new References(teams, people, products);
 	}
 
 	/**
@@ -46,14 +54,15 @@ public class CatalogService {
 	 * platforms it names exist.
 	 */
 	public Product defineProduct(Actor actor, ProductDefinition definition) {
+		this.access.requireEditsEverything(actor);
 		Product product = Product.define(definition.name(), definition.kind(), definition.description(),
 				definition.owningTeam(), definition.productOwner(), definition.riskOwner());
 		if (this.products.findByName(product.name()).isPresent()) {
 			throw new InvalidInputException("name", "product.name.taken",
 					"A product named " + product.name() + " exists", product.name());
 		}
-		requireParties(definition);
-		product.runOn(platforms(product.id(), definition.runsOn()));
+		this.references.requireParties(definition);
+		product.runOn(this.runsOnRule.check(product.id(), definition.runsOn()));
 		this.products.save(product);
 		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "product.created")
 			.entity("Product", product.id())
@@ -72,8 +81,9 @@ public class CatalogService {
 	 * Registers an asset with its owner and responsible product.
 	 */
 	public Asset registerAsset(Actor actor, AssetDefinition definition) {
-		requireProduct("ownerProduct", definition.ownerProduct());
-		requireProduct("responsibleProduct", definition.responsibleProduct());
+		this.access.requireMayEditAsset(actor,
+				Asset.homeOf(definition.ownerProduct(), definition.responsibleProduct()));
+		this.references.requireProducts(definition);
 		Asset asset = Asset.register(definition.name(), definition.type(), definition.reference(),
 				definition.classification(), definition.ownerProduct(), definition.externalOwner(),
 				definition.responsibleProduct());
@@ -91,59 +101,8 @@ public class CatalogService {
 		return asset;
 	}
 
-	private void requireParties(ProductDefinition definition) {
-		if (definition.owningTeam() != null && this.teams.findById(definition.owningTeam()).isEmpty()) {
-			throw new InvalidInputException("owningTeam", "product.team.unknown", "No such team");
-		}
-		requirePerson("productOwner", definition.productOwner());
-		requirePerson("riskOwner", definition.riskOwner());
-	}
-
-	private void requirePerson(String field, PersonId person) {
-		if (person != null && this.people.findById(person).isEmpty()) {
-			throw new InvalidInputException(field, "product.person.unknown", "No such person");
-		}
-	}
-
-	private void requireProduct(String field, ProductId product) {
-		if (product != null && this.products.findById(product).isEmpty()) {
-			throw new InvalidInputException(field, "asset.product.unknown", "No such product");
-		}
-	}
-
-	/**
-	 * Checks that each product to run on is a platform and that running on it makes no
-	 * cycle.
-	 */
-	private Set<ProductId> platforms(ProductId self, Set<ProductId> runsOn) {
-		for (ProductId platformId : runsOn) {
-			Product platform = this.products.findById(platformId)
-				.orElseThrow(() -> new InvalidInputException("runsOn", "product.runsOn.unknown", "No such product"));
-			if (platform.kind() != ProductKind.PLATFORM) {
-				throw new InvalidInputException("runsOn", "product.runsOn.notPlatform",
-						platform.name() + " is not a platform", platform.name());
-			}
-			if (reaches(platformId, self, new HashSet<>())) {
-				throw new InvalidInputException("runsOn", "product.runsOn.cycle",
-						"Running on " + platform.name() + " would make a cycle", platform.name());
-			}
-		}
-		return runsOn;
-	}
-
-	private boolean reaches(ProductId from, ProductId target, Set<ProductId> seen) {
-		if (from.equals(target)) {
-			return true;
-		}
-		if (!seen.add(from)) {
-			return false;
-		}
-		return this.products.findById(from)
-			.map((product) -> product.runsOn().stream().anyMatch((next) -> reaches(next, target, seen)))
-			.orElse(false);
-	}
-
 	public Team createTeam(Actor actor, String name, TeamKind kind, String description) {
+		this.access.requireEditsEverything(actor);
 		Team team = Team.found(name, kind, description);
 		if (this.teams.findByName(team.name()).isPresent()) {
 			throw new InvalidInputException("name", "team.name.taken", "A team named " + team.name() + " exists",
@@ -161,6 +120,7 @@ public class CatalogService {
 	}
 
 	public Person registerPerson(Actor actor, String name, String email, AccountId account) {
+		this.access.requireEditsEverything(actor);
 		Person person = Person.register(name, email, account);
 		if (this.people.findByEmail(person.email().value()).isPresent()) {
 			throw new InvalidInputException("email", "person.email.taken",
@@ -178,6 +138,7 @@ public class CatalogService {
 	}
 
 	public void addMember(Actor actor, TeamId teamId, PersonId personId, String roleInTeam) {
+		this.access.requireEditsEverything(actor);
 		Team team = this.teams.findById(teamId).orElseThrow(() -> new NotFoundException("Team", teamId));
 		Person person = this.people.findById(personId).orElseThrow(() -> new NotFoundException("Person", personId));
 		String before = team.members().get(personId);

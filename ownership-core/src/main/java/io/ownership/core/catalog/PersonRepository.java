@@ -11,6 +11,11 @@ public interface PersonRepository {
 
 	Optional<Person> findByEmail(String email);
 
+	/**
+	 * The person linked to the user account with this user name, if any.
+	 */
+	Optional<Person> findByUsername(String username);
+
 	void save(Person person);
 
 }

@@ -13,4 +13,16 @@ public interface ProductRepository {
 
 	void save(Product product);
 
+	/**
+	 * How many products this team owns, archived ones included.
+	 */
+	long countOwnedBy(TeamId team);
+
+	/**
+	 * Whether assets, other products ("runs on") or other records refer to this product.
+	 */
+	boolean isReferenced(ProductId id);
+
+	void delete(ProductId id);
+
 }

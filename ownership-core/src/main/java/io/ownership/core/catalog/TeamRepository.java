@@ -13,4 +13,6 @@ public interface TeamRepository {
 
 	void save(Team team);
 
+	void delete(TeamId id);
+
 }

@@ -6,8 +6,10 @@ import io.ownership.core.catalog.Asset;
 import io.ownership.core.catalog.AssetId;
 import io.ownership.core.catalog.AssetRepository;
 import io.ownership.core.catalog.ProductId;
+import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.StaleVersionException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +44,19 @@ class JpaAssetRepository implements AssetRepository {
 		entity
 			.setResponsibleProductId((asset.responsibleProduct() == null) ? null : asset.responsibleProduct().value());
 		this.jpa.saveAndFlush(entity);
+	}
+
+	@Override
+	@Transactional
+	public void delete(AssetId id) {
+		try {
+			this.jpa.deleteById(id.value());
+			this.jpa.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new DomainException("asset.delete.referenced",
+					"Other records (such as risks) refer to this asset; change them first");
+		}
 	}
 
 	private static Asset toDomain(AssetEntity entity) {

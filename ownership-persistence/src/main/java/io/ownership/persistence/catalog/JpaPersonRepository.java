@@ -33,6 +33,11 @@ class JpaPersonRepository implements PersonRepository {
 	}
 
 	@Override
+	public Optional<Person> findByUsername(String username) {
+		return this.jpa.findByAccountUsername(username).map(JpaPersonRepository::toDomain);
+	}
+
+	@Override
 	@Transactional
 	public void save(Person person) {
 		PersonEntity entity = this.jpa.findById(person.id().value())

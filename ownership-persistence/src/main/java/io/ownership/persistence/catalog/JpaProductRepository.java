@@ -11,6 +11,7 @@ import io.ownership.core.catalog.ProductRepository;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.shared.StaleVersionException;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,8 +21,11 @@ class JpaProductRepository implements ProductRepository {
 
 	private final ProductJpaRepository jpa;
 
-	JpaProductRepository(ProductJpaRepository jpa) {
+	private final JdbcClient jdbc;
+
+	JpaProductRepository(ProductJpaRepository jpa, JdbcClient jdbc) {
 		this.jpa = jpa;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -52,6 +56,31 @@ class JpaProductRepository implements ProductRepository {
 		entity.getRunsOn().clear();
 		product.runsOn().forEach((platform) -> entity.getRunsOn().add(platform.value()));
 		this.jpa.saveAndFlush(entity);
+	}
+
+	@Override
+	public long countOwnedBy(TeamId team) {
+		return this.jdbc.sql("select count(*) from product where owning_team_id = :team")
+			.param("team", team.value())
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
+	public boolean isReferenced(ProductId id) {
+		return this.jdbc.sql("""
+				select exists (select 1 from asset where owner_product_id = :id or responsible_product_id = :id)
+				    or exists (select 1 from product_runs_on where platform_id = :id)
+				    or exists (select 1 from risk where product_id = :id)
+				    or exists (select 1 from risk_affected_product where product_id = :id)
+				""").param("id", id.value()).query(Boolean.class).single();
+	}
+
+	@Override
+	@Transactional
+	public void delete(ProductId id) {
+		this.jpa.deleteById(id.value());
+		this.jpa.flush();
 	}
 
 	private static Product toDomain(ProductEntity entity) {

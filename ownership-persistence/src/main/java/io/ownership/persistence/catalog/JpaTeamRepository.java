@@ -9,8 +9,10 @@ import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.catalog.TeamRepository;
+import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.StaleVersionException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +49,19 @@ class JpaTeamRepository implements TeamRepository {
 		entity.getMembers().clear();
 		team.members().forEach((person, role) -> entity.getMembers().put(person.value(), role));
 		this.jpa.saveAndFlush(entity);
+	}
+
+	@Override
+	@Transactional
+	public void delete(TeamId id) {
+		try {
+			this.jpa.deleteById(id.value());
+			this.jpa.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new DomainException("team.delete.referenced",
+					"Other records (such as responsibilities or champions) refer to this team; change them first");
+		}
 	}
 
 	private static Team toDomain(TeamEntity entity) {

@@ -8,8 +8,6 @@ import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -50,24 +48,14 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of("spring.datasource.url", server.jdbcUrl(),
 					"spring.datasource.username", EmbeddedPostgresServer.USER, "spring.datasource.password", "")));
-		application.addListeners(new StopOnClose(server));
-		Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-shutdown"));
+		// After the application contexts are closed: requests still being answered during
+		// a graceful shutdown, and the connection pool closing, need the server.
+		SpringApplication.getShutdownHandlers().add(server::stop);
 	}
 
 	@Override
 	public int getOrder() {
 		return Ordered.LOWEST_PRECEDENCE;
-	}
-
-	private record StopOnClose(EmbeddedPostgresServer server) implements ApplicationListener<ContextClosedEvent> {
-
-		@Override
-		public void onApplicationEvent(ContextClosedEvent event) {
-			if (event.getApplicationContext().getParent() == null) {
-				this.server.stop();
-			}
-		}
-
 	}
 
 }

@@ -39,6 +39,19 @@ public final class EmbeddedPostgresServer {
 	 * @return the running server
 	 */
 	public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+		return start(dataDirectory, port, true);
+	}
+
+	/**
+	 * Starts the server on the data directory, initializing it when empty.
+	 * @param dataDirectory where the data lives; created if missing
+	 * @param port the port, or 0 for any free one
+	 * @param durable whether a commit waits until it is on disk; the embedded binaries
+	 * turn {@code fsync} and {@code synchronous_commit} off by default, which is right
+	 * for throw-away test data only
+	 * @return the running server
+	 */
+	public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean durable) {
 		try {
 			Files.createDirectories(dataDirectory);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -47,7 +60,9 @@ public final class EmbeddedPostgresServer {
 				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "100")
-				.setServerConfig("shared_buffers", "128MB");
+				.setServerConfig("shared_buffers", "128MB")
+				.setServerConfig("fsync", durable ? "on" : "off")
+				.setServerConfig("synchronous_commit", durable ? "on" : "off");
 			if (port > 0) {
 				builder.setPort(port);
 			}

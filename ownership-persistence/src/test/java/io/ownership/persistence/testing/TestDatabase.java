@@ -56,7 +56,7 @@ public final class TestDatabase {
 		}
 		try {
 			Path directory = Files.createTempDirectory("ownership-test-pg");
-			EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, 0);
+			EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, 0, false);
 			Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "test-postgres-shutdown"));
 			return new TestDatabase(server.jdbcUrl(), "postgres", "", "embedded PostgreSQL " + server.version());
 		}

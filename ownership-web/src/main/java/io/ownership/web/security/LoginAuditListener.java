@@ -4,7 +4,7 @@ import io.ownership.core.account.AccountService;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -22,11 +22,13 @@ class LoginAuditListener {
 		this.accounts = accounts;
 	}
 
+	/**
+	 * A login through the login page. Requests authenticated with HTTP basic (a metrics
+	 * scraper, a script) are not logins and would flood the history.
+	 */
 	@EventListener
-	void onSuccess(AuthenticationSuccessEvent event) {
-		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails) {
-			this.accounts.loginSucceeded(event.getAuthentication().getName(), remote(event.getAuthentication()));
-		}
+	void onSuccess(InteractiveAuthenticationSuccessEvent event) {
+		this.accounts.loginSucceeded(event.getAuthentication().getName(), remote(event.getAuthentication()));
 	}
 
 	@EventListener

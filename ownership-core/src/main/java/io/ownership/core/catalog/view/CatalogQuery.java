@@ -1,0 +1,65 @@
+package io.ownership.core.catalog.view;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.ownership.core.shared.Page;
+import io.ownership.core.shared.PageRequest;
+
+/**
+ * Port: the catalog's lists and pages. Each method answers with a fixed number of
+ * statements, whatever the number of rows.
+ */
+public interface CatalogQuery {
+
+	Page<ProductRow> products(ProductFilter filter, PageRequest page);
+
+	/**
+	 * Every product the filter selects, in its order, for an export.
+	 */
+	List<ProductRow> exportProducts(ProductFilter filter);
+
+	Optional<ProductDetail> product(UUID id);
+
+	Page<TeamRow> teams(String text, PageRequest page);
+
+	Optional<TeamDashboard> team(UUID id);
+
+	Page<PersonRow> people(String text, PageRequest page);
+
+	Optional<PersonDetail> person(UUID id);
+
+	/**
+	 * Teams, products and assets whose name contains the text, at most {@code limit}.
+	 */
+	List<SearchHit> search(String text, int limit);
+
+	GapCounts gaps();
+
+	/**
+	 * The teams of the person linked to this user account.
+	 */
+	List<Ref> teamsOf(String username);
+
+	/**
+	 * The products whose product owner or risk owner is the person linked to this user
+	 * account.
+	 */
+	List<ProductRow> productsAccountableTo(String username);
+
+	/**
+	 * Every product by name, for choosing an asset's owner or responsible product.
+	 */
+	List<Ref> allProducts();
+
+	List<Ref> platforms();
+
+	List<Ref> allTeams();
+
+	/**
+	 * Active people, for choosing product owners and risk owners.
+	 */
+	List<Ref> activePeople();
+
+}

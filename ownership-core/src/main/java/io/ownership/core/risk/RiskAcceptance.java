@@ -1,0 +1,343 @@
+package io.ownership.core.risk;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import io.ownership.core.catalog.Names;
+import io.ownership.core.catalog.PersonId;
+import io.ownership.core.catalog.ProductId;
+import io.ownership.core.shared.DomainException;
+import io.ownership.core.shared.InvalidInputException;
+import io.ownership.core.shared.StaleVersionException;
+
+/**
+ * A risk owner's acceptance of a risk until a date: a state machine (see
+ * {@link AcceptanceStatus}) whose every step records who, when, the comment and a frozen
+ * snapshot of the risk. Inside the guardrails it is active at once and recorded as
+ * autonomous; outside, it waits for security managers other than the requester (two for a
+ * critical risk). Its date never changes: renewing is a new request, judged afresh, that
+ * supersedes this one when it becomes active.
+ */
+public final class RiskAcceptance {
+
+	private final AcceptanceId id;
+
+	private final RiskId risk;
+
+	private final ProductId product;
+
+	private final PersonId requester;
+
+	private final String requestedBy;
+
+	private final String justification;
+
+	private final String compensatingControls;
+
+	private final LocalDate expiresOn;
+
+	private AcceptanceStatus status;
+
+	private final boolean autonomous;
+
+	private final List<GuardrailReason> reasons;
+
+	private final int approvalsNeeded;
+
+	private final List<Approval> approvals;
+
+	private boolean markedForReview;
+
+	private Instant reminderSentAt;
+
+	private final AcceptanceId supersedes;
+
+	private final List<AcceptanceTransition> transitions;
+
+	private final long version;
+
+	public RiskAcceptance(AcceptanceId id, RiskId risk, ProductId product, PersonId requester, String requestedBy,
+			String justification, String compensatingControls, LocalDate expiresOn, AcceptanceStatus status,
+			boolean autonomous, List<GuardrailReason> reasons, int approvalsNeeded, List<Approval> approvals,
+			boolean markedForReview, Instant reminderSentAt, AcceptanceId supersedes,
+			List<AcceptanceTransition> transitions, long version) {
+		this.id = Objects.requireNonNull(id, "id");
+		this.risk = Objects.requireNonNull(risk, "risk");
+		this.product = product;
+		this.requester = requester;
+		this.requestedBy = requestedBy;
+		this.justification = justification;
+		this.compensatingControls = compensatingControls;
+		this.expiresOn = expiresOn;
+		this.status = status;
+		this.autonomous = autonomous;
+		this.reasons = List.copyOf(reasons);
+		this.approvalsNeeded = approvalsNeeded;
+		this.approvals = new ArrayList<>(approvals);
+		this.markedForReview = markedForReview;
+		this.reminderSentAt = reminderSentAt;
+		this.supersedes = supersedes;
+		this.transitions = new ArrayList<>(transitions);
+		this.version = version;
+	}
+
+	/**
+	 * A request judged by the guardrails: active at once when autonomous, otherwise
+	 * pending approval. The caller has checked that the requester is the product's risk
+	 * owner and has evaluated the guardrails for the same expiry.
+	 * @param current the active acceptance this one would replace, if any
+	 */
+	public static RiskAcceptance request(Risk risk, PersonId requester, String requestedBy, String justification,
+			String compensatingControls, LocalDate expiresOn, GuardrailEvaluation evaluation, RiskAcceptance current,
+			Instant now) {
+		Objects.requireNonNull(evaluation, "evaluation");
+		String why = Names.clean("justification", justification, 4000);
+		String controls = Names.optional("compensatingControls", compensatingControls, 4000);
+		if (expiresOn == null) {
+			throw new InvalidInputException("expiresOn", "input.required", "Required");
+		}
+		if (expiresOn.isAfter(evaluation.latestExpiry())) {
+			throw new InvalidInputException("expiresOn", "acceptance.expiry.beyondGuardrails",
+					"Beyond the longest acceptance the guardrails allow", risk.level(), null,
+					evaluation.latestExpiry());
+		}
+		if (risk.status() == RiskStatus.CLOSED) {
+			throw new DomainException("risk.closed", "The risk is closed: reopen it first");
+		}
+		if (current != null && current.status != AcceptanceStatus.ACTIVE) {
+			throw new IllegalArgumentException("The acceptance to replace is not active");
+		}
+		boolean alone = evaluation.autonomous();
+		RiskAcceptance acceptance = new RiskAcceptance(AcceptanceId.random(), risk.id(), risk.product(), requester,
+				requestedBy, why, controls, expiresOn, alone ? AcceptanceStatus.ACTIVE : AcceptanceStatus.PENDING,
+				alone, evaluation.reasons(), alone ? 0 : evaluation.approvalsNeeded(), List.of(), false, null,
+				(current != null) ? current.id : null, List.of(), 0);
+		acceptance.transitions.add(new AcceptanceTransition(null, acceptance.status, "requested", requestedBy, now,
+				alone ? "Autonomous decision within guardrails" : null, risk.snapshot()));
+		if (alone) {
+			activated(acceptance, risk, current, requestedBy, now);
+		}
+		return acceptance;
+	}
+
+	/**
+	 * A security manager's approval. The requester may never approve their own request,
+	 * nobody approves twice, and a critical risk needs two distinct approvers: the first
+	 * approval keeps it pending. An acceptance whose date has passed is no longer
+	 * approved.
+	 * @param current the active acceptance of the same risk, which this one supersedes
+	 * when it becomes active
+	 */
+	public void approve(String approver, String comment, Risk risk, RiskAcceptance current, Instant now) {
+		requireStatus(AcceptanceStatus.PENDING, "acceptance.approve.notPending",
+				"Only a pending acceptance can be approved; this one is " + this.status);
+		requireNotRequester(approver, "acceptance.approve.self", "The requester cannot approve their own request");
+		if (this.approvals.stream().anyMatch((approval) -> approval.approver().equals(approver))) {
+			throw new DomainException("acceptance.approve.twice", "You have already approved this request");
+		}
+		String text = requireComment(comment);
+		if (!this.expiresOn.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+			throw new DomainException("acceptance.approve.expired",
+					"The requested expiry date has passed: the risk owner must request again");
+		}
+		this.approvals.add(new Approval(approver, now, text));
+		if (this.approvals.size() < this.approvalsNeeded) {
+			this.transitions.add(new AcceptanceTransition(AcceptanceStatus.PENDING, AcceptanceStatus.PENDING,
+					"approved", approver, now, text, risk.snapshot()));
+			return;
+		}
+		this.status = AcceptanceStatus.ACTIVE;
+		this.transitions.add(new AcceptanceTransition(AcceptanceStatus.PENDING, AcceptanceStatus.ACTIVE, "approved",
+				approver, now, text, risk.snapshot()));
+		activated(this, risk, current, approver, now);
+	}
+
+	private static void activated(RiskAcceptance acceptance, Risk risk, RiskAcceptance current, String actor,
+			Instant now) {
+		if (current != null && current != acceptance && current.status == AcceptanceStatus.ACTIVE) {
+			current.end(AcceptanceStatus.SUPERSEDED, "superseded", actor, now,
+					"Superseded by acceptance " + acceptance.id, risk);
+		}
+		risk.accepted();
+	}
+
+	public void reject(String actor, String comment, Risk risk, Instant now) {
+		requireStatus(AcceptanceStatus.PENDING, "acceptance.reject.notPending",
+				"Only a pending acceptance can be rejected; this one is " + this.status);
+		requireNotRequester(actor, "acceptance.reject.self",
+				"The requester cannot reject their own request; withdraw it instead");
+		end(AcceptanceStatus.REJECTED, "rejected", actor, now, requireComment(comment), risk);
+	}
+
+	public void withdraw(String actor, String comment, Risk risk, Instant now) {
+		requireStatus(AcceptanceStatus.PENDING, "acceptance.withdraw.notPending",
+				"Only a pending acceptance can be withdrawn; this one is " + this.status);
+		if (!actor.equals(this.requestedBy)) {
+			throw new DomainException("acceptance.withdraw.notRequester", "Only the requester can withdraw a request");
+		}
+		end(AcceptanceStatus.WITHDRAWN, "withdrawn", actor, now, Names.optional("comment", comment, 4000), risk);
+	}
+
+	/**
+	 * A security manager ends an active acceptance; the risk is open again.
+	 */
+	public void revoke(String actor, String comment, Risk risk, Instant now) {
+		requireStatus(AcceptanceStatus.ACTIVE, "acceptance.revoke.notActive",
+				"Only an active acceptance can be revoked; this one is " + this.status);
+		end(AcceptanceStatus.REVOKED, "revoked", actor, now, requireComment(comment), risk);
+		risk.acceptanceEnded();
+	}
+
+	/**
+	 * The scheduled job ends an active acceptance whose date has passed; the risk is open
+	 * again and shows that its acceptance expired.
+	 */
+	public void expire(Risk risk, Instant now) {
+		requireStatus(AcceptanceStatus.ACTIVE, "acceptance.expire.notActive",
+				"Only an active acceptance expires; this one is " + this.status);
+		if (!isPastExpiry(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+			throw new DomainException("acceptance.expire.notYet", "The acceptance runs until " + this.expiresOn,
+					this.expiresOn);
+		}
+		end(AcceptanceStatus.EXPIRED, "expired", "system", now, "Expired on " + this.expiresOn, risk);
+		risk.acceptanceEnded();
+	}
+
+	/**
+	 * The risk was reassessed to a higher level or a flag turned on: the risk owner must
+	 * renew, and the renewal is judged afresh.
+	 */
+	public void markForReview(String actor, String why, Risk risk, Instant now) {
+		requireStatus(AcceptanceStatus.ACTIVE, "acceptance.review.notActive",
+				"Only an active acceptance is marked for review");
+		this.markedForReview = true;
+		this.transitions.add(new AcceptanceTransition(AcceptanceStatus.ACTIVE, AcceptanceStatus.ACTIVE,
+				"markedForReview", actor, now, why, risk.snapshot()));
+	}
+
+	/**
+	 * Whether the reminder is due now: active, not reminded yet, expiry within the given
+	 * days. Marks it sent.
+	 */
+	public boolean remindIfDue(int daysBefore, Instant now) {
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		if (this.status != AcceptanceStatus.ACTIVE || this.reminderSentAt != null
+				|| this.expiresOn.isAfter(today.plusDays(daysBefore))) {
+			return false;
+		}
+		this.reminderSentAt = now;
+		return true;
+	}
+
+	public boolean isPastExpiry(LocalDate today) {
+		return this.expiresOn.isBefore(today);
+	}
+
+	/**
+	 * Refuses a change made on a form showing an older version.
+	 */
+	public void requireVersion(long formVersion) {
+		if (formVersion != this.version) {
+			throw new StaleVersionException("RiskAcceptance", this.id);
+		}
+	}
+
+	private void end(AcceptanceStatus to, String action, String actor, Instant now, String comment, Risk risk) {
+		AcceptanceStatus from = this.status;
+		this.status = to;
+		this.transitions.add(new AcceptanceTransition(from, to, action, actor, now, comment, risk.snapshot()));
+	}
+
+	private void requireStatus(AcceptanceStatus expected, String code, String message) {
+		if (this.status != expected) {
+			throw new DomainException(code, message, this.status);
+		}
+	}
+
+	private void requireNotRequester(String actor, String code, String message) {
+		if (actor.equals(this.requestedBy)) {
+			throw new DomainException(code, message);
+		}
+	}
+
+	private static String requireComment(String comment) {
+		return Names.clean("comment", comment, 4000);
+	}
+
+	public AcceptanceId id() {
+		return this.id;
+	}
+
+	public RiskId risk() {
+		return this.risk;
+	}
+
+	public ProductId product() {
+		return this.product;
+	}
+
+	public PersonId requester() {
+		return this.requester;
+	}
+
+	public String requestedBy() {
+		return this.requestedBy;
+	}
+
+	public String justification() {
+		return this.justification;
+	}
+
+	public String compensatingControls() {
+		return this.compensatingControls;
+	}
+
+	public LocalDate expiresOn() {
+		return this.expiresOn;
+	}
+
+	public AcceptanceStatus status() {
+		return this.status;
+	}
+
+	public boolean autonomous() {
+		return this.autonomous;
+	}
+
+	public List<GuardrailReason> reasons() {
+		return this.reasons;
+	}
+
+	public int approvalsNeeded() {
+		return this.approvalsNeeded;
+	}
+
+	public List<Approval> approvals() {
+		return List.copyOf(this.approvals);
+	}
+
+	public boolean markedForReview() {
+		return this.markedForReview;
+	}
+
+	public Instant reminderSentAt() {
+		return this.reminderSentAt;
+	}
+
+	public AcceptanceId supersedes() {
+		return this.supersedes;
+	}
+
+	public List<AcceptanceTransition> transitions() {
+		return List.copyOf(this.transitions);
+	}
+
+	public long version() {
+		return this.version;
+	}
+
+}

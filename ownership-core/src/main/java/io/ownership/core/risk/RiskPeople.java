@@ -1,0 +1,23 @@
+package io.ownership.core.risk;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.ownership.core.catalog.PersonId;
+
+/**
+ * Port: who is who for the risk feature: the person linked to a user account, the account
+ * of a person, and the security managers to tell of new requests.
+ */
+public interface RiskPeople {
+
+	Optional<PersonId> personOf(String username);
+
+	Optional<String> usernameOf(PersonId person);
+
+	/**
+	 * User names of the active accounts with the security manager role.
+	 */
+	List<String> securityManagers();
+
+}

@@ -1,0 +1,75 @@
+package io.ownership.core.risk;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.ownership.core.shared.Page;
+import io.ownership.core.shared.PageRequest;
+
+/**
+ * Port: the read side of the risk feature, each answer a projection read with a fixed
+ * number of statements.
+ */
+public interface RiskQuery {
+
+	Page<RiskRow> search(RiskFilter filter, LocalDate today, PageRequest page);
+
+	/**
+	 * Every row matching the filter, for the CSV export, at most {@code limit}.
+	 */
+	List<RiskRow> export(RiskFilter filter, LocalDate today, int limit);
+
+	/**
+	 * The names around a risk: its product, team, risk owner, affected products and
+	 * assets.
+	 */
+	Optional<RiskDetails> details(RiskId id);
+
+	/**
+	 * Products a user may register risks for: all (security manager) or those whose
+	 * product or risk owner is the user's person.
+	 */
+	List<Choice> maintainableProducts(String username, boolean all);
+
+	List<Choice> products();
+
+	List<Choice> teams();
+
+	/**
+	 * People who are the risk owner of at least one product.
+	 */
+	List<Choice> riskOwners();
+
+	/**
+	 * The assets a risk of the product may concern, owned or inherited through "runs on".
+	 */
+	List<AssetChoice> assetChoices(UUID product);
+
+	/**
+	 * Pending acceptance requests, oldest first, for the security managers' inbox.
+	 */
+	Page<PendingApproval> pending(PageRequest page);
+
+	/**
+	 * Open risks (not closed, transferred or avoided) counted per likelihood × impact
+	 * cell for a product or for every product of a team.
+	 */
+	int[][] heatmap(UUID product, UUID team);
+
+	/**
+	 * A name to show for a choice.
+	 */
+	record Choice(UUID id, String name) {
+
+	}
+
+	/**
+	 * An asset a risk may concern.
+	 */
+	record AssetChoice(UUID id, String name, String type, boolean inherited) {
+
+	}
+
+}

@@ -1,0 +1,263 @@
+package io.ownership.core.risk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+import io.ownership.core.audit.AuditEntry;
+import io.ownership.core.audit.AuditLog;
+import io.ownership.core.notification.Notifier;
+import io.ownership.core.catalog.AssetId;
+import io.ownership.core.catalog.Product;
+import io.ownership.core.catalog.ProductId;
+import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.InvalidInputException;
+import io.ownership.core.shared.NotFoundException;
+import io.ownership.core.shared.StaleVersionException;
+import jakarta.transaction.Transactional;
+
+/**
+ * Use cases of the risk register: register, reassess, recommend, decide, plan treatment,
+ * close and reopen. Each checks who may act on which product and records the change in
+ * the history in the same transaction.
+ */
+@Transactional
+public class RiskService {
+
+	private final RiskRepository risks;
+
+	private final AcceptanceRepository acceptances;
+
+	private final GuardrailsRepository policy;
+
+	private final RiskAccess access;
+
+	private final AssetScope assetScope;
+
+	private final RiskPeople people;
+
+	private final Notifier notifier;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	public RiskService(RiskRepository risks, AcceptanceRepository acceptances, GuardrailsRepository policy,
+			RiskAccess access, AssetScope assetScope, RiskPeople people, Notifier notifier, AuditLog audit,
+			Clock clock) {
+		this.risks = risks;
+		this.acceptances = acceptances;
+		this.policy = policy;
+		this.access = access;
+		this.assetScope = assetScope;
+		this.people = people;
+		this.notifier = notifier;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public Risk load(RiskId id) {
+		return this.risks.findById(id).orElseThrow(() -> new NotFoundException("Risk", id));
+	}
+
+	public Risk register(Actor actor, NewRisk command) {
+		if (command.product() == null) {
+			throw new InvalidInputException("product", "input.required", "Required");
+		}
+		Product product = this.access.product(command.product());
+		this.access.requireMaintain(actor, product);
+		requireAssets(product.id(), command.assets());
+		requireProducts(command.flags());
+		Risk risk = Risk.register(product.id(), command.description(), command.likelihood(), command.impact(),
+				command.flags(), command.assets(), this.policy.matrix(), this.clock.instant());
+		this.risks.save(risk);
+		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.registered")
+			.entity("Risk", risk.id())
+			.summary("Risk " + risk.title() + " registered for " + product.name())
+			.change("title", null, risk.title())
+			.change("source", null, risk.source())
+			.change("score", null, risk.likelihood() + "×" + risk.impact() + " = " + risk.score())
+			.change("level", null, risk.level())
+			.change("flags", null, flagText(risk.flags()))
+			.build());
+		return risk;
+	}
+
+	/**
+	 * Describes and scores a risk again. When an active acceptance's risk rises in level
+	 * or gains a flag, the acceptance is marked for review and the risk owner is told.
+	 */
+	public Risk reassess(Actor actor, RiskId id, RiskDescription description, int likelihood, int impact,
+			RiskFlags flags, Set<AssetId> assets, long version) {
+		Risk risk = loadVersion(id, version);
+		Product product = this.access.product(risk.product());
+		this.access.requireMaintain(actor, product);
+		requireAssets(product.id(), assets);
+		requireProducts(flags);
+		String before = scoreText(risk);
+		String flagsBefore = flagText(risk.flags());
+		risk.describe(description);
+		Risk.Reassessment change = risk.reassess(likelihood, impact, flags, this.policy.matrix());
+		risk.changeAssets(assets);
+		this.risks.save(risk);
+		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.reassessed")
+			.entity("Risk", risk.id())
+			.summary("Risk " + risk.title() + " reassessed")
+			.change("score", before, scoreText(risk))
+			.change("flags", flagsBefore, flagText(risk.flags()))
+			.build());
+		if (change.needsReview()) {
+			this.acceptances.findActive(risk.id()).ifPresent((acceptance) -> {
+				String why = change.levelRose() ? "Level rose from " + change.before() + " to " + change.after()
+						: "A guardrail flag turned on";
+				acceptance.markForReview(actor.username(), why, risk, this.clock.instant());
+				this.acceptances.save(acceptance);
+				this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "acceptance.markedForReview")
+					.entity("Risk", risk.id())
+					.summary("Acceptance of " + risk.title() + " marked for review: " + why)
+					.build());
+				notifyRiskOwner(product, "The acceptance of \"" + risk.title() + "\" needs review: " + why
+						+ ". Please request a renewal.", risk);
+			});
+		}
+		return risk;
+	}
+
+	public Risk recommend(Actor actor, RiskId id, Treatment treatment, String note, long version) {
+		this.access.requireSecurityManager(actor);
+		Risk risk = loadVersion(id, version);
+		Treatment before = risk.recommendation();
+		risk.recommend(treatment, note);
+		this.risks.save(risk);
+		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.recommended")
+			.entity("Risk", risk.id())
+			.summary("Security team recommends " + treatment + " for " + risk.title())
+			.change("recommendation", before, treatment)
+			.comment(risk.recommendationNote())
+			.build());
+		return risk;
+	}
+
+	public Risk decide(Actor actor, RiskId id, Treatment treatment, String note, long version) {
+		Risk risk = loadVersion(id, version);
+		this.access.requireRiskOwner(actor, this.access.product(risk.product()));
+		Treatment before = risk.decision();
+		RiskStatus statusBefore = risk.status();
+		risk.decide(treatment, note);
+		this.risks.save(risk);
+		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.decided")
+			.entity("Risk", risk.id())
+			.summary("Risk owner decides " + treatment + " for " + risk.title())
+			.change("decision", before, treatment)
+			.change("status", statusBefore, risk.status())
+			.comment(risk.decisionNote())
+			.build());
+		return risk;
+	}
+
+	public Risk planTreatment(Actor actor, RiskId id, String plan, LocalDate due, long version) {
+		Risk risk = loadVersion(id, version);
+		this.access.requireRiskOwner(actor, this.access.product(risk.product()));
+		RiskStatus statusBefore = risk.status();
+		LocalDate dueBefore = risk.treatmentDue();
+		risk.planTreatment(plan, due, LocalDate.now(this.clock));
+		this.risks.save(risk);
+		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.treatmentPlanned")
+			.entity("Risk", risk.id())
+			.summary("Treatment of " + risk.title() + " planned until " + due)
+			.change("status", statusBefore, risk.status())
+			.change("treatmentDue", dueBefore, due)
+			.change("treatmentPlan", null, risk.treatmentPlan())
+			.build());
+		return risk;
+	}
+
+	public Risk close(Actor actor, RiskId id, String comment, long version) {
+		Risk risk = loadVersion(id, version);
+		Product product = this.access.product(risk.product());
+		this.access.requireRiskOwner(actor, product);
+		RiskStatus before = risk.status();
+		if (before == RiskStatus.ACCEPTED) {
+			this.acceptances.findActive(risk.id()).ifPresent((active) -> {
+				active.revoke(actor.username(), "Risk closed", risk, this.clock.instant());
+				this.acceptances.save(active);
+			});
+		}
+		risk.close(this.clock.instant());
+		this.risks.save(risk);
+		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.closed")
+			.entity("Risk", risk.id())
+			.summary("Risk " + risk.title() + " closed")
+			.change("status", before, risk.status())
+			.comment(comment)
+			.build());
+		return risk;
+	}
+
+	public Risk reopen(Actor actor, RiskId id, String comment, long version) {
+		Risk risk = loadVersion(id, version);
+		Product product = this.access.product(risk.product());
+		if (!this.access.isRiskOwner(actor, product)) {
+			this.access.requireSecurityManager(actor);
+		}
+		RiskStatus before = risk.status();
+		risk.reopen();
+		this.risks.save(risk);
+		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.reopened")
+			.entity("Risk", risk.id())
+			.summary("Risk " + risk.title() + " reopened")
+			.change("status", before, risk.status())
+			.comment(comment)
+			.build());
+		return risk;
+	}
+
+	private Risk loadVersion(RiskId id, long version) {
+		Risk risk = load(id);
+		if (risk.version() != version) {
+			throw new StaleVersionException("Risk", id);
+		}
+		return risk;
+	}
+
+	private void requireAssets(ProductId product, Set<AssetId> assets) {
+		if (assets != null && !assets.isEmpty() && !this.assetScope.assetsOf(product).containsAll(assets)) {
+			throw new InvalidInputException("assets", "risk.assets.foreign",
+					"Only the product's own assets and those it inherits may be affected");
+		}
+	}
+
+	private void requireProducts(RiskFlags flags) {
+		if (flags != null) {
+			for (ProductId other : flags.affectedProducts()) {
+				this.access.product(other);
+			}
+		}
+	}
+
+	private void notifyRiskOwner(Product product, String text, Risk risk) {
+		if (product.riskOwner() != null) {
+			this.people.usernameOf(product.riskOwner())
+				.ifPresent((username) -> this.notifier.notify(username, text, "/risks/" + risk.id()));
+		}
+	}
+
+	static String scoreText(Risk risk) {
+		return risk.likelihood() + "×" + risk.impact() + " = " + risk.score() + " (" + risk.level() + ")";
+	}
+
+	static String flagText(RiskFlags flags) {
+		StringBuilder text = new StringBuilder();
+		if (flags.affectsOtherProducts()) {
+			text.append("affects other products; ");
+		}
+		if (flags.involvesCustomerData()) {
+			text.append("customer data; ");
+		}
+		if (flags.violatesRequirement()) {
+			text.append("violates ").append(flags.violatedRequirement()).append("; ");
+		}
+		return text.isEmpty() ? null : text.substring(0, text.length() - 2);
+	}
+
+}

@@ -1,0 +1,117 @@
+package io.ownership.persistence.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import io.ownership.core.notification.Notification;
+import io.ownership.core.notification.NotificationInbox;
+import io.ownership.core.shared.Page;
+import io.ownership.core.shared.PageRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Notifications in the {@code notification} table, addressed by user name and stored by
+ * account. Writes join the caller's transaction, so a notification exists only if the
+ * change it tells of was stored.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class JdbcNotifications implements NotificationInbox {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	JdbcNotifications(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+		this.jdbc = jdbc;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/**
+	 * Stores a notification in the recipient's inbox; an unknown user name stores
+	 * nothing.
+	 * @return whether the recipient exists
+	 */
+	@Transactional
+	public boolean store(String recipient, String text, String link) {
+		return this.jdbc.sql("""
+				insert into notification (recipient_id, text, link, created_at)
+				select id, :text, :link, :now from user_account where username = :username
+				""")
+			.param("username", recipient)
+			.param("text", (text.length() > 1000) ? text.substring(0, 1000) : text)
+			.param("link", link)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update() > 0;
+	}
+
+	/**
+	 * The e-mail address of the active person linked to the account, if any.
+	 */
+	public Optional<String> emailOf(String username) {
+		return this.jdbc.sql("""
+				select p.email from person p join user_account a on a.id = p.account_id
+				where a.username = :username and p.active
+				""").param("username", username).query(String.class).optional();
+	}
+
+	@Override
+	public Page<Notification> inbox(String username, PageRequest page) {
+		long total = this.jdbc.sql("""
+				select count(*) from notification n join user_account a on a.id = n.recipient_id
+				where a.username = :username
+				""").param("username", username).query(Long.class).single();
+		List<Notification> rows = this.jdbc.sql("""
+				select n.id, n.text, n.link, n.created_at, n.read_at
+				from notification n join user_account a on a.id = n.recipient_id
+				where a.username = :username order by n.created_at desc, n.id desc limit :limit offset :offset
+				""")
+			.param("username", username)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> {
+				Timestamp read = rs.getTimestamp("read_at");
+				return new Notification(rs.getLong("id"), rs.getString("text"), rs.getString("link"),
+						rs.getTimestamp("created_at").toInstant(), (read == null) ? null : read.toInstant());
+			})
+			.list();
+		return new Page<>(rows, page, total);
+	}
+
+	@Override
+	public long unreadCount(String username) {
+		return this.jdbc.sql("""
+				select count(*) from notification n join user_account a on a.id = n.recipient_id
+				where a.username = :username and n.read_at is null
+				""").param("username", username).query(Long.class).single();
+	}
+
+	@Override
+	@Transactional
+	public void markRead(String username, long id) {
+		this.jdbc.sql("""
+				update notification set read_at = :now where id = :id and read_at is null
+				  and recipient_id = (select id from user_account where username = :username)
+				""")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", id)
+			.param("username", username)
+			.update();
+	}
+
+	@Override
+	@Transactional
+	public void markAllRead(String username) {
+		this.jdbc.sql("""
+				update notification set read_at = :now where read_at is null
+				  and recipient_id = (select id from user_account where username = :username)
+				""").param("now", Timestamp.from(this.clock.instant())).param("username", username).update();
+	}
+
+}

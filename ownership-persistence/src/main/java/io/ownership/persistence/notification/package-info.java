@@ -1,0 +1,4 @@
+/**
+ * The in-app inbox of each user.
+ */
+package io.ownership.persistence.notification;

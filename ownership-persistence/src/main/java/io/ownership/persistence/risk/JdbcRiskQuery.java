@@ -1,0 +1,272 @@
+package io.ownership.persistence.risk;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.ownership.core.risk.PendingApproval;
+import io.ownership.core.risk.RiskDetails;
+import io.ownership.core.risk.RiskFilter;
+import io.ownership.core.risk.RiskId;
+import io.ownership.core.risk.RiskLevel;
+import io.ownership.core.risk.RiskQuery;
+import io.ownership.core.risk.RiskRow;
+import io.ownership.core.risk.RiskStatus;
+import io.ownership.core.risk.TeamRiskQuery;
+import io.ownership.core.shared.Page;
+import io.ownership.core.shared.PageRequest;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register and the other read models of the risk feature: one projection per
+ * question, a register page in two statements (count and rows) whatever its size.
+ */
+@Repository
+@Transactional(readOnly = true)
+class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
+
+	private static final String ROW_SELECT = """
+			select r.id, r.title, r.reference, r.product_id, p.name as product_name, t.name as team_name,
+			  o.name as owner_name, r.level, r.score, r.status, r.treatment_due, r.identified_at,
+			  a.expires_on as accepted_until, coalesce(a.marked_for_review, false) as marked_for_review,
+			  exists (select 1 from risk_acceptance x where x.risk_id = r.id and x.status = 'PENDING') as pending,
+			  (r.status = 'OPEN' and exists (select 1 from risk_acceptance x
+			     where x.risk_id = r.id and x.status = 'EXPIRED')) as acceptance_expired
+			""";
+
+	private static final String FROM_WHERE = """
+			from risk r
+			join product p on p.id = r.product_id
+			left join team t on t.id = p.owning_team_id
+			left join person o on o.id = p.risk_owner_id
+			left join risk_acceptance a on a.risk_id = r.id and a.status = 'ACTIVE'
+			where (cast(:product as uuid) is null or r.product_id = :product)
+			  and (cast(:team as uuid) is null or p.owning_team_id = :team)
+			  and (cast(:level as text) is null or r.level = :level)
+			  and (cast(:status as text) is null or r.status = :status)
+			  and (cast(:owner as uuid) is null or p.risk_owner_id = :owner)
+			  and (not :overdue or (r.status = 'IN_TREATMENT' and r.treatment_due < :today))
+			  and (cast(:expiringBy as date) is null or a.expires_on <= :expiringBy)
+			  and (cast(:text as text) is null or lower(r.title) like :text or lower(r.reference) like :text)
+			""";
+
+	private static final Map<RiskFilter.Sort, String> ORDER = Map.of(RiskFilter.Sort.SCORE, "r.score",
+			RiskFilter.Sort.TITLE, "lower(r.title)", RiskFilter.Sort.PRODUCT, "lower(p.name)", RiskFilter.Sort.STATUS,
+			"r.status", RiskFilter.Sort.DUE, "r.treatment_due", RiskFilter.Sort.IDENTIFIED, "r.identified_at",
+			RiskFilter.Sort.EXPIRES, "a.expires_on");
+
+	private final JdbcClient jdbc;
+
+	JdbcRiskQuery(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Page<RiskRow> search(RiskFilter filter, LocalDate today, PageRequest page) {
+		Map<String, Object> params = params(filter, today);
+		long total = this.jdbc.sql("select count(*) " + FROM_WHERE).params(params).query(Long.class).single();
+		List<RiskRow> rows = this.jdbc.sql(ROW_SELECT + FROM_WHERE + orderBy(filter) + " limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> row(rs, today))
+			.list();
+		return new Page<>(rows, page, total);
+	}
+
+	@Override
+	public List<RiskRow> export(RiskFilter filter, LocalDate today, int limit) {
+		return this.jdbc.sql(ROW_SELECT + FROM_WHERE + orderBy(filter) + " limit :limit")
+			.params(params(filter, today))
+			.param("limit", limit)
+			.query((rs, n) -> row(rs, today))
+			.list();
+	}
+
+	private static String orderBy(RiskFilter filter) {
+		String direction = filter.descending() ? " desc nulls last" : " asc nulls last";
+		return " order by " + ORDER.get(filter.sort()) + direction + ", r.identified_at desc, r.id";
+	}
+
+	private static Map<String, Object> params(RiskFilter filter, LocalDate today) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("product", filter.product());
+		params.put("team", filter.team());
+		params.put("level", (filter.level() == null) ? null : filter.level().name());
+		params.put("status", (filter.status() == null) ? null : filter.status().name());
+		params.put("owner", filter.owner());
+		params.put("overdue", filter.overdue());
+		params.put("today", today);
+		params.put("expiringBy",
+				(filter.expiringWithinDays() == null) ? null : today.plusDays(filter.expiringWithinDays()));
+		params.put("text", (filter.text() == null) ? null : "%"
+				+ filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+				+ "%");
+		return params;
+	}
+
+	private static RiskRow row(ResultSet rs, LocalDate today) throws SQLException {
+		Date due = rs.getDate("treatment_due");
+		Date until = rs.getDate("accepted_until");
+		RiskStatus status = RiskStatus.valueOf(rs.getString("status"));
+		LocalDate dueDate = (due == null) ? null : due.toLocalDate();
+		return new RiskRow(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("reference"),
+				rs.getObject("product_id", UUID.class), rs.getString("product_name"), rs.getString("team_name"),
+				rs.getString("owner_name"), RiskLevel.valueOf(rs.getString("level")), rs.getInt("score"), status,
+				dueDate, status == RiskStatus.IN_TREATMENT && dueDate != null && dueDate.isBefore(today),
+				(until == null) ? null : until.toLocalDate(), rs.getBoolean("acceptance_expired"),
+				rs.getBoolean("pending"), rs.getBoolean("marked_for_review"),
+				rs.getTimestamp("identified_at").toInstant());
+	}
+
+	@Override
+	public Optional<RiskDetails> details(RiskId id) {
+		List<Choice> affected = this.jdbc.sql("""
+				select p.id, p.name from risk_affected_product rp join product p on p.id = rp.product_id
+				where rp.risk_id = :id order by lower(p.name)
+				""").param("id", id.value()).query((rs, n) -> choice(rs)).list();
+		List<AssetChoice> assets = this.jdbc.sql("""
+				select a.id, a.name, a.type, (a.owner_product_id is distinct from r.product_id
+				  and a.responsible_product_id is distinct from r.product_id) as inherited
+				from risk_asset ra join asset a on a.id = ra.asset_id join risk r on r.id = ra.risk_id
+				where ra.risk_id = :id order by inherited, lower(a.name)
+				""").param("id", id.value()).query((rs, n) -> assetChoice(rs)).list();
+		return this.jdbc.sql("""
+				select p.id as product_id, p.name as product_name, t.id as team_id, t.name as team_name,
+				  o.id as owner_id, o.name as owner_name
+				from risk r join product p on p.id = r.product_id
+				left join team t on t.id = p.owning_team_id left join person o on o.id = p.risk_owner_id
+				where r.id = :id
+				""")
+			.param("id", id.value())
+			.query((rs, n) -> new RiskDetails(rs.getObject("product_id", UUID.class), rs.getString("product_name"),
+					rs.getObject("team_id", UUID.class), rs.getString("team_name"),
+					rs.getObject("owner_id", UUID.class), rs.getString("owner_name"), affected, assets))
+			.optional();
+	}
+
+	@Override
+	public List<Choice> maintainableProducts(String username, boolean all) {
+		return this.jdbc.sql("""
+				select p.id, p.name from product p
+				where not p.archived and (:all or exists (select 1 from person pe join user_account a
+				  on a.id = pe.account_id where a.username = :username and pe.active
+				  and (pe.id = p.product_owner_id or pe.id = p.risk_owner_id)))
+				order by lower(p.name)
+				""").param("all", all).param("username", username).query((rs, n) -> choice(rs)).list();
+	}
+
+	@Override
+	public List<Choice> products() {
+		return this.jdbc.sql("select id, name from product where not archived order by lower(name)")
+			.query((rs, n) -> choice(rs))
+			.list();
+	}
+
+	@Override
+	public List<Choice> teams() {
+		return this.jdbc.sql("select id, name from team order by lower(name)").query((rs, n) -> choice(rs)).list();
+	}
+
+	@Override
+	public List<Choice> riskOwners() {
+		return this.jdbc.sql("""
+				select distinct pe.id, pe.name from person pe join product p on p.risk_owner_id = pe.id
+				order by pe.name
+				""").query((rs, n) -> choice(rs)).list();
+	}
+
+	@Override
+	public List<AssetChoice> assetChoices(UUID product) {
+		return this.jdbc.sql(JdbcRiskPeople.ASSETS_OF_PRODUCT + " order by inherited, lower(a.name)")
+			.param("product", product)
+			.query((rs, n) -> assetChoice(rs))
+			.list();
+	}
+
+	@Override
+	public Page<PendingApproval> pending(PageRequest page) {
+		long total = this.jdbc.sql("select count(*) from risk_acceptance where status = 'PENDING'")
+			.query(Long.class)
+			.single();
+		List<PendingApproval> rows = this.jdbc.sql("""
+				select a.*, r.title, r.level, r.score, p.name as product_name, pe.name as requester_name,
+				  (select string_agg(ap.approver, ',' order by ap.approved_at) from risk_acceptance_approval ap
+				   where ap.acceptance_id = a.id) as approvers
+				from risk_acceptance a join risk r on r.id = a.risk_id join product p on p.id = a.product_id
+				left join person pe on pe.id = a.requester_id
+				where a.status = 'PENDING'
+				order by a.requested_at, a.id limit :limit offset :offset
+				""").param("limit", page.size()).param("offset", page.offset()).query((rs, n) -> {
+			String names = rs.getString("approvers");
+			return new PendingApproval(rs.getObject("id", UUID.class), rs.getLong("version"),
+					rs.getObject("risk_id", UUID.class), rs.getString("title"), rs.getString("product_name"),
+					RiskLevel.valueOf(rs.getString("level")), rs.getInt("score"), rs.getString("requested_by"),
+					rs.getString("requester_name"), rs.getTimestamp("requested_at").toInstant(),
+					rs.getDate("expires_on").toLocalDate(), rs.getString("justification"),
+					rs.getString("compensating_controls"), JdbcAcceptanceRepository.reasons(rs.getString("reasons")),
+					rs.getInt("approvals_needed"), (names == null) ? List.of() : List.of(names.split(",")));
+		}).list();
+		return new Page<>(rows, page, total);
+	}
+
+	@Override
+	public int[][] heatmap(UUID product, UUID team) {
+		int[][] cells = new int[5][5];
+		this.jdbc.sql("""
+				select r.likelihood, r.impact, count(*) from risk r join product p on p.id = r.product_id
+				where r.status in ('OPEN', 'IN_TREATMENT', 'ACCEPTED')
+				  and (cast(:product as uuid) is null or r.product_id = :product)
+				  and (cast(:team as uuid) is null or p.owning_team_id = :team)
+				group by r.likelihood, r.impact
+				""").param("product", product).param("team", team).query((rs) -> {
+			cells[rs.getInt(1) - 1][rs.getInt(2) - 1] = rs.getInt(3);
+		});
+		return cells;
+	}
+
+	@Override
+	public List<RiskRow> openRisks(UUID team, LocalDate today, int limit) {
+		return this.jdbc
+			.sql(ROW_SELECT + FROM_WHERE + " and r.status in ('OPEN', 'IN_TREATMENT')"
+					+ " order by r.score desc, r.identified_at desc limit :limit")
+			.params(params(teamFilter(team, null), today))
+			.param("limit", limit)
+			.query((rs, n) -> row(rs, today))
+			.list();
+	}
+
+	@Override
+	public List<RiskRow> expiringAcceptances(UUID team, LocalDate today, int withinDays) {
+		return this.jdbc.sql(ROW_SELECT + FROM_WHERE + " order by a.expires_on limit 200")
+			.params(params(teamFilter(team, withinDays), today))
+			.query((rs, n) -> row(rs, today))
+			.list();
+	}
+
+	private static RiskFilter teamFilter(UUID team, Integer withinDays) {
+		return new RiskFilter(null, team, null, null, null, false, withinDays, null, RiskFilter.Sort.SCORE, true);
+	}
+
+	private static Choice choice(ResultSet rs) throws SQLException {
+		return new Choice(rs.getObject(1, UUID.class), rs.getString(2));
+	}
+
+	private static AssetChoice assetChoice(ResultSet rs) throws SQLException {
+		return new AssetChoice(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("type"),
+				rs.getBoolean("inherited"));
+	}
+
+}

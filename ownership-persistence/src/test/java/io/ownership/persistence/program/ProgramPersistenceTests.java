@@ -1,0 +1,364 @@
+package io.ownership.persistence.program;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.ownership.core.catalog.PersonId;
+import io.ownership.core.catalog.TeamId;
+import io.ownership.core.program.Certification;
+import io.ownership.core.program.Champion;
+import io.ownership.core.program.ChampionCoverage;
+import io.ownership.core.program.ChampionQuery;
+import io.ownership.core.program.ChampionRepository;
+import io.ownership.core.program.ChampionStatus;
+import io.ownership.core.program.CommunityMeeting;
+import io.ownership.core.program.Completion;
+import io.ownership.core.program.Contribution;
+import io.ownership.core.program.ContributionKind;
+import io.ownership.core.program.ContributionPoints;
+import io.ownership.core.program.ContributionPointsRepository;
+import io.ownership.core.program.Course;
+import io.ownership.core.program.CourseFormat;
+import io.ownership.core.program.CourseId;
+import io.ownership.core.program.EffectivenessQuery;
+import io.ownership.core.program.LearningPath;
+import io.ownership.core.program.MeetingId;
+import io.ownership.core.program.MeetingRepository;
+import io.ownership.core.program.RosterEntry;
+import io.ownership.core.program.TeamEffectiveness;
+import io.ownership.core.program.TeamRoster;
+import io.ownership.core.program.TimeAllocation;
+import io.ownership.core.program.TimeUnit;
+import io.ownership.core.program.TrainingQuery;
+import io.ownership.core.program.TrainingRepository;
+import io.ownership.core.program.TrainingRole;
+import io.ownership.core.responsibility.ChampionDirectory;
+import io.ownership.core.responsibility.PersonRef;
+import io.ownership.core.risk.RiskOwnerTraining;
+import io.ownership.core.shared.StaleVersionException;
+import io.ownership.persistence.PersistenceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PersistenceTest
+class ProgramPersistenceTests {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ChampionRepository champions;
+
+	@Autowired
+	ContributionPointsRepository points;
+
+	@Autowired
+	MeetingRepository meetings;
+
+	@Autowired
+	ChampionQuery championQuery;
+
+	@Autowired
+	ChampionCoverage coverage;
+
+	@Autowired
+	TrainingRepository training;
+
+	@Autowired
+	TrainingQuery trainingQuery;
+
+	@Autowired
+	EffectivenessQuery effectiveness;
+
+	@Autowired
+	RiskOwnerTraining riskOwnerTraining;
+
+	@Autowired
+	ChampionDirectory championDirectory;
+
+	private String suffix;
+
+	private UUID devTeam;
+
+	private UUID platformTeam;
+
+	private UUID anna;
+
+	private UUID daniel;
+
+	private UUID product;
+
+	private Course riskOwnership;
+
+	private Course secureCoding;
+
+	@BeforeEach
+	void organization() {
+		this.suffix = UUID.randomUUID().toString().substring(0, 8);
+		this.devTeam = team("Dev", "DEVELOPMENT");
+		this.platformTeam = team("Platform", "PLATFORM");
+		this.anna = person("Anna");
+		this.daniel = person("Daniel");
+		member(this.devTeam, this.anna);
+		member(this.devTeam, this.daniel);
+		this.product = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into product (id, name, kind, owning_team_id, product_owner_id)
+				values (:id, :name, 'BUSINESS_SERVICE', :team, :owner)
+				""")
+			.param("id", this.product)
+			.param("name", "Product " + this.suffix)
+			.param("team", this.devTeam)
+			.param("owner", this.anna)
+			.update();
+		this.riskOwnership = new Course(CourseId.random(), "Risk ownership " + this.suffix, "Academy",
+				CourseFormat.E_LEARNING, 2, 12);
+		this.secureCoding = new Course(CourseId.random(), "Secure coding " + this.suffix, "Academy",
+				CourseFormat.WORKSHOP, 8, null);
+		this.training.saveCourse(this.riskOwnership);
+		this.training.saveCourse(this.secureCoding);
+		this.training.savePath(new LearningPath(TrainingRole.RISK_OWNER, 30, List.of(this.riskOwnership.id())));
+		this.training.savePath(new LearningPath(TrainingRole.DEVELOPER, 14, List.of(this.secureCoding.id())));
+		this.training.savePath(new LearningPath(TrainingRole.CHAMPION, 30, List.of()));
+		this.training.savePath(new LearningPath(TrainingRole.PLATFORM_ENGINEER, 30, List.of()));
+	}
+
+	@Test
+	void storesAChampionWithCertificationsContributionsAndVersion() {
+		Champion champion = Champion.nominate(new PersonId(this.daniel), new TeamId(this.devTeam),
+				LocalDate.of(2026, 1, 10));
+		this.champions.save(champion);
+		Champion loaded = this.champions.findById(champion.id()).orElseThrow();
+		loaded.activate(LocalDate.of(2026, 1, 12));
+		loaded.allocate(new TimeAllocation(10, TimeUnit.PERCENT));
+		loaded.certify(new Certification("CSSLP", "ISC2", LocalDate.of(2024, 3, 1), LocalDate.of(2026, 7, 1)));
+		loaded.recognize(new Contribution(ContributionKind.SECURITY_REVIEW, LocalDate.of(2026, 2, 1), "Login"), TODAY);
+		this.champions.save(loaded);
+
+		Champion again = this.champions.findById(champion.id()).orElseThrow();
+		assertThat(again.status()).isEqualTo(ChampionStatus.ACTIVE);
+		assertThat(again.activatedOn()).isEqualTo(LocalDate.of(2026, 1, 12));
+		assertThat(again.time()).isEqualTo(new TimeAllocation(10, TimeUnit.PERCENT));
+		assertThat(again.certifications()).hasSize(1);
+		assertThat(again.contributions()).extracting(Contribution::description).containsExactly("Login");
+		assertThat(again.version()).isEqualTo(1);
+		assertThat(this.champions.isNominatedOrActive(new PersonId(this.daniel), new TeamId(this.devTeam))).isTrue();
+		assertThatThrownBy(() -> this.champions.save(loaded)).isInstanceOf(StaleVersionException.class);
+	}
+
+	@Test
+	void rosterFlagsTeamsWithoutActiveChampionAndCountsPointsCertificationsAndMeetings() {
+		Champion champion = Champion.nominate(new PersonId(this.daniel), new TeamId(this.devTeam),
+				LocalDate.of(2026, 1, 10));
+		champion.activate(LocalDate.of(2026, 1, 10));
+		champion.certify(new Certification("CSSLP", "ISC2", LocalDate.of(2024, 3, 1), TODAY.plusDays(30)));
+		champion.certify(new Certification("Old", "ISC2", LocalDate.of(2020, 3, 1), TODAY.minusDays(1)));
+		champion.recognize(new Contribution(ContributionKind.THREAT_MODEL_FACILITATED, LocalDate.of(2026, 2, 1), null),
+				TODAY);
+		champion.recognize(new Contribution(ContributionKind.THREAT_MODEL_FACILITATED, LocalDate.of(2026, 3, 1), null),
+				TODAY);
+		this.champions.save(champion);
+		this.meetings.save(new CommunityMeeting(MeetingId.random(), LocalDate.of(2026, 4, 1), "Kick-off " + this.suffix,
+				Set.of(champion.id())));
+		int threatModelPoints = this.points.load().of(ContributionKind.THREAT_MODEL_FACILITATED);
+
+		List<TeamRoster> roster = this.championQuery.roster(TODAY);
+
+		TeamRoster dev = roster.stream().filter((t) -> t.team().equals(this.devTeam)).findFirst().orElseThrow();
+		TeamRoster platform = roster.stream()
+			.filter((t) -> t.team().equals(this.platformTeam))
+			.findFirst()
+			.orElseThrow();
+		assertThat(dev.covered()).isTrue();
+		assertThat(platform.covered()).isFalse();
+		assertThat(roster.indexOf(platform)).isLessThan(roster.indexOf(dev));
+		RosterEntry entry = dev.champions().get(0);
+		assertThat(entry.certifications()).isEqualTo(1);
+		assertThat(entry.certificationsExpiring()).isEqualTo(1);
+		assertThat(entry.points()).isEqualTo(2 * threatModelPoints);
+		assertThat(entry.meetingsAttended()).isEqualTo(1);
+		assertThat(this.coverage.forTeam(new TeamId(this.devTeam)).activeChampions())
+			.containsExactly("Daniel " + this.suffix);
+		assertThat(this.coverage.forTeam(new TeamId(this.platformTeam)).covered()).isFalse();
+		assertThat(this.championQuery.leaderboard(2026)).anySatisfy((l) -> {
+			assertThat(l.champion()).isEqualTo(champion.id().value());
+			assertThat(l.points()).isEqualTo(2 * threatModelPoints);
+		});
+		assertThat(this.championQuery.meetingsOf(champion.id())).extracting((m) -> m.attendees())
+			.containsExactly(List.of("Daniel " + this.suffix));
+	}
+
+	@Test
+	void theChampionDirectoryNamesOnlyActiveChampionsOfTheTeam() {
+		Champion active = Champion.nominate(new PersonId(this.daniel), new TeamId(this.devTeam), TODAY);
+		active.activate(TODAY);
+		this.champions.save(active);
+		this.champions.save(Champion.nominate(new PersonId(this.anna), new TeamId(this.devTeam), TODAY));
+
+		assertThat(this.championDirectory.activeChampions(new TeamId(this.devTeam)))
+			.containsExactly(new PersonRef(new PersonId(this.daniel), "Daniel " + this.suffix));
+		assertThat(this.championDirectory.activeChampions(new TeamId(this.platformTeam))).isEmpty();
+	}
+
+	@Test
+	void configuredPointsChangeTheRoster() {
+		Champion champion = Champion.nominate(new PersonId(this.daniel), new TeamId(this.devTeam),
+				LocalDate.of(2026, 1, 10));
+		champion.activate(LocalDate.of(2026, 1, 10));
+		champion.recognize(new Contribution(ContributionKind.COMMUNITY_TALK, LocalDate.of(2026, 2, 1), null), TODAY);
+		this.champions.save(champion);
+		this.points.save(new ContributionPoints(Map.of(ContributionKind.COMMUNITY_TALK, 42)));
+
+		assertThat(this.points.load().of(ContributionKind.COMMUNITY_TALK)).isEqualTo(42);
+		assertThat(this.championQuery.roster(TODAY)
+			.stream()
+			.filter((t) -> t.team().equals(this.devTeam))
+			.findFirst()
+			.orElseThrow()
+			.champions()
+			.get(0)
+			.points()).isEqualTo(42);
+	}
+
+	@Test
+	void riskOwnerTrainingIsCurrentOnlyWithAValidCompletionOfEveryRequiredCourse() {
+		PersonId person = new PersonId(this.anna);
+		assertThat(this.riskOwnerTraining.isCurrent(person, TODAY)).as("missing").isFalse();
+
+		this.training.addCompletion(new Completion(person, this.riskOwnership.id(), TODAY.minusMonths(13), 80));
+		assertThat(this.riskOwnerTraining.isCurrent(person, TODAY)).as("expired").isFalse();
+		assertThat(this.riskOwnerTraining.isCurrent(person, TODAY.minusMonths(2))).as("valid back then").isTrue();
+
+		this.training.addCompletion(new Completion(person, this.riskOwnership.id(), TODAY.minusMonths(11), 90));
+		assertThat(this.riskOwnerTraining.isCurrent(person, TODAY)).as("renewed").isTrue();
+		assertThat(this.riskOwnerTraining.isCurrent(person, TODAY.minusMonths(11).plusMonths(12)))
+			.as("on the expiry day")
+			.isFalse();
+
+		this.training.savePath(new LearningPath(TrainingRole.RISK_OWNER, 30,
+				List.of(this.riskOwnership.id(), this.secureCoding.id())));
+		assertThat(this.riskOwnerTraining.isCurrent(person, TODAY)).as("second course missing").isFalse();
+	}
+
+	@Test
+	void riskOwnerTrainingIsCurrentWhenThePathRequiresNoCourse() {
+		this.training.savePath(new LearningPath(TrainingRole.RISK_OWNER, 30, List.of()));
+
+		assertThat(this.riskOwnerTraining.isCurrent(new PersonId(this.anna), TODAY)).isTrue();
+	}
+
+	@Test
+	void derivesRolesAndRequirementsAndKeepsTheAssignmentDay() {
+		assertThat(this.trainingQuery.rolesOf(new PersonId(this.anna)))
+			.containsExactlyInAnyOrder(TrainingRole.DEVELOPER, TrainingRole.RISK_OWNER);
+		assertThat(this.trainingQuery.rolesOf(new PersonId(this.daniel))).containsExactly(TrainingRole.DEVELOPER);
+
+		assertThat(this.trainingQuery.requirementsOf(new PersonId(this.anna), TODAY))
+			.extracting((r) -> r.role(), (r) -> r.course().title(), (r) -> r.dueOn())
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple(TrainingRole.DEVELOPER, this.secureCoding.title(),
+							TODAY.plusDays(14)),
+					org.assertj.core.groups.Tuple.tuple(TrainingRole.RISK_OWNER, this.riskOwnership.title(),
+							TODAY.plusDays(30)));
+		assertThat(this.trainingQuery.requirementsOf(new PersonId(this.anna), TODAY.plusDays(5)))
+			.allSatisfy((r) -> assertThat(r.assignedOn()).isEqualTo(TODAY));
+	}
+
+	@Test
+	void effectivenessPutsCoverageTrainingAndRiskOutcomesSideBySide() {
+		this.training
+			.addCompletion(new Completion(new PersonId(this.anna), this.secureCoding.id(), TODAY.minusDays(3), null));
+		this.training.addCompletion(
+				new Completion(new PersonId(this.anna), this.riskOwnership.id(), TODAY.minusMonths(14), null));
+		Champion champion = Champion.nominate(new PersonId(this.daniel), new TeamId(this.devTeam), TODAY);
+		champion.activate(TODAY);
+		this.champions.save(champion);
+		Instant now = TODAY.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+		risk("HIGH", "OPEN", null, now.minus(5, ChronoUnit.DAYS), null);
+		risk("CRITICAL", "IN_TREATMENT", TODAY.minusDays(1), now.minus(5, ChronoUnit.DAYS), null);
+		risk("CRITICAL", "IN_TREATMENT", TODAY, now.minus(5, ChronoUnit.DAYS), null);
+		risk("LOW", "OPEN", null, now, null);
+		risk("HIGH", "CLOSED", null, now.minus(30, ChronoUnit.DAYS), now.minus(20, ChronoUnit.DAYS));
+		risk("LOW", "CLOSED", null, now.minus(30, ChronoUnit.DAYS), now.minus(10, ChronoUnit.DAYS));
+		risk("LOW", "CLOSED", null, now.minus(30, ChronoUnit.DAYS), now.minus(26, ChronoUnit.DAYS));
+
+		List<TeamEffectiveness> teams = this.effectiveness.teams(TODAY);
+
+		TeamEffectiveness dev = teams.stream().filter((t) -> t.team().equals(this.devTeam)).findFirst().orElseThrow();
+		assertThat(dev.covered()).isTrue();
+		assertThat(dev.training().required()).as("anna: 2 courses, daniel: 1").isEqualTo(3);
+		assertThat(dev.training().done()).as("anna's secure coding only").isEqualTo(1);
+		assertThat(dev.openHighOrCritical()).isEqualTo(3);
+		assertThat(dev.overdueTreatments()).isEqualTo(1);
+		assertThat(dev.closedRisks()).isEqualTo(3);
+		assertThat(dev.medianDaysToClose()).isEqualTo(10.0);
+		TeamEffectiveness platform = teams.stream()
+			.filter((t) -> t.team().equals(this.platformTeam))
+			.findFirst()
+			.orElseThrow();
+		assertThat(platform.covered()).isFalse();
+		assertThat(platform.training().percent()).isNull();
+		assertThat(platform.medianDaysToClose()).isNull();
+		assertThat(this.trainingQuery.byTeam(TODAY)).filteredOn((t) -> t.team().equals(this.devTeam))
+			.singleElement()
+			.satisfies((t) -> assertThat(t.percent()).isEqualTo(33));
+	}
+
+	private void risk(String level, String status, LocalDate due, Instant identified, Instant closed) {
+		this.jdbc.sql("""
+				insert into risk (id, product_id, title, source, likelihood, impact, score, level, status,
+				                  treatment_due, identified_at, closed_at)
+				values (:id, :product, 'A risk', 'OTHER', 1, 1, 1, :level, :status, :due, :identified, :closed)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("product", this.product)
+			.param("level", level)
+			.param("status", status)
+			.param("due", due)
+			.param("identified", Timestamp.from(identified))
+			.param("closed", (closed == null) ? null : Timestamp.from(closed))
+			.update();
+	}
+
+	private UUID team(String name, String kind) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("insert into team (id, name, kind) values (:id, :name, :kind)")
+			.param("id", id)
+			.param("name", name + " " + this.suffix)
+			.param("kind", kind)
+			.update();
+		return id;
+	}
+
+	private UUID person(String name) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("insert into person (id, name, email) values (:id, :name, :email)")
+			.param("id", id)
+			.param("name", name + " " + this.suffix)
+			.param("email", name.toLowerCase() + "." + this.suffix + "@example.org")
+			.update();
+		return id;
+	}
+
+	private void member(UUID team, UUID person) {
+		this.jdbc.sql("insert into team_member (team_id, person_id, role) values (:team, :person, 'Developer')")
+			.param("team", team)
+			.param("person", person)
+			.update();
+	}
+
+}

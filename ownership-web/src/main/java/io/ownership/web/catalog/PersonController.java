@@ -1,0 +1,164 @@
+package io.ownership.web.catalog;
+
+import java.util.UUID;
+
+import io.ownership.core.account.AccountId;
+import io.ownership.core.account.AccountService;
+import io.ownership.core.account.UserAccount;
+import io.ownership.core.catalog.CatalogEditing;
+import io.ownership.core.catalog.CatalogService;
+import io.ownership.core.catalog.Person;
+import io.ownership.core.catalog.PersonId;
+import io.ownership.core.catalog.view.CatalogQuery;
+import io.ownership.core.catalog.view.PersonDetail;
+import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.InvalidInputException;
+import io.ownership.core.shared.NotFoundException;
+import io.ownership.core.shared.PageRequest;
+import io.ownership.core.shared.StaleVersionException;
+import io.ownership.web.support.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /people}: who is who, what each person is accountable for, and the forms that
+ * register, edit, deactivate and reactivate people.
+ */
+@Controller
+class PersonController {
+
+	private final CatalogQuery query;
+
+	private final CatalogService catalog;
+
+	private final CatalogEditing editing;
+
+	private final AccountService accounts;
+
+	PersonController(CatalogQuery query, CatalogService catalog, CatalogEditing editing, AccountService accounts) {
+		this.query = query;
+		this.catalog = catalog;
+		this.editing = editing;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/people")
+	String list(Actor actor, @RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "page", defaultValue = "0") int page,
+			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
+		model.addAttribute("q", text);
+		model.addAttribute("people", this.query.people(text, PageRequest.of(page, size)));
+		model.addAttribute("mayEdit", this.editing.mayEditEverything(actor));
+		return "catalog/people";
+	}
+
+	@GetMapping("/people/{id}")
+	String show(Actor actor, @PathVariable UUID id, Model model) {
+		model.addAttribute("person", load(id));
+		model.addAttribute("mayEdit", this.editing.mayEditEverything(actor));
+		return "catalog/person";
+	}
+
+	@GetMapping("/people/new")
+	String newPerson(Actor actor, Model model) {
+		this.editing.requireMayEditEverything(actor);
+		return form(new PersonForm(), null, model);
+	}
+
+	@PostMapping("/people/new")
+	String create(Actor actor, @Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Person person = this.catalog.registerPerson(actor, form.getName(), form.getEmail(),
+						account(form.getUsername()));
+				redirect.addFlashAttribute("flash", "person.created");
+				return "redirect:/people/" + person.id();
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return form(form, null, model);
+	}
+
+	@GetMapping("/people/{id}/edit")
+	String edit(Actor actor, @PathVariable UUID id, Model model) {
+		PersonDetail person = load(id);
+		this.editing.requireMayEditEverything(actor);
+		PersonForm form = new PersonForm();
+		form.setName(person.name());
+		form.setEmail(person.email());
+		form.setUsername(person.username());
+		form.setVersion(person.version());
+		return form(form, person, model);
+	}
+
+	@PostMapping("/people/{id}/edit")
+	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				this.editing.editPerson(actor, new PersonId(id), form.getVersion(), form.getName(), form.getEmail());
+				redirect.addFlashAttribute("flash", "person.updated");
+				return "redirect:/people/" + id;
+			}
+			catch (StaleVersionException ex) {
+				model.addAttribute("conflict", true);
+				response.setStatus(HttpStatus.CONFLICT.value());
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return form(form, load(id), model);
+	}
+
+	@PostMapping("/people/{id}/deactivate")
+	String deactivate(Actor actor, @PathVariable UUID id, @RequestParam("version") long version,
+			RedirectAttributes redirect) {
+		this.editing.deactivatePerson(actor, new PersonId(id), version);
+		redirect.addFlashAttribute("flash", "person.deactivated");
+		return "redirect:/people/" + id;
+	}
+
+	@PostMapping("/people/{id}/reactivate")
+	String reactivate(Actor actor, @PathVariable UUID id, @RequestParam("version") long version,
+			RedirectAttributes redirect) {
+		this.editing.reactivatePerson(actor, new PersonId(id), version);
+		redirect.addFlashAttribute("flash", "person.reactivated");
+		return "redirect:/people/" + id;
+	}
+
+	private AccountId account(String username) {
+		if (username == null || username.isBlank()) {
+			return null;
+		}
+		return this.accounts.findByUsername(username.trim())
+			.map(UserAccount::id)
+			.orElseThrow(() -> new InvalidInputException("username", "person.account.unknown",
+					"No user account named " + username.trim(), username.trim()));
+	}
+
+	private PersonDetail load(UUID id) {
+		return this.query.person(id).orElseThrow(() -> new NotFoundException("Person", id));
+	}
+
+	private String form(PersonForm form, PersonDetail current, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("current", current);
+		return "catalog/person-form";
+	}
+
+}

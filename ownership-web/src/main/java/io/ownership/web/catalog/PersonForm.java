@@ -1,0 +1,57 @@
+package io.ownership.web.catalog;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A person as typed in the form: name, e-mail address and, when new, an optional user
+ * account to link.
+ */
+public class PersonForm {
+
+	@NotBlank(message = "{input.required}")
+	@Size(max = 200, message = "{catalog.input.tooLong}")
+	private String name;
+
+	@NotBlank(message = "{input.required}")
+	@Size(max = 254, message = "{catalog.input.tooLong}")
+	private String email;
+
+	@Size(max = 60, message = "{catalog.input.tooLong}")
+	private String username;
+
+	private long version;
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public void setUsername(String username) {
+		this.username = username;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

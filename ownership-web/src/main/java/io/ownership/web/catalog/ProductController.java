@@ -1,0 +1,237 @@
+package io.ownership.web.catalog;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.ownership.core.audit.AuditFilter;
+import io.ownership.core.audit.AuditQuery;
+import io.ownership.core.catalog.CatalogEditing;
+import io.ownership.core.catalog.CatalogService;
+import io.ownership.core.catalog.Product;
+import io.ownership.core.catalog.ProductId;
+import io.ownership.core.catalog.ProductKind;
+import io.ownership.core.catalog.view.CatalogQuery;
+import io.ownership.core.catalog.view.ProductDetail;
+import io.ownership.core.catalog.view.ProductFilter;
+import io.ownership.core.catalog.view.ProductRow;
+import io.ownership.core.catalog.view.ProductSort;
+import io.ownership.core.catalog.view.Ref;
+import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.DomainException;
+import io.ownership.core.shared.InvalidInputException;
+import io.ownership.core.shared.NotFoundException;
+import io.ownership.core.shared.PageRequest;
+import io.ownership.core.shared.StaleVersionException;
+import io.ownership.web.support.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /products}: the product list with its export, each product's ownership page with
+ * its history, and the forms that create, edit, archive and delete products.
+ */
+@Controller
+class ProductController {
+
+	private final CatalogQuery query;
+
+	private final CatalogService catalog;
+
+	private final CatalogEditing editing;
+
+	private final AuditQuery history;
+
+	ProductController(CatalogQuery query, CatalogService catalog, CatalogEditing editing, AuditQuery history) {
+		this.query = query;
+		this.catalog = catalog;
+		this.editing = editing;
+		this.history = history;
+	}
+
+	@GetMapping("/products")
+	String list(Actor actor, @RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "kind", required = false) ProductKind kind,
+			@RequestParam(name = "team", required = false) UUID team,
+			@RequestParam(name = "gaps", defaultValue = "false") boolean gapsOnly,
+			@RequestParam(name = "archived", defaultValue = "false") boolean archived,
+			@RequestParam(name = "sort", defaultValue = "NAME") ProductSort sort,
+			@RequestParam(name = "dir", defaultValue = "asc") String direction,
+			@RequestParam(name = "page", defaultValue = "0") int page,
+			@RequestParam(name = "size", defaultValue = "25") int size, HttpServletRequest request, Model model) {
+		ProductFilter filter = new ProductFilter(text, kind, team, gapsOnly, archived, sort,
+				"desc".equalsIgnoreCase(direction));
+		model.addAttribute("filter", filter);
+		model.addAttribute("exportLink",
+				"/products.csv" + ((request.getQueryString() == null) ? "" : "?" + request.getQueryString()));
+		model.addAttribute("products", this.query.products(filter, PageRequest.of(page, size)));
+		model.addAttribute("gapCounts", this.query.gaps());
+		model.addAttribute("teams", this.query.allTeams());
+		model.addAttribute("kinds", ProductKind.values());
+		model.addAttribute("sorts", ProductSort.values());
+		model.addAttribute("mayCreate", this.editing.mayEditEverything(actor));
+		return "catalog/products";
+	}
+
+	@GetMapping(path = "/products.csv", produces = "text/csv")
+	void export(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "kind", required = false) ProductKind kind,
+			@RequestParam(name = "team", required = false) UUID team,
+			@RequestParam(name = "gaps", defaultValue = "false") boolean gapsOnly,
+			@RequestParam(name = "archived", defaultValue = "false") boolean archived,
+			@RequestParam(name = "sort", defaultValue = "NAME") ProductSort sort,
+			@RequestParam(name = "dir", defaultValue = "asc") String direction, HttpServletResponse response)
+			throws IOException {
+		ProductFilter filter = new ProductFilter(text, kind, team, gapsOnly, archived, sort,
+				"desc".equalsIgnoreCase(direction));
+		List<ProductRow> rows = this.query.exportProducts(filter);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader("Content-Disposition", "attachment; filename=\"products.csv\"");
+		PrintWriter out = response.getWriter();
+		out.print(Csv.line("id", "name", "kind", "team", "product owner", "risk owner", "assets", "archived", "gaps"));
+		for (ProductRow row : rows) {
+			out.print(Csv.line(row.id(), row.name(), row.kind(), (row.team() == null) ? null : row.team().name(),
+					(row.productOwner() == null) ? null : row.productOwner().name(),
+					(row.riskOwner() == null) ? null : row.riskOwner().name(), row.assets(), row.archived(),
+					row.gaps().stream().map(Enum::name).collect(Collectors.joining(" "))));
+		}
+		out.flush();
+	}
+
+	@GetMapping("/products/{id}")
+	String show(Actor actor, @PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
+			Model model) {
+		ProductDetail detail = this.query.product(id).orElseThrow(() -> new NotFoundException("Product", id));
+		model.addAttribute("detail", detail);
+		model.addAttribute("product", detail.product());
+		model.addAttribute("history",
+				this.history.search(AuditFilter.forEntity("Product", id), PageRequest.of(page, 20)));
+		model.addAttribute("mayEdit", this.editing.mayEditProduct(actor, new ProductId(id)));
+		return "catalog/product";
+	}
+
+	@GetMapping("/products/new")
+	String newProduct(Actor actor, Model model) {
+		this.editing.requireMayEditEverything(actor);
+		return form(new ProductForm(), null, model);
+	}
+
+	@PostMapping("/products/new")
+	String create(Actor actor, @Valid @ModelAttribute("form") ProductForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Product product = this.catalog.defineProduct(actor, form.toDefinition());
+				redirect.addFlashAttribute("flash", "product.created");
+				return "redirect:/products/" + product.id();
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return form(form, null, model);
+	}
+
+	@GetMapping("/products/{id}/edit")
+	String edit(Actor actor, @PathVariable UUID id, Model model) {
+		ProductDetail detail = load(id);
+		this.editing.requireMayEditProduct(actor, new ProductId(id));
+		return form(formOf(detail), detail, model);
+	}
+
+	@PostMapping("/products/{id}/edit")
+	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") ProductForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				this.editing.editProduct(actor, new ProductId(id), form.getVersion(), form.toDefinition());
+				redirect.addFlashAttribute("flash", "product.updated");
+				return "redirect:/products/" + id;
+			}
+			catch (StaleVersionException ex) {
+				model.addAttribute("conflict", true);
+				response.setStatus(HttpStatus.CONFLICT.value());
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return form(form, load(id), model);
+	}
+
+	@PostMapping("/products/{id}/archive")
+	String archive(Actor actor, @PathVariable UUID id, @RequestParam("version") long version,
+			RedirectAttributes redirect) {
+		this.editing.archiveProduct(actor, new ProductId(id), version);
+		redirect.addFlashAttribute("flash", "product.archived");
+		return "redirect:/products/" + id;
+	}
+
+	@PostMapping("/products/{id}/restore")
+	String restore(Actor actor, @PathVariable UUID id, @RequestParam("version") long version,
+			RedirectAttributes redirect) {
+		this.editing.restoreProduct(actor, new ProductId(id), version);
+		redirect.addFlashAttribute("flash", "product.restored");
+		return "redirect:/products/" + id;
+	}
+
+	@PostMapping("/products/{id}/delete")
+	String delete(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			this.editing.deleteProduct(actor, new ProductId(id));
+			redirect.addFlashAttribute("flash", "product.deleted");
+			return "redirect:/products";
+		}
+		catch (DomainException ex) {
+			Refusals.flash(redirect, ex);
+			return "redirect:/products/" + id;
+		}
+	}
+
+	private ProductDetail load(UUID id) {
+		return this.query.product(id).orElseThrow(() -> new NotFoundException("Product", id));
+	}
+
+	private String form(ProductForm form, ProductDetail current, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("current", current);
+		model.addAttribute("kinds", ProductKind.values());
+		model.addAttribute("teams", this.query.allTeams());
+		model.addAttribute("people", this.query.activePeople());
+		List<Ref> platforms = this.query.platforms();
+		model.addAttribute("platforms", (current == null) ? platforms
+				: platforms.stream().filter((p) -> !p.id().equals(current.product().id())).toList());
+		return "catalog/product-form";
+	}
+
+	private static ProductForm formOf(ProductDetail detail) {
+		ProductRow row = detail.product();
+		ProductForm form = new ProductForm();
+		form.setName(row.name());
+		form.setKind(row.kind());
+		form.setDescription(detail.description());
+		form.setOwningTeam((row.team() == null) ? null : row.team().id());
+		form.setProductOwner((row.productOwner() == null) ? null : row.productOwner().id());
+		form.setRiskOwner((row.riskOwner() == null) ? null : row.riskOwner().id());
+		form.setRunsOn(detail.runsOn().stream().map(Ref::id).toList());
+		form.setVersion(row.version());
+		return form;
+	}
+
+}

@@ -1,0 +1,117 @@
+package io.ownership.web.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+import io.ownership.core.catalog.PersonId;
+import io.ownership.core.catalog.ProductDefinition;
+import io.ownership.core.catalog.ProductId;
+import io.ownership.core.catalog.ProductKind;
+import io.ownership.core.catalog.TeamId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A product as typed in the form, with the version it was edited on.
+ */
+public class ProductForm {
+
+	@NotBlank(message = "{input.required}")
+	@Size(max = 200, message = "{catalog.input.tooLong}")
+	private String name;
+
+	@NotNull(message = "{input.required}")
+	private ProductKind kind;
+
+	@Size(max = 4000, message = "{catalog.input.tooLong}")
+	private String description;
+
+	private UUID owningTeam;
+
+	private UUID productOwner;
+
+	private UUID riskOwner;
+
+	private List<UUID> runsOn = new ArrayList<>();
+
+	private long version;
+
+	ProductDefinition toDefinition() {
+		LinkedHashSet<ProductId> platforms = new LinkedHashSet<>();
+		if (this.runsOn != null) {
+			this.runsOn.stream().filter((id) -> id != null).forEach((id) -> platforms.add(new ProductId(id)));
+		}
+		return new ProductDefinition(this.name, this.kind, this.description,
+				(this.owningTeam == null) ? null : new TeamId(this.owningTeam),
+				(this.productOwner == null) ? null : new PersonId(this.productOwner),
+				(this.riskOwner == null) ? null : new PersonId(this.riskOwner), platforms);
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public ProductKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(ProductKind kind) {
+		this.kind = kind;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public UUID getOwningTeam() {
+		return this.owningTeam;
+	}
+
+	public void setOwningTeam(UUID owningTeam) {
+		this.owningTeam = owningTeam;
+	}
+
+	public UUID getProductOwner() {
+		return this.productOwner;
+	}
+
+	public void setProductOwner(UUID productOwner) {
+		this.productOwner = productOwner;
+	}
+
+	public UUID getRiskOwner() {
+		return this.riskOwner;
+	}
+
+	public void setRiskOwner(UUID riskOwner) {
+		this.riskOwner = riskOwner;
+	}
+
+	public List<UUID> getRunsOn() {
+		return this.runsOn;
+	}
+
+	public void setRunsOn(List<UUID> runsOn) {
+		this.runsOn = runsOn;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,211 @@
+package io.ownership.web.catalog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.ownership.core.catalog.CatalogEditing;
+import io.ownership.core.catalog.CatalogService;
+import io.ownership.core.catalog.PersonId;
+import io.ownership.core.catalog.Team;
+import io.ownership.core.catalog.TeamId;
+import io.ownership.core.program.ChampionCoverage;
+import io.ownership.core.responsibility.ResponsibilityGaps;
+import io.ownership.core.risk.TeamRiskQuery;
+import io.ownership.core.catalog.TeamKind;
+import io.ownership.core.catalog.view.CatalogQuery;
+import io.ownership.core.catalog.view.TeamDashboard;
+import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.DomainException;
+import io.ownership.core.shared.InvalidInputException;
+import io.ownership.core.shared.NotFoundException;
+import io.ownership.core.shared.PageRequest;
+import io.ownership.core.shared.StaleVersionException;
+import io.ownership.web.support.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /teams}: the team list, each team's ownership dashboard, and the forms that
+ * create, edit and delete teams and change their members.
+ */
+@Controller
+class TeamController {
+
+	static final int OPEN_RISKS_SHOWN = 20;
+
+	static final int EXPIRING_WITHIN_DAYS = 30;
+
+	private final CatalogQuery query;
+
+	private final CatalogService catalog;
+
+	private final CatalogEditing editing;
+
+	private final ChampionCoverage championCoverage;
+
+	private final ResponsibilityGaps responsibilityGaps;
+
+	private final TeamRiskQuery risks;
+
+	private final Clock clock;
+
+	TeamController(CatalogQuery query, CatalogService catalog, CatalogEditing editing,
+			ChampionCoverage championCoverage, ResponsibilityGaps responsibilityGaps, TeamRiskQuery risks,
+			Clock clock) {
+		this.risks = risks;
+		this.clock = clock;
+		this.query = query;
+		this.catalog = catalog;
+		this.editing = editing;
+		this.championCoverage = championCoverage;
+		this.responsibilityGaps = responsibilityGaps;
+	}
+
+	@GetMapping("/teams")
+	String list(Actor actor, @RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "page", defaultValue = "0") int page,
+			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
+		model.addAttribute("q", text);
+		model.addAttribute("teams", this.query.teams(text, PageRequest.of(page, size)));
+		model.addAttribute("mayEdit", this.editing.mayEditEverything(actor));
+		return "catalog/teams";
+	}
+
+	@GetMapping("/teams/{id}")
+	String show(Actor actor, @PathVariable UUID id, Model model) {
+		return dashboard(actor, load(id), new MemberForm(), model);
+	}
+
+	@PostMapping("/teams/{id}/members")
+	String addMember(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("memberForm") MemberForm memberForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.catalog.addMember(actor, new TeamId(id), new PersonId(memberForm.getPerson()),
+						memberForm.getRole());
+				redirect.addFlashAttribute("flash", "team.memberAdded");
+				return "redirect:/teams/" + id;
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return dashboard(actor, load(id), memberForm, model);
+	}
+
+	@PostMapping("/teams/{id}/members/{person}/remove")
+	String removeMember(Actor actor, @PathVariable UUID id, @PathVariable UUID person, RedirectAttributes redirect) {
+		this.editing.removeMember(actor, new TeamId(id), new PersonId(person));
+		redirect.addFlashAttribute("flash", "team.memberRemoved");
+		return "redirect:/teams/" + id;
+	}
+
+	@GetMapping("/teams/new")
+	String newTeam(Actor actor, Model model) {
+		this.editing.requireMayEditEverything(actor);
+		return form(new TeamForm(), null, model);
+	}
+
+	@PostMapping("/teams/new")
+	String create(Actor actor, @Valid @ModelAttribute("form") TeamForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Team team = this.catalog.createTeam(actor, form.getName(), form.getKind(), form.getDescription());
+				redirect.addFlashAttribute("flash", "team.created");
+				return "redirect:/teams/" + team.id();
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return form(form, null, model);
+	}
+
+	@GetMapping("/teams/{id}/edit")
+	String edit(Actor actor, @PathVariable UUID id, Model model) {
+		TeamDashboard team = load(id);
+		this.editing.requireMayEditEverything(actor);
+		TeamForm form = new TeamForm();
+		form.setName(team.name());
+		form.setKind(team.kind());
+		form.setDescription(team.description());
+		form.setVersion(team.version());
+		return form(form, team, model);
+	}
+
+	@PostMapping("/teams/{id}/edit")
+	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") TeamForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				this.editing.editTeam(actor, new TeamId(id), form.getVersion(), form.getName(), form.getKind(),
+						form.getDescription());
+				redirect.addFlashAttribute("flash", "team.updated");
+				return "redirect:/teams/" + id;
+			}
+			catch (StaleVersionException ex) {
+				model.addAttribute("conflict", true);
+				response.setStatus(HttpStatus.CONFLICT.value());
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return form(form, load(id), model);
+	}
+
+	@PostMapping("/teams/{id}/delete")
+	String delete(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			this.editing.deleteTeam(actor, new TeamId(id));
+			redirect.addFlashAttribute("flash", "team.deleted");
+			return "redirect:/teams";
+		}
+		catch (DomainException ex) {
+			Refusals.flash(redirect, ex);
+			return "redirect:/teams/" + id;
+		}
+	}
+
+	private TeamDashboard load(UUID id) {
+		return this.query.team(id).orElseThrow(() -> new NotFoundException("Team", id));
+	}
+
+	private String dashboard(Actor actor, TeamDashboard team, MemberForm memberForm, Model model) {
+		TeamId teamId = new TeamId(team.id());
+		model.addAttribute("team", team);
+		model.addAttribute("championCoverage", this.championCoverage.forTeam(teamId));
+		model.addAttribute("responsibilityGaps", this.responsibilityGaps.forTeam(teamId));
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("openRisks", this.risks.openRisks(team.id(), today, OPEN_RISKS_SHOWN));
+		model.addAttribute("expiringAcceptances",
+				this.risks.expiringAcceptances(team.id(), today, EXPIRING_WITHIN_DAYS));
+		model.addAttribute("expiringWithinDays", EXPIRING_WITHIN_DAYS);
+		model.addAttribute("memberForm", memberForm);
+		boolean mayEdit = this.editing.mayEditEverything(actor);
+		model.addAttribute("mayEdit", mayEdit);
+		model.addAttribute("people", mayEdit ? this.query.activePeople() : java.util.List.of());
+		return "catalog/team";
+	}
+
+	private String form(TeamForm form, TeamDashboard current, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("current", current);
+		model.addAttribute("kinds", TeamKind.values());
+		return "catalog/team-form";
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The catalog's pages: products, teams, people, assets, the team dashboard and search.
+ */
+package io.ownership.web.catalog;

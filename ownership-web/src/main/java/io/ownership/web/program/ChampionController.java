@@ -1,0 +1,265 @@
+package io.ownership.web.program;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.UUID;
+
+import io.ownership.core.audit.AuditFilter;
+import io.ownership.core.audit.AuditQuery;
+import io.ownership.core.catalog.PersonId;
+import io.ownership.core.catalog.PersonRepository;
+import io.ownership.core.catalog.TeamId;
+import io.ownership.core.catalog.TeamRepository;
+import io.ownership.core.program.Certification;
+import io.ownership.core.program.Champion;
+import io.ownership.core.program.ChampionCoverage;
+import io.ownership.core.program.ChampionId;
+import io.ownership.core.program.ChampionQuery;
+import io.ownership.core.program.ChampionService;
+import io.ownership.core.program.Contribution;
+import io.ownership.core.program.ContributionKind;
+import io.ownership.core.program.ContributionPoints;
+import io.ownership.core.program.TimeAllocation;
+import io.ownership.core.program.TimeUnit;
+import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.DomainException;
+import io.ownership.core.shared.ForbiddenException;
+import io.ownership.core.shared.PageRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /champions}: the roster everyone reads, each champion's record with its history,
+ * the community meetings and the points per kind of contribution. The use cases decide
+ * who may change what.
+ */
+@Controller
+@RequestMapping("/champions")
+class ChampionController {
+
+	private final ChampionService champions;
+
+	private final ChampionQuery query;
+
+	private final ChampionCoverage coverage;
+
+	private final PersonRepository people;
+
+	private final TeamRepository teams;
+
+	private final AuditQuery history;
+
+	private final Clock clock;
+
+	ChampionController(ChampionService champions, ChampionQuery query, ChampionCoverage coverage,
+			PersonRepository people, TeamRepository teams, AuditQuery history, Clock clock) {
+		this.champions = champions;
+		this.query = query;
+		this.coverage = coverage;
+		this.people = people;
+		this.teams = teams;
+		this.history = history;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("timeUnits")
+	TimeUnit[] timeUnits() {
+		return TimeUnit.values();
+	}
+
+	@ModelAttribute("contributionKinds")
+	ContributionKind[] contributionKinds() {
+		return ContributionKind.values();
+	}
+
+	@GetMapping
+	String roster(Model model) {
+		return rosterPage(new NominationForm(), model);
+	}
+
+	@PostMapping
+	String nominate(Actor actor, @Valid @ModelAttribute("form") NominationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return Submission.submit(result, redirect, "champion.nominated", () -> {
+			Champion champion = this.champions.nominate(actor, new PersonId(form.getPerson()),
+					new TeamId(form.getTeam()));
+			return "/champions/" + champion.id();
+		}, () -> rosterPage(form, model));
+	}
+
+	private String rosterPage(NominationForm form, Model model) {
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("form", form);
+		model.addAttribute("roster", this.query.roster(today));
+		model.addAttribute("coverage", this.coverage.organization());
+		model.addAttribute("year", today.getYear());
+		model.addAttribute("teamChoices", this.query.teams());
+		model.addAttribute("personChoices", this.query.people());
+		return "program/champions";
+	}
+
+	@GetMapping("/{id}")
+	String record(@PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+		return recordPage(new ChampionId(id), page, model);
+	}
+
+	@PostMapping("/{id}/activate")
+	String activate(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		return lifecycle(() -> this.champions.activate(actor, new ChampionId(id)), id, "champion.activated", redirect);
+	}
+
+	@PostMapping("/{id}/step-down")
+	String stepDown(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		return lifecycle(() -> this.champions.stepDown(actor, new ChampionId(id)), id, "champion.steppedDown.flash",
+				redirect);
+	}
+
+	private String lifecycle(Runnable step, UUID id, String flash, RedirectAttributes redirect) {
+		try {
+			step.run();
+			redirect.addFlashAttribute("flash", flash);
+		}
+		catch (ForbiddenException ex) {
+			throw ex;
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("refusal", ex.code());
+		}
+		return "redirect:/champions/" + id;
+	}
+
+	@PostMapping("/{id}/time")
+	String allocateTime(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("timeForm") TimeForm timeForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return Submission.submit(result, redirect, "champion.timeSet", () -> {
+			this.champions.allocateTime(actor, new ChampionId(id),
+					new TimeAllocation(timeForm.getAmount(), timeForm.getUnit()));
+			return "/champions/" + id;
+		}, () -> recordPage(new ChampionId(id), 0, model));
+	}
+
+	@PostMapping("/{id}/certifications")
+	String certify(Actor actor, @PathVariable UUID id,
+			@Valid @ModelAttribute("certificationForm") CertificationForm certificationForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return Submission.submit(result, redirect, "champion.certified", () -> {
+			this.champions.certify(actor, new ChampionId(id), new Certification(certificationForm.getName(),
+					certificationForm.getIssuer(), certificationForm.getObtained(), certificationForm.getExpires()));
+			return "/champions/" + id;
+		}, () -> recordPage(new ChampionId(id), 0, model));
+	}
+
+	@PostMapping("/{id}/contributions")
+	String recognize(Actor actor, @PathVariable UUID id,
+			@Valid @ModelAttribute("contributionForm") ContributionForm contributionForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return Submission.submit(result, redirect, "champion.recognized", () -> {
+			this.champions.recognize(actor, new ChampionId(id), new Contribution(contributionForm.getKind(),
+					contributionForm.getOn(), contributionForm.getDescription()));
+			return "/champions/" + id;
+		}, () -> recordPage(new ChampionId(id), 0, model));
+	}
+
+	private String recordPage(ChampionId id, int page, Model model) {
+		Champion champion = this.champions.load(id);
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("champion", champion);
+		model.addAttribute("personName", this.people.findById(champion.person()).map((p) -> p.name()).orElse("?"));
+		model.addAttribute("teamName", this.teams.findById(champion.team()).map((t) -> t.name()).orElse("?"));
+		model.addAttribute("today", today);
+		model.addAttribute("points", champion.points(today.getYear(), this.champions.points()));
+		model.addAttribute("pointTable", this.champions.points());
+		model.addAttribute("meetings", this.query.meetingsOf(id));
+		model.addAttribute("history",
+				this.history.search(AuditFilter.forEntity("Champion", id), PageRequest.of(page, 20)));
+		if (!model.containsAttribute("timeForm")) {
+			TimeForm timeForm = new TimeForm();
+			if (champion.time() != null) {
+				timeForm.setAmount(champion.time().amount());
+				timeForm.setUnit(champion.time().unit());
+			}
+			model.addAttribute("timeForm", timeForm);
+		}
+		if (!model.containsAttribute("certificationForm")) {
+			model.addAttribute("certificationForm", new CertificationForm());
+		}
+		if (!model.containsAttribute("contributionForm")) {
+			ContributionForm contributionForm = new ContributionForm();
+			contributionForm.setOn(today);
+			model.addAttribute("contributionForm", contributionForm);
+		}
+		return "program/champion";
+	}
+
+	@GetMapping("/meetings")
+	String meetings(Model model) {
+		MeetingForm form = new MeetingForm();
+		form.setHeldOn(LocalDate.now(this.clock));
+		return meetingsPage(form, model);
+	}
+
+	@PostMapping("/meetings")
+	String recordMeeting(Actor actor, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return Submission.submit(result, redirect, "meeting.recorded", () -> {
+			this.champions.recordMeeting(actor, form.getHeldOn(), form.getTopic(),
+					new HashSet<>(form.getAttendees().stream().map(ChampionId::new).toList()));
+			return "/champions/meetings";
+		}, () -> meetingsPage(form, model));
+	}
+
+	private String meetingsPage(MeetingForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("meetings", this.query.meetings(100));
+		model.addAttribute("championChoices", this.query.currentChampions());
+		return "program/meetings";
+	}
+
+	@GetMapping("/points")
+	String points(Model model) {
+		PointsForm form = new PointsForm();
+		ContributionPoints current = this.champions.points();
+		for (ContributionKind kind : ContributionKind.values()) {
+			form.getPoints().put(kind, current.of(kind));
+		}
+		model.addAttribute("form", form);
+		return "program/points";
+	}
+
+	@PostMapping("/points")
+	String setPoints(Actor actor, @ModelAttribute("form") PointsForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Map<ContributionKind, Integer> points = new EnumMap<>(ContributionKind.class);
+				for (ContributionKind kind : ContributionKind.values()) {
+					points.put(kind, form.getPoints().get(kind));
+				}
+				this.champions.setPoints(actor, new ContributionPoints(points));
+				redirect.addFlashAttribute("flash", "champion.pointsSet");
+				return "redirect:/champions/points";
+			}
+			catch (ForbiddenException ex) {
+				throw ex;
+			}
+			catch (DomainException ex) {
+				result.reject(ex.code(), ex.arguments(), ex.getMessage());
+			}
+		}
+		return "program/points";
+	}
+
+}

@@ -1,0 +1,34 @@
+package io.ownership.web.program;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Nominates a person as champion of a team.
+ */
+public class NominationForm {
+
+	@NotNull(message = "{input.required}")
+	private UUID team;
+
+	@NotNull(message = "{input.required}")
+	private UUID person;
+
+	public UUID getTeam() {
+		return this.team;
+	}
+
+	public void setTeam(UUID team) {
+		this.team = team;
+	}
+
+	public UUID getPerson() {
+		return this.person;
+	}
+
+	public void setPerson(UUID person) {
+		this.person = person;
+	}
+
+}

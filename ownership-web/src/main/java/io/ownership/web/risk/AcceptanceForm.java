@@ -1,0 +1,52 @@
+package io.ownership.web.risk;
+
+import java.time.LocalDate;
+
+import io.ownership.core.risk.AcceptanceRequest;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The risk owner's acceptance request.
+ */
+public class AcceptanceForm {
+
+	@Size(max = 4000)
+	private String justification;
+
+	@Size(max = 4000)
+	private String compensatingControls;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate expiresOn;
+
+	AcceptanceRequest request() {
+		return new AcceptanceRequest(this.justification, this.compensatingControls, this.expiresOn);
+	}
+
+	public String getJustification() {
+		return this.justification;
+	}
+
+	public void setJustification(String justification) {
+		this.justification = justification;
+	}
+
+	public String getCompensatingControls() {
+		return this.compensatingControls;
+	}
+
+	public void setCompensatingControls(String compensatingControls) {
+		this.compensatingControls = compensatingControls;
+	}
+
+	public LocalDate getExpiresOn() {
+		return this.expiresOn;
+	}
+
+	public void setExpiresOn(LocalDate expiresOn) {
+		this.expiresOn = expiresOn;
+	}
+
+}

@@ -1,0 +1,111 @@
+package io.ownership.web.risk;
+
+import java.util.UUID;
+
+import io.ownership.core.catalog.Product;
+import io.ownership.core.catalog.ProductId;
+import io.ownership.core.risk.GuardrailService;
+import io.ownership.core.risk.GuardrailsRepository;
+import io.ownership.core.risk.RiskAccess;
+import io.ownership.core.risk.RiskLevel;
+import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.DomainException;
+import io.ownership.core.shared.ForbiddenException;
+import io.ownership.web.support.FormErrors;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /guardrails}: security managers edit the organization's guardrails and risk
+ * matrix; {@code /products/{id}/guardrails}: a product's stricter ones.
+ */
+@Controller
+class GuardrailsController {
+
+	private final GuardrailService service;
+
+	private final GuardrailsRepository policy;
+
+	private final RiskAccess access;
+
+	GuardrailsController(GuardrailService service, GuardrailsRepository policy, RiskAccess access) {
+		this.service = service;
+		this.policy = policy;
+		this.access = access;
+	}
+
+	@ModelAttribute("levels")
+	RiskLevel[] levels() {
+		return RiskLevel.values();
+	}
+
+	@GetMapping("/guardrails")
+	String show(Actor actor, Model model) {
+		this.access.requireSecurityManager(actor);
+		model.addAttribute("form", GuardrailsForm.of(this.policy.organization(), this.policy.matrix()));
+		return "risk/guardrails";
+	}
+
+	@PostMapping("/guardrails")
+	String change(Actor actor, @ModelAttribute("form") GuardrailsForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		this.access.requireSecurityManager(actor);
+		if (!result.hasErrors()) {
+			try {
+				this.service.changeOrganization(actor, form.guardrails(), form.matrix());
+				redirect.addFlashAttribute("flash", "guardrails.saved");
+				return "redirect:/guardrails";
+			}
+			catch (ForbiddenException ex) {
+				throw ex;
+			}
+			catch (DomainException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return "risk/guardrails";
+	}
+
+	@GetMapping("/products/{id}/guardrails")
+	String showProduct(Actor actor, @PathVariable UUID id, Model model) {
+		Product product = this.access.product(new ProductId(id));
+		model.addAttribute("form", GuardrailsForm.of(this.policy.forProduct(product.id())));
+		return productPage(actor, product, model);
+	}
+
+	@PostMapping("/products/{id}/guardrails")
+	String changeProduct(Actor actor, @PathVariable UUID id, @ModelAttribute("form") GuardrailsForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Product product = this.access.product(new ProductId(id));
+		if (!result.hasErrors()) {
+			try {
+				this.service.changeProduct(actor, product.id(), form.productGuardrails());
+				redirect.addFlashAttribute("flash", "guardrails.saved");
+				return "redirect:/products/" + id + "/guardrails";
+			}
+			catch (ForbiddenException ex) {
+				throw ex;
+			}
+			catch (DomainException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return productPage(actor, product, model);
+	}
+
+	private String productPage(Actor actor, Product product, Model model) {
+		model.addAttribute("product", product);
+		model.addAttribute("organization", this.policy.organization());
+		model.addAttribute("effective", this.policy.organization().tightenedBy(this.policy.forProduct(product.id())));
+		model.addAttribute("mayEdit", actor.has(io.ownership.core.account.Role.SECURITY_MANAGER));
+		return "risk/product-guardrails";
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.ownership.web.risk;
+
+import java.util.UUID;
+
+import io.ownership.core.catalog.Product;
+import io.ownership.core.catalog.ProductId;
+import io.ownership.core.catalog.TeamId;
+import io.ownership.core.catalog.TeamRepository;
+import io.ownership.core.risk.GuardrailsRepository;
+import io.ownership.core.risk.RiskAccess;
+import io.ownership.core.risk.RiskQuery;
+import io.ownership.core.shared.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The 5×5 heat maps of a product's and a team's open risks: likelihood across, impact up,
+ * each cell coloured by its level in the organization's matrix (CSS classes, no inline
+ * style).
+ */
+@Controller
+class HeatmapController {
+
+	private final RiskQuery query;
+
+	private final RiskAccess access;
+
+	private final TeamRepository teams;
+
+	private final GuardrailsRepository policy;
+
+	HeatmapController(RiskQuery query, RiskAccess access, TeamRepository teams, GuardrailsRepository policy) {
+		this.query = query;
+		this.access = access;
+		this.teams = teams;
+		this.policy = policy;
+	}
+
+	@GetMapping("/products/{id}/risks/heatmap")
+	String product(@PathVariable UUID id, Model model) {
+		Product product = this.access.product(new ProductId(id));
+		model.addAttribute("subject", product.name());
+		model.addAttribute("registerLink", "/risks?product=" + id);
+		model.addAttribute("cells", this.query.heatmap(id, null));
+		model.addAttribute("matrix", this.policy.matrix());
+		return "risk/heatmap";
+	}
+
+	@GetMapping("/teams/{id}/risks/heatmap")
+	String team(@PathVariable UUID id, Model model) {
+		String name = this.teams.findById(new TeamId(id)).orElseThrow(() -> new NotFoundException("Team", id)).name();
+		model.addAttribute("subject", name);
+		model.addAttribute("registerLink", "/risks?team=" + id);
+		model.addAttribute("cells", this.query.heatmap(null, id));
+		model.addAttribute("matrix", this.policy.matrix());
+		return "risk/heatmap";
+	}
+
+}

@@ -1,0 +1,172 @@
+package io.ownership.web.risk;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.ownership.core.catalog.AssetId;
+import io.ownership.core.catalog.ProductId;
+import io.ownership.core.risk.RiskDescription;
+import io.ownership.core.risk.RiskFlags;
+import io.ownership.core.risk.RiskSource;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A risk as typed on {@code /risks/new} and on its edit page.
+ */
+public class RiskForm {
+
+	@NotNull
+	private UUID product;
+
+	@NotBlank
+	@Size(max = 300)
+	private String title;
+
+	@Size(max = 10000)
+	private String description;
+
+	@NotNull
+	private RiskSource source;
+
+	@Size(max = 300)
+	private String reference;
+
+	@NotNull
+	@Min(1)
+	@Max(5)
+	private Integer likelihood;
+
+	@NotNull
+	@Min(1)
+	@Max(5)
+	private Integer impact;
+
+	private List<UUID> affectedProducts = new ArrayList<>();
+
+	private boolean involvesCustomerData;
+
+	@Size(max = 300)
+	private String violatedRequirement;
+
+	private List<UUID> assets = new ArrayList<>();
+
+	private long version;
+
+	RiskDescription description() {
+		return new RiskDescription(this.title, this.description, this.source, this.reference);
+	}
+
+	RiskFlags flags() {
+		return new RiskFlags(this.affectedProducts.stream().map(ProductId::new).collect(Collectors.toSet()),
+				this.involvesCustomerData, this.violatedRequirement);
+	}
+
+	Set<AssetId> assetIds() {
+		return new HashSet<>(this.assets.stream().map(AssetId::new).toList());
+	}
+
+	public UUID getProduct() {
+		return this.product;
+	}
+
+	public void setProduct(UUID product) {
+		this.product = product;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public RiskSource getSource() {
+		return this.source;
+	}
+
+	public void setSource(RiskSource source) {
+		this.source = source;
+	}
+
+	public String getReference() {
+		return this.reference;
+	}
+
+	public void setReference(String reference) {
+		this.reference = reference;
+	}
+
+	public Integer getLikelihood() {
+		return this.likelihood;
+	}
+
+	public void setLikelihood(Integer likelihood) {
+		this.likelihood = likelihood;
+	}
+
+	public Integer getImpact() {
+		return this.impact;
+	}
+
+	public void setImpact(Integer impact) {
+		this.impact = impact;
+	}
+
+	public List<UUID> getAffectedProducts() {
+		return this.affectedProducts;
+	}
+
+	public void setAffectedProducts(List<UUID> affectedProducts) {
+		this.affectedProducts = (affectedProducts == null) ? new ArrayList<>() : affectedProducts;
+	}
+
+	public boolean isInvolvesCustomerData() {
+		return this.involvesCustomerData;
+	}
+
+	public void setInvolvesCustomerData(boolean involvesCustomerData) {
+		this.involvesCustomerData = involvesCustomerData;
+	}
+
+	public String getViolatedRequirement() {
+		return this.violatedRequirement;
+	}
+
+	public void setViolatedRequirement(String violatedRequirement) {
+		this.violatedRequirement = violatedRequirement;
+	}
+
+	public List<UUID> getAssets() {
+		return this.assets;
+	}
+
+	public void setAssets(List<UUID> assets) {
+		this.assets = (assets == null) ? new ArrayList<>() : assets;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

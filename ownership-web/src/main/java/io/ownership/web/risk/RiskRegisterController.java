@@ -1,0 +1,108 @@
+package io.ownership.web.risk;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.ownership.core.risk.RiskFilter;
+import io.ownership.core.risk.RiskLevel;
+import io.ownership.core.risk.RiskQuery;
+import io.ownership.core.risk.RiskRow;
+import io.ownership.core.risk.RiskStatus;
+import io.ownership.core.shared.PageRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /risks}: the register with its filters, sorting and pages, and the same list as
+ * CSV at {@code /risks.csv}. Everyone signed in reads it.
+ */
+@Controller
+class RiskRegisterController {
+
+	static final int CSV_LIMIT = 100_000;
+
+	private final RiskQuery query;
+
+	private final Clock clock;
+
+	RiskRegisterController(RiskQuery query, Clock clock) {
+		this.query = query;
+		this.clock = clock;
+	}
+
+	@GetMapping("/risks")
+	String register(@RequestParam(required = false) UUID product, @RequestParam(required = false) UUID team,
+			@RequestParam(required = false) RiskLevel level, @RequestParam(required = false) RiskStatus status,
+			@RequestParam(required = false) UUID owner, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(required = false) Integer expiring, @RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Model model) {
+		RiskFilter filter = new RiskFilter(product, team, level, status, owner, overdue, expiring, text,
+				RiskFilter.Sort.parse(sort), !"asc".equals(dir));
+		model.addAttribute("filter", filter);
+		model.addAttribute("risks", this.query.search(filter, LocalDate.now(this.clock), PageRequest.of(page, size)));
+		model.addAttribute("products", this.query.products());
+		model.addAttribute("teams", this.query.teams());
+		model.addAttribute("owners", this.query.riskOwners());
+		model.addAttribute("levels", RiskLevel.values());
+		model.addAttribute("statuses", RiskStatus.values());
+		model.addAttribute("sorts", RiskFilter.Sort.values());
+		return "risk/register";
+	}
+
+	@GetMapping("/risks.csv")
+	void csv(@RequestParam(required = false) UUID product, @RequestParam(required = false) UUID team,
+			@RequestParam(required = false) RiskLevel level, @RequestParam(required = false) RiskStatus status,
+			@RequestParam(required = false) UUID owner, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(required = false) Integer expiring, @RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir,
+			HttpServletResponse response) throws IOException {
+		RiskFilter filter = new RiskFilter(product, team, level, status, owner, overdue, expiring, text,
+				RiskFilter.Sort.parse(sort), !"asc".equals(dir));
+		List<RiskRow> rows = this.query.export(filter, LocalDate.now(this.clock), CSV_LIMIT);
+		response.setContentType("text/csv");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader("Content-Disposition", "attachment; filename=\"risks.csv\"");
+		PrintWriter out = response.getWriter();
+		out.print("id,title,reference,product,team,risk owner,level,score,status,treatment due,overdue,"
+				+ "accepted until,acceptance expired,pending acceptance,identified\r\n");
+		for (RiskRow row : rows) {
+			out.print(String.join(",", csv(row.id()), csv(row.title()), csv(row.reference()), csv(row.productName()),
+					csv(row.teamName()), csv(row.riskOwnerName()), csv(row.level()), csv(row.score()),
+					csv(row.status()), csv(row.treatmentDue()), csv(row.overdue()), csv(row.acceptedUntil()),
+					csv(row.acceptanceExpired()), csv(row.pendingAcceptance()), csv(row.identifiedAt())));
+			out.print("\r\n");
+		}
+		out.flush();
+	}
+
+	/**
+	 * A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; a
+	 * leading {@code = + - @} is prefixed with an apostrophe so that spreadsheets do not
+	 * run it as a formula.
+	 */
+	static String csv(Object value) {
+		if (value == null) {
+			return "";
+		}
+		String text = String.valueOf(value);
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
+				|| text.startsWith("'")) {
+			return "\"" + text.replace("\"", "\"\"") + "\"";
+		}
+		return text;
+	}
+
+}

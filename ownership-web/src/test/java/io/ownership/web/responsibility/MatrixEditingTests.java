@@ -1,0 +1,283 @@
+package io.ownership.web.responsibility;
+
+import java.util.List;
+import java.util.Set;
+
+import io.ownership.core.catalog.CatalogService;
+import io.ownership.core.catalog.Person;
+import io.ownership.core.catalog.Product;
+import io.ownership.core.catalog.ProductDefinition;
+import io.ownership.core.catalog.ProductKind;
+import io.ownership.core.catalog.Team;
+import io.ownership.core.catalog.TeamKind;
+import io.ownership.core.responsibility.Activity;
+import io.ownership.core.responsibility.Applicability;
+import io.ownership.core.responsibility.Party;
+import io.ownership.core.responsibility.PartyRole;
+import io.ownership.core.responsibility.Raci;
+import io.ownership.core.responsibility.ResponsibilityService;
+import io.ownership.core.shared.Actor;
+import io.ownership.web.responsibility.MatrixFixtures.Built;
+import io.ownership.web.testing.StatementCounter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Editing a draft through the web: the htmx answer is the row with its rule status, a
+ * stale change is refused showing the current value, publishing is refused while rules
+ * are broken, versions are compared, exports, and the pages run a fixed number of
+ * statements.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(StatementCounter.class)
+class MatrixEditingTests {
+
+	private final RequestPostProcessor manager = user("manager").roles("SECURITY_MANAGER");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ResponsibilityService service;
+
+	@Autowired
+	CatalogService catalog;
+
+	private MatrixFixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		this.fixtures = new MatrixFixtures(this.service, this.catalog);
+	}
+
+	@Test
+	void anHtmxCellChangeAnswersTheRowWithItsRuleStatusAndTheNewRevision() throws Exception {
+		Built matrix = this.fixtures.build(2, 3);
+		Activity first = matrix.activities().get(0);
+		long revision = this.fixtures.revision(matrix.id());
+		String answer = this.mvc
+			.perform(post("/matrices/" + matrix.id() + "/cells").with(this.manager)
+				.with(csrf())
+				.header("HX-Request", "true")
+				.param("activity", first.id().toString())
+				.param("party", matrix.parties().get(2).id().toString())
+				.param("letter", "A")
+				.param("revision", String.valueOf(revision)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(answer.trim()).startsWith("<tr").contains("id=\"row-" + first.id() + "\"");
+		assertThat(answer).contains("data-rule=\"SEVERAL_ACCOUNTABLE\"").contains("2 parties are accountable (A)");
+		assertThat(answer).contains("id=\"draft-revision\"").contains("value=\"" + (revision + 1) + "\"");
+		assertThat(answer).contains("hx-swap-oob=\"true\"").contains("id=\"publish\"").contains("disabled");
+		assertThat(answer).doesNotContain("id=\"row-" + matrix.activities().get(1).id() + "\"");
+	}
+
+	@Test
+	void aStaleCellChangeIsRefusedShowingTheCurrentValueAndNothingIsLost() throws Exception {
+		Built matrix = this.fixtures.build(1, 3);
+		Activity activity = matrix.activities().get(0);
+		Party third = matrix.parties().get(2);
+		long seenByBoth = this.fixtures.revision(matrix.id());
+		this.service.assign(MatrixFixtures.MANAGER, matrix.id(), seenByBoth, activity.id(), third.id(), Raci.CONSULTED);
+
+		String page = this.mvc
+			.perform(post("/matrices/" + matrix.id() + "/cells").with(this.manager)
+				.with(csrf())
+				.param("activity", activity.id().toString())
+				.param("party", third.id().toString())
+				.param("letter", "I")
+				.param("revision", String.valueOf(seenByBoth)))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"conflict\"").contains("is now: C.");
+		assertThat(this.service.draft(MatrixFixtures.MANAGER, matrix.id()).letter(activity.id(), third.id()))
+			.isEqualTo(Raci.CONSULTED);
+
+		String htmx = this.mvc
+			.perform(post("/matrices/" + matrix.id() + "/cells").with(this.manager)
+				.with(csrf())
+				.header("HX-Request", "true")
+				.param("activity", activity.id().toString())
+				.param("party", third.id().toString())
+				.param("letter", "I")
+				.param("revision", String.valueOf(seenByBoth)))
+			.andExpect(header().string("HX-Retarget", "#matrix-editor"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(htmx).contains("id=\"matrix-editor\"")
+			.contains("is now: C.")
+			.contains("value=\"" + (seenByBoth + 1) + "\"");
+	}
+
+	@Test
+	void aStaleRowChangeIsRefusedToo() throws Exception {
+		Built matrix = this.fixtures.build(2, 2);
+		long seen = this.fixtures.revision(matrix.id());
+		this.service.renameActivity(MatrixFixtures.MANAGER, matrix.id(), seen, matrix.activities().get(0).id(),
+				"Renamed by the other manager", null);
+		this.mvc
+			.perform(post("/matrices/" + matrix.id() + "/activities/" + matrix.activities().get(0).id() + "/remove")
+				.with(this.manager)
+				.with(csrf())
+				.param("revision", String.valueOf(seen)))
+			.andExpect(status().isConflict());
+		assertThat(this.service.draft(MatrixFixtures.MANAGER, matrix.id()).activities()).extracting(Activity::name)
+			.contains("Renamed by the other manager");
+	}
+
+	@Test
+	void anInvalidDraftCannotBePublishedAndThePageListsWhy() throws Exception {
+		Built matrix = this.fixtures.build(2, 3);
+		long revision = this.fixtures.revision(matrix.id());
+		this.service.assign(MatrixFixtures.MANAGER, matrix.id(), revision, matrix.activities().get(1).id(),
+				matrix.parties().get(1).id(), null);
+		String page = this.mvc.perform(get("/matrices/" + matrix.id()).with(this.manager))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Row 2:").contains("Nobody is responsible (R)");
+		assertThat(page).containsPattern("id=\"publish\"[^>]*disabled");
+		this.mvc
+			.perform(post("/matrices/" + matrix.id() + "/publish").with(this.manager)
+				.with(csrf())
+				.param("revision", String.valueOf(revision + 1)))
+			.andExpect(status().is(422));
+		assertThat(this.service.versions(matrix.id())).isEmpty();
+	}
+
+	@Test
+	void publishingShowsTheVersionAndTheChangesToThePreviousOne() throws Exception {
+		Built matrix = this.fixtures.build(2, 3);
+		this.mvc
+			.perform(post("/matrices/" + matrix.id() + "/publish").with(this.manager)
+				.with(csrf())
+				.param("revision", String.valueOf(this.fixtures.revision(matrix.id()))))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/matrices/" + matrix.id() + "/versions/1"));
+		this.service.assign(MatrixFixtures.MANAGER, matrix.id(), this.fixtures.revision(matrix.id()),
+				matrix.activities().get(0).id(), matrix.parties().get(2).id(), Raci.INFORMED);
+		this.service.publish(MatrixFixtures.MANAGER, matrix.id(), this.fixtures.revision(matrix.id()));
+
+		String diff = this.mvc
+			.perform(get("/matrices/" + matrix.id() + "/versions/2/diff").param("against", "1")
+				.with(user("reader").roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(diff).contains("id=\"diff-cells\"").contains("Activity 1").contains("<strong>I</strong>");
+		String csv = this.mvc
+			.perform(get("/matrices/" + matrix.id() + "/versions/2/csv").with(user("reader").roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv.split("\r\n")).containsExactly("Activity,Development team,Platform team,Product security team",
+				"Activity 1,A,R,I", "Activity 2,A,R,");
+		String print = this.mvc
+			.perform(get("/matrices/" + matrix.id() + "/versions/1").param("print", "")
+				.with(user("reader").roles("TEAM_MEMBER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(print).contains("id=\"print-view\"").doesNotContain("navbar");
+	}
+
+	@Test
+	void theMatrixPageRunsTheSameStatementsHoweverBigTheMatrix() throws Exception {
+		Built small = this.fixtures.build(3, 2);
+		Built big = this.fixtures.build(30, 8);
+		this.service.publish(MatrixFixtures.MANAGER, small.id(), this.fixtures.revision(small.id()));
+		this.service.publish(MatrixFixtures.MANAGER, big.id(), this.fixtures.revision(big.id()));
+		int smallCount = StatementCounter.count(() -> open("/matrices/" + small.id()));
+		int bigCount = StatementCounter.count(() -> open("/matrices/" + big.id()));
+		assertThat(bigCount).isEqualTo(smallCount).isLessThan(20);
+		int smallVersion = StatementCounter.count(() -> open("/matrices/" + small.id() + "/versions/1"));
+		int bigVersion = StatementCounter.count(() -> open("/matrices/" + big.id() + "/versions/1"));
+		assertThat(bigVersion).isEqualTo(smallVersion);
+	}
+
+	@Test
+	void theProductPageNamesWhoIsBehindEachLetterWithAFixedNumberOfStatements() throws Exception {
+		Actor system = Actor.SYSTEM;
+		Team dev = this.catalog.createTeam(system, MatrixFixtures.unique("Dev team"), TeamKind.DEVELOPMENT, null);
+		Team platformTeam = this.catalog.createTeam(system, MatrixFixtures.unique("Platform team"), TeamKind.PLATFORM,
+				null);
+		Person owner = this.catalog.registerPerson(system, "Owner " + MatrixFixtures.unique("p"),
+				MatrixFixtures.unique("owner").replace(' ', '-') + "@example.org", null);
+		Product platform = this.catalog.defineProduct(system, new ProductDefinition(MatrixFixtures.unique("Platform"),
+				ProductKind.PLATFORM, null, platformTeam.id(), owner.id(), null, Set.of()));
+		Product product = this.catalog.defineProduct(system, new ProductDefinition(MatrixFixtures.unique("Service"),
+				ProductKind.BUSINESS_SERVICE, null, dev.id(), owner.id(), null, Set.of(platform.id())));
+
+		Built small = matrixFor(product, 3);
+		String page = open("/products/" + product.id() + "/responsibilities");
+		assertThat(page).contains(platformTeam.name()).contains(dev.name()).contains(owner.name());
+		int smallCount = StatementCounter.count(() -> open("/products/" + product.id() + "/responsibilities"));
+		matrixFor(product, 30);
+		int bigCount = StatementCounter.count(() -> open("/products/" + product.id() + "/responsibilities"));
+		assertThat(bigCount).isEqualTo(smallCount).isLessThan(20);
+
+		String csv = open("/products/" + product.id() + "/responsibilities/csv");
+		assertThat(csv).contains(",Activity 1,A,Development team," + dev.name())
+			.contains(",Activity 1,R,Platform team," + platformTeam.name());
+		assertThat(small.id()).isNotNull();
+	}
+
+	/**
+	 * A published matrix applying to the product with development team A and platform
+	 * team R on every activity, and the risk owner consulted.
+	 */
+	private Built matrixFor(Product product, int activities) {
+		Built built = this.fixtures.build(activities, 4);
+		Party riskOwner = built.parties().get(3);
+		assertThat(riskOwner.role()).isEqualTo(PartyRole.OPERATIONS);
+		this.service.removeParty(MatrixFixtures.MANAGER, built.id(), this.fixtures.revision(built.id()),
+				riskOwner.id());
+		this.service.applyTo(MatrixFixtures.MANAGER, built.id(), this.service.load(built.id()).version(),
+				new Applicability(Set.of(), Set.of(product.id())));
+		this.service.publish(MatrixFixtures.MANAGER, built.id(), this.fixtures.revision(built.id()));
+		return built;
+	}
+
+	private String open(String path) {
+		try {
+			return this.mvc.perform(get(path).with(this.manager))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static List<String> lines(String text) {
+		return List.of(text.split("\r\n"));
+	}
+
+}

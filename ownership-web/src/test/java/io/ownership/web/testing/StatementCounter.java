@@ -1,0 +1,85 @@
+package io.ownership.web.testing;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Counts the SQL statements the current thread prepares or creates, whoever issues them
+ * (Hibernate, JdbcClient, Flyway). Import it into a Spring test
+ * ({@code @Import(StatementCounter.class)}); it wraps the {@link DataSource} bean. Then
+ * {@link #reset()}, run a request, read {@link #count()}; or {@link #count(Runnable)}.
+ */
+public class StatementCounter implements BeanPostProcessor {
+
+	private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "prepareCall", "createStatement");
+
+	private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+
+	public static void reset() {
+		COUNT.get()[0] = 0;
+	}
+
+	public static int count() {
+		return COUNT.get()[0];
+	}
+
+	/**
+	 * The number of statements the current thread ran while the action ran.
+	 */
+	public static int count(Runnable action) {
+		reset();
+		action.run();
+		return count();
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
+			return proxy(DataSource.class, dataSource, (target, method, args) -> {
+				Object result = invoke(target, method, args);
+				return (result instanceof Connection connection) ? counting(connection) : result;
+			});
+		}
+		return bean;
+	}
+
+	private static Connection counting(Connection connection) {
+		return proxy(Connection.class, connection, (target, method, args) -> {
+			if (STATEMENT_METHODS.contains(method.getName())) {
+				COUNT.get()[0]++;
+			}
+			return invoke(target, method, args);
+		});
+	}
+
+	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getTargetException();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T proxy(Class<T> type, T target, Handler handler) {
+		InvocationHandler invocation = (proxy, method, args) -> handler.handle(target, method, args);
+		return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] { type }, invocation);
+	}
+
+	@FunctionalInterface
+	private interface Handler {
+
+		Object handle(Object target, Method method, Object[] args) throws Throwable;
+
+	}
+
+}
