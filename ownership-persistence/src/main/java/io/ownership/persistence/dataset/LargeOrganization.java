@@ -38,6 +38,24 @@ public final class LargeOrganization {
 
 	public static final int RISKS = 100_000;
 
+	public static final int USE_CASES = 12;
+
+	static final int ACTIVITIES = 20;
+
+	public static final int ACCEPTANCES = 30_000;
+
+	public static final int CHAMPIONS = 600;
+
+	public static final int COURSES = 50;
+
+	public static final int COMPLETIONS = 60_000;
+
+	private static final String[] PARTY_ROLES = { "DEVELOPMENT_TEAM", "PLATFORM_TEAM", "PRODUCT_SECURITY_TEAM",
+			"OPERATIONS", "RISK_OWNER", "SECURITY_CHAMPION" };
+
+	private static final String[] ACCEPTANCE_STATES = { "ACTIVE", "EXPIRED", "PENDING", "REJECTED", "WITHDRAWN",
+			"REVOKED", "SUPERSEDED" };
+
 	static final int PLATFORMS = 200;
 
 	static final int SECURITY_PRODUCTS = 100;
@@ -111,12 +129,19 @@ public final class LargeOrganization {
 			products(connection, random);
 			assets(connection, random);
 			risks(connection, random);
+			matrices(connection, random);
+			acceptances(connection, random);
+			champions(connection, random);
+			training(connection, random);
 			try (var statement = connection
 				.prepareStatement("insert into generated_dataset (seed, generated_at, description) values (?, ?, ?)")) {
 				statement.setLong(1, this.seed);
 				statement.setObject(2, this.now.atOffset(ZoneOffset.UTC));
-				statement.setString(3, "Large organization: " + TEAMS + " teams, " + PEOPLE + " people, " + PRODUCTS
-						+ " products, " + ASSETS + " assets, " + RISKS + " risks");
+				statement.setString(3,
+						"Large organization: " + TEAMS + " teams, " + PEOPLE + " people, " + PRODUCTS + " products, "
+								+ ASSETS + " assets, " + RISKS + " risks, " + USE_CASES + " use cases, " + ACCEPTANCES
+								+ " acceptances, " + CHAMPIONS + " champions, " + COURSES + " courses, " + COMPLETIONS
+								+ " completions");
 				statement.executeUpdate();
 			}
 			connection.commit();
@@ -291,6 +316,203 @@ public final class LargeOrganization {
 		}
 		try (CopyTable riskAssets = new CopyTable(connection, "risk_asset", "risk_id,asset_id")) {
 			riskAssetRows.forEach(riskAssets::row);
+		}
+	}
+
+	/**
+	 * Use cases with a published first version: 20 activities by 6 parties, each activity
+	 * with one A and one or two R, applying to business services.
+	 */
+	private void matrices(Connection connection, SplittableRandom random) throws SQLException {
+		Instant published = this.now.minus(Duration.ofDays(300));
+		try (CopyTable cells = new CopyTable(connection, "matrix_cell", "activity_id,party_id,use_case_id,letter");
+				CopyTable versionCells = new CopyTable(connection, "matrix_version_cell",
+						"use_case_id,number,activity_id,party_id,letter");
+				CopyTable versionParties = new CopyTable(connection, "matrix_version_party",
+						"use_case_id,number,id,position,role,team_id,label");
+				CopyTable versionActivities = new CopyTable(connection, "matrix_version_activity",
+						"use_case_id,number,id,position,name,description");
+				CopyTable versions = new CopyTable(connection, "matrix_version",
+						"use_case_id,number,published_at,published_by");
+				CopyTable parties = new CopyTable(connection, "matrix_party",
+						"id,use_case_id,position,role,team_id,label");
+				CopyTable activities = new CopyTable(connection, "matrix_activity",
+						"id,use_case_id,position,name,description");
+				CopyTable drafts = new CopyTable(connection, "matrix_draft",
+						"use_case_id,revision,latest_version,changed_since_published");
+				CopyTable kinds = new CopyTable(connection, "use_case_product_kind", "use_case_id,kind");
+				CopyTable useCases = new CopyTable(connection, "use_case", "id,name,description,mandatory,version")) {
+			for (int u = 0; u < USE_CASES; u++) {
+				UUID useCase = id("useCase", u);
+				useCases.row(useCase, String.format("Generated use case %02d", u), "Generated for benchmarks.", u < 2,
+						0);
+				kinds.row(useCase, "BUSINESS_SERVICE");
+				drafts.row(useCase, ACTIVITIES + PARTY_ROLES.length, 1, false);
+				versions.row(useCase, 1, published, "generator");
+				for (int p = 0; p < PARTY_ROLES.length; p++) {
+					UUID party = id("party", u * 100 + p);
+					parties.row(party, useCase, p, PARTY_ROLES[p], null, null);
+					versionParties.row(useCase, 1, party, p, PARTY_ROLES[p], null, null);
+				}
+				for (int a = 0; a < ACTIVITIES; a++) {
+					UUID activity = id("activity", u * 100 + a);
+					String name = "Activity " + (a + 1) + " of use case " + u;
+					activities.row(activity, useCase, a, name, null);
+					versionActivities.row(useCase, 1, activity, a, name, null);
+					int accountable = random.nextInt(PARTY_ROLES.length);
+					for (int p = 0; p < PARTY_ROLES.length; p++) {
+						String letter = (p == accountable) ? "A" : (p == (accountable + 1) % PARTY_ROLES.length) ? "R"
+								: new String[] { "R", "C", "I", null, null }[random.nextInt(5)];
+						if (letter != null) {
+							UUID party = id("party", u * 100 + p);
+							cells.row(activity, party, useCase, letter);
+							versionCells.row(useCase, 1, activity, party, letter);
+						}
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * Acceptances in every state: active ones on accepted risks, pending ones on open
+	 * risks, the rest decided in the past. Each has its request as first transition.
+	 */
+	private void acceptances(Connection connection, SplittableRandom random) throws SQLException {
+		LocalDate today = this.now.atOffset(ZoneOffset.UTC).toLocalDate();
+		List<String[]> risks = new ArrayList<>();
+		this.jdbcOn(connection,
+				"select id, product_id, status, title, likelihood, impact, score, level from risk order by id",
+				(row) -> risks.add(row));
+		int acceptedSeen = 0;
+		int openSeen = 0;
+		int closedSeen = 0;
+		List<Object[]> transitionRows = new ArrayList<>(ACCEPTANCES);
+		try (CopyTable acceptances = new CopyTable(connection, "risk_acceptance",
+				"id,risk_id,product_id,requested_by,requested_at,justification,expires_on,status,autonomous,"
+						+ "reasons,approvals_needed,version")) {
+			int made = 0;
+			for (String[] risk : risks) {
+				if (made >= ACCEPTANCES) {
+					break;
+				}
+				String state;
+				if (risk[2].equals("ACCEPTED") && acceptedSeen++ < 14_000) {
+					state = (acceptedSeen % 7 == 0) ? "EXPIRED" : "ACTIVE";
+				}
+				else if (risk[2].equals("OPEN") && openSeen++ < 6_000) {
+					state = (openSeen % 2 == 0) ? "PENDING" : "REJECTED";
+				}
+				else if (risk[2].equals("CLOSED") && closedSeen++ < 10_000) {
+					state = ACCEPTANCE_STATES[4 + closedSeen % 3];
+				}
+				else {
+					continue;
+				}
+				UUID acceptance = id("acceptance", made++);
+				Instant requested = this.now.minus(Duration.ofDays(1 + random.nextInt(300)));
+				LocalDate expires = state.equals("EXPIRED") ? today.minusDays(1 + random.nextInt(60))
+						: today.plusDays(1 + random.nextInt(170));
+				boolean autonomous = !risk[7].equals("HIGH") && !risk[7].equals("CRITICAL");
+				acceptances.row(acceptance, risk[0], risk[1], "generator", requested, "Generated for benchmarks.",
+						expires, state, autonomous, autonomous ? "" : "LEVEL_ABOVE_AUTONOMY",
+						risk[7].equals("CRITICAL") ? 2 : (autonomous ? 0 : 1), 0);
+				transitionRows.add(
+						new Object[] { acceptance, 0, null, autonomous ? "ACTIVE" : "PENDING", "REQUESTED", "generator",
+								requested, risk[3], risk[4], risk[5], risk[6], risk[7], false, false, false, risk[2] });
+			}
+		}
+		try (CopyTable transitions = new CopyTable(connection, "risk_acceptance_transition",
+				"acceptance_id,position,from_status,to_status,action,actor,occurred_at,risk_title,risk_likelihood,"
+						+ "risk_impact,risk_score,risk_level,affects_other_products,involves_customer_data,"
+						+ "violates_requirement,risk_status")) {
+			transitionRows.forEach(transitions::row);
+		}
+	}
+
+	/**
+	 * Champions for most teams (some teams have none: a coverage gap), with a
+	 * certification and contributions each.
+	 */
+	private void champions(Connection connection, SplittableRandom random) throws SQLException {
+		LocalDate today = this.now.atOffset(ZoneOffset.UTC).toLocalDate();
+		try (CopyTable contributions = new CopyTable(connection, "champion_contribution",
+				"champion_id,position,kind,contributed_on,description");
+				CopyTable certifications = new CopyTable(connection, "champion_certification",
+						"champion_id,position,name,issuer,obtained_on,expires_on");
+				CopyTable champions = new CopyTable(connection, "champion",
+						"id,person_id,team_id,status,nominated_on,activated_on,stepped_down_on,time_amount,time_unit,version")) {
+			String[] kinds = { "THREAT_MODEL_FACILITATED", "SECURITY_REVIEW", "TRAINING_GIVEN", "INCIDENT_HELP",
+					"COMMUNITY_TALK", "OTHER" };
+			for (int c = 0; c < CHAMPIONS; c++) {
+				int team = (c * 7) % 180;
+				int person = team + TEAMS * (1 + c % 14);
+				String status = (c % 10 < 7) ? "ACTIVE" : (c % 10 < 9) ? "NOMINATED" : "STEPPED_DOWN";
+				LocalDate nominated = today.minusDays(30 + random.nextInt(700));
+				UUID champion = id("champion", c);
+				champions.row(champion, id("person", person), id("team", team), status, nominated,
+						status.equals("NOMINATED") ? null : nominated.plusDays(14),
+						status.equals("STEPPED_DOWN") ? today.minusDays(10) : null, 4, "HOURS_PER_SPRINT", 0);
+				certifications.row(champion, 0, "Secure software practitioner", "Generated issuer", nominated,
+						nominated.plusYears(2));
+				for (int k = 0; k < 3; k++) {
+					contributions.row(champion, k, kinds[random.nextInt(kinds.length)],
+							today.minusDays(random.nextInt(400)), null);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Courses, the four learning paths, and completions (some expired).
+	 */
+	private void training(Connection connection, SplittableRandom random) throws SQLException {
+		LocalDate today = this.now.atOffset(ZoneOffset.UTC).toLocalDate();
+		try (CopyTable pathCourses = new CopyTable(connection, "learning_path_course", "role,course_id,position");
+				CopyTable paths = new CopyTable(connection, "learning_path", "role,due_days");
+				CopyTable courses = new CopyTable(connection, "course",
+						"id,title,provider,format,hours,validity_months")) {
+			String[] formats = { "E_LEARNING", "CLASSROOM", "WORKSHOP", "VIDEO", "OTHER" };
+			for (int c = 0; c < COURSES; c++) {
+				courses.row(id("course", c), String.format("Generated course %02d", c), "Generated academy",
+						formats[c % formats.length], 1 + c % 16, (c % 4 == 0) ? null : 12 + 12 * (c % 3));
+			}
+			String[] roles = { "DEVELOPER", "CHAMPION", "RISK_OWNER", "PLATFORM_ENGINEER" };
+			for (int r = 0; r < roles.length; r++) {
+				paths.row(roles[r], 90);
+				for (int k = 0; k < 4; k++) {
+					pathCourses.row(roles[r], id("course", r * 4 + k), k);
+				}
+			}
+		}
+		try (CopyTable completions = new CopyTable(connection, "course_completion",
+				"person_id,course_id,completed_on,score")) {
+			java.util.Set<Long> seen = new java.util.HashSet<>();
+			int made = 0;
+			while (made < COMPLETIONS) {
+				int person = random.nextInt(PEOPLE);
+				int course = random.nextInt(COURSES);
+				LocalDate completed = today.minusDays(random.nextInt(1_000));
+				long key = ((long) person * COURSES + course) * 2_000 + completed.toEpochDay() % 2_000;
+				if (seen.add(key)) {
+					completions.row(id("person", person), id("course", course), completed, 50 + random.nextInt(51));
+					made++;
+				}
+			}
+		}
+	}
+
+	private void jdbcOn(Connection connection, String sql, java.util.function.Consumer<String[]> rows)
+			throws SQLException {
+		try (var statement = connection.createStatement(); var result = statement.executeQuery(sql)) {
+			int columns = result.getMetaData().getColumnCount();
+			while (result.next()) {
+				String[] row = new String[columns];
+				for (int i = 0; i < columns; i++) {
+					row[i] = result.getString(i + 1);
+				}
+				rows.accept(row);
+			}
 		}
 	}
 

@@ -54,7 +54,8 @@ class BenchmarkController {
 	String ids() {
 		return "product=" + LargeOrganization.id("product", 1234) + "\nplatform=" + LargeOrganization.id("product", 7)
 				+ "\nteam=" + LargeOrganization.id("team", 45) + "\nrisk=" + LargeOrganization.id("risk", 4321)
-				+ "\nperson=" + LargeOrganization.id("person", 45) + "\n";
+				+ "\nperson=" + LargeOrganization.id("person", 45) + "\nmatrix=" + LargeOrganization.id("useCase", 3)
+				+ "\n";
 	}
 
 	@GetMapping(path = "/bench/statements", produces = MediaType.TEXT_PLAIN_VALUE)
