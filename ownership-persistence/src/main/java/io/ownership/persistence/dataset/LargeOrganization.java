@@ -415,7 +415,7 @@ public final class LargeOrganization {
 						: today.plusDays(1 + random.nextInt(170));
 				boolean autonomous = !risk[7].equals("HIGH") && !risk[7].equals("CRITICAL");
 				acceptances.row(acceptance, risk[0], risk[1], "generator", requested, "Generated for benchmarks.",
-						expires, state, autonomous, autonomous ? "" : "LEVEL_ABOVE_AUTONOMY",
+						expires, state, autonomous, autonomous ? "" : "LEVEL_ABOVE_AUTONOMY_LIMIT",
 						risk[7].equals("CRITICAL") ? 2 : (autonomous ? 0 : 1), 0);
 				transitionRows.add(
 						new Object[] { acceptance, 0, null, autonomous ? "ACTIVE" : "PENDING", "REQUESTED", "generator",
