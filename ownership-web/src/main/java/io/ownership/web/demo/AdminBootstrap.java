@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code OWNERSHIP_ADMIN_PASSWORD}, or with a random one printed once in the log.
  */
 @Component
-@Profile("!demo")
+@Profile("!demo & !large-dataset")
 @Order(0)
 class AdminBootstrap implements ApplicationRunner {
 

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Benchmark of Ownership's key pages on the large generated organization.
+#
+#   bench/run.sh            # generates the dataset on first use (data/large), then measures
+#
+# Needs: a JDK 17, wrk (Debian: apt-get install wrk), curl. Targets 127.0.0.1 only; every load
+# run is bounded (BENCH_SECONDS, default 20 s at 16 connections). Writes docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${BENCH_PORT:-18080}
+DATA_DIR=${BENCH_DATA_DIR:-data/large}
+SECONDS_PER_PAGE=${BENCH_SECONDS:-20}
+WARMUP_SECONDS=${BENCH_WARMUP:-5}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+PASSWORD=${BENCH_PASSWORD:-bench-password}
+HEAP=${BENCH_HEAP:--Xmx512m}
+JAR=ownership-web/target/ownership-web-0.1.0-SNAPSHOT.jar
+OUT=${BENCH_OUT:-docs/performance.md}
+WORK=$(mktemp -d)
+APP_PID=""
+
+cleanup() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill -TERM "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+if [ ! -f "$JAR" ] || [ -n "${BENCH_REBUILD:-}" ]; then
+  ./mvnw -B -q -DskipTests package
+fi
+
+echo "== Dataset in $DATA_DIR"
+start=$(date +%s)
+java -jar "$JAR" --spring.profiles.active=large-dataset --server.port=0 \
+  --ownership.embedded-database.data-dir="$DATA_DIR" --ownership.dataset.password="$PASSWORD" \
+  > "$WORK/generate.log" 2>&1 || { cat "$WORK/generate.log" >&2; exit 1; }
+grep -E "Large organization|already loaded" "$WORK/generate.log" || true
+echo "   dataset step took $(( $(date +%s) - start )) s"
+
+echo "== Starting the app (bench profile, $HEAP) on 127.0.0.1:$PORT"
+java $HEAP -jar "$JAR" --spring.profiles.active=bench --server.port="$PORT" --server.address=127.0.0.1 \
+  --ownership.embedded-database.data-dir="$DATA_DIR" > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 120); do
+  if curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; then break; fi
+  kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
+  sleep 1
+done
+BASE="http://127.0.0.1:$PORT"
+
+login() { # user -> prints the session cookie
+  local jar="$WORK/cookies-$1" token
+  token=$(curl -fs -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
+    --data-urlencode "_csrf=$token" "$BASE/login"
+  awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar"
+}
+
+declare -A SESSION
+for user in bench-admin bench-manager bench-po bench-member bench-auditor; do
+  SESSION[$user]=$(login "$user")
+done
+
+ids=$(curl -fs -H "Cookie: ${SESSION[bench-manager]}" "$BASE/bench/ids")
+id() { echo "$ids" | awk -F= -v k="$1" '$1 == k { print $2 }'; }
+
+cat > "$WORK/report.lua" <<'LUA'
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
+    + summary.errors.status + summary.errors.timeout
+  io.write(string.format("RESULT %d %d %d %.2f %.2f %.2f\n", summary.requests, summary.duration, errors,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+end
+LUA
+
+# name | user | path
+PAGES=$(cat <<LIST
+Static asset (reference)|bench-manager|/css/ownership.css
+50-row table, no database (reference)|bench-manager|/bench/table
+Products list, filtered, page 3|bench-manager|/products?kind=BUSINESS_SERVICE&page=3
+Product ownership page|bench-manager|/products/$(id product)
+Team dashboard|bench-member|/teams/$(id team)
+Matrix page|bench-manager|/matrices/$(id matrix)
+Product responsibilities|bench-manager|/products/$(id product)/responsibilities
+Risk register, two filters|bench-manager|/risks?level=HIGH&status=OPEN
+Risk page|bench-manager|/risks/$(id risk)
+Approvals inbox|bench-manager|/approvals
+Champions roster|bench-manager|/champions
+Program overview|bench-manager|/program
+LIST
+)
+
+rows=()
+table_rps=""
+while IFS='|' read -r name user path; do
+  cookie=${SESSION[$user]}
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE$path")
+  if [ "$status" != "200" ]; then
+    rows+=("| $name | \`$path\` | HTTP $status: not measured | | | | | |")
+    echo "-- $name: HTTP $status, skipped"
+    continue
+  fi
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP_SECONDS}s" -H "Cookie: $cookie" "$BASE$path" >/dev/null
+  before=$(curl -fs -H "Cookie: ${SESSION[bench-manager]}" "$BASE/bench/statements")
+  result=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_PAGE}s" --timeout 5s -s "$WORK/report.lua" \
+    -H "Cookie: $cookie" "$BASE$path" | awk '/^RESULT/ { print $2, $3, $4, $5, $6, $7 }')
+  after=$(curl -fs -H "Cookie: ${SESSION[bench-manager]}" "$BASE/bench/statements")
+  read -r requests duration errors p50 p95 p99 <<<"$result"
+  rps=$(awk -v r="$requests" -v d="$duration" 'BEGIN { printf "%.0f", r / (d / 1000000) }')
+  spr=$(awk -v a="$after" -v b="$before" -v r="$requests" 'BEGIN { printf "%.1f", (a - b) / r }')
+  [ "$name" = "50-row table, no database (reference)" ] && table_rps=$rps
+  ratio=$( [ -n "$table_rps" ] && awk -v a="$rps" -v b="$table_rps" 'BEGIN { printf "%.2f", a / b }' || echo "")
+  verdict=$(awk -v r="$rps" -v p="$p99" 'BEGIN { print (r >= 500 && p <= 150) ? "meets" : "below" }')
+  rows+=("| $name | \`$path\` | $rps | $p50 | $p95 | $p99 | $spr | $ratio | $errors | $verdict |")
+  echo "-- $name: $rps req/s, p50 $p50 ms, p95 $p95 ms, p99 $p99 ms, $spr statements/request, errors $errors"
+done <<<"$PAGES"
+
+peak_kb=$(awk '/VmHWM/ { print $2 }' "/proc/$APP_PID/status")
+java_version=$(java -version 2>&1 | head -1)
+pg_version=$(grep -o "embedded PostgreSQL [0-9.]*" "$WORK/app.log" | head -1 || true)
+{
+  echo "# Performance"
+  echo
+  echo "Measured by \`bench/run.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB,"
+  echo "$java_version, ${pg_version:-external PostgreSQL}, app started with \`$HEAP\`; app, database and wrk on the"
+  echo "same machine. wrk: 2 threads, $CONNECTIONS connections, ${SECONDS_PER_PAGE} s per page after ${WARMUP_SECONDS} s of warm-up."
+  echo "Statements per request counts every statement the app prepared during the run."
+  echo "Target: at least 500 requests/s with p99 at most 150 ms. Peak RSS of the app: $(( peak_kb / 1024 )) MiB."
+  echo
+  echo "| page | path | req/s | p50 ms | p95 ms | p99 ms | statements/request | ratio to table | errors | target |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+  if [ -f docs/performance-notes.md ]; then echo; cat docs/performance-notes.md; fi
+} > "$OUT"
+echo "== Written to $OUT"

@@ -1,0 +1,5 @@
+/**
+ * A deterministic large organization for benchmarks, bulk-loaded into the app's own
+ * schema.
+ */
+package io.ownership.persistence.dataset;

@@ -1,0 +1,67 @@
+package io.ownership.web.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.ownership.persistence.dataset.LargeOrganization;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The benchmark's references and counters: a constant 50-row table rendered by Thymeleaf
+ * in the layout without touching the database, and the number of SQL statements run so
+ * far.
+ */
+@Controller
+@Profile("bench")
+class BenchmarkController {
+
+	private static final List<Map<String, Object>> ROWS;
+
+	static {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 1; i <= 50; i++) {
+			rows.add(Map.of("number", i, "name", "Reference product " + i, "team", "Team " + (i % 7), "kind",
+					(i % 3 == 0) ? "PLATFORM" : "BUSINESS_SERVICE", "owner", "Person " + (i * 13 % 97)));
+		}
+		ROWS = List.copyOf(rows);
+	}
+
+	private final StatementCounter counter;
+
+	BenchmarkController(StatementCounter counter) {
+		this.counter = counter;
+	}
+
+	@GetMapping("/bench/table")
+	String table(Model model) {
+		model.addAttribute("rows", ROWS);
+		return "bench/table";
+	}
+
+	/**
+	 * Identifiers of sample objects of the generated organization, one {@code name=id}
+	 * per line.
+	 */
+	@GetMapping(path = "/bench/ids", produces = MediaType.TEXT_PLAIN_VALUE)
+	@ResponseBody
+	String ids() {
+		return "product=" + LargeOrganization.id("product", 1234) + "\nplatform=" + LargeOrganization.id("product", 7)
+				+ "\nteam=" + LargeOrganization.id("team", 45) + "\nrisk=" + LargeOrganization.id("risk", 4321)
+				+ "\nperson=" + LargeOrganization.id("person", 45) + "\nmatrix=" + LargeOrganization.id("useCase", 3)
+				+ "\n";
+	}
+
+	@GetMapping(path = "/bench/statements", produces = MediaType.TEXT_PLAIN_VALUE)
+	@ResponseBody
+	String statements() {
+		return Long.toString(this.counter.count());
+	}
+
+}
