@@ -46,20 +46,12 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 			     where x.risk_id = r.id and x.status = 'EXPIRED')) as acceptance_expired
 			""";
 
-	private static final String FROM_WHERE = """
+	private static final String FROM = """
 			from risk r
 			join product p on p.id = r.product_id
 			left join team t on t.id = p.owning_team_id
 			left join person o on o.id = p.risk_owner_id
 			left join risk_acceptance a on a.risk_id = r.id and a.status = 'ACTIVE'
-			where (cast(:product as uuid) is null or r.product_id = :product)
-			  and (cast(:team as uuid) is null or p.owning_team_id = :team)
-			  and (cast(:level as text) is null or r.level = :level)
-			  and (cast(:status as text) is null or r.status = :status)
-			  and (cast(:owner as uuid) is null or p.risk_owner_id = :owner)
-			  and (not :overdue or (r.status = 'IN_TREATMENT' and r.treatment_due < :today))
-			  and (cast(:expiringBy as date) is null or a.expires_on <= :expiringBy)
-			  and (cast(:text as text) is null or lower(r.title) like :text or lower(r.reference) like :text)
 			""";
 
 	private static final Map<RiskFilter.Sort, String> ORDER = Map.of(RiskFilter.Sort.SCORE, "r.score",
@@ -76,8 +68,9 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 	@Override
 	public Page<RiskRow> search(RiskFilter filter, LocalDate today, PageRequest page) {
 		Map<String, Object> params = params(filter, today);
-		long total = this.jdbc.sql("select count(*) " + FROM_WHERE).params(params).query(Long.class).single();
-		List<RiskRow> rows = this.jdbc.sql(ROW_SELECT + FROM_WHERE + orderBy(filter) + " limit :limit offset :offset")
+		long total = this.jdbc.sql("select count(*) " + fromWhere(params)).params(params).query(Long.class).single();
+		List<RiskRow> rows = this.jdbc
+			.sql(ROW_SELECT + fromWhere(params) + orderBy(filter) + " limit :limit offset :offset")
 			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())
@@ -88,8 +81,9 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 
 	@Override
 	public List<RiskRow> export(RiskFilter filter, LocalDate today, int limit) {
-		return this.jdbc.sql(ROW_SELECT + FROM_WHERE + orderBy(filter) + " limit :limit")
-			.params(params(filter, today))
+		Map<String, Object> params = params(filter, today);
+		return this.jdbc.sql(ROW_SELECT + fromWhere(params) + orderBy(filter) + " limit :limit")
+			.params(params)
 			.param("limit", limit)
 			.query((rs, n) -> row(rs, today))
 			.list();
@@ -98,6 +92,33 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 	private static String orderBy(RiskFilter filter) {
 		String direction = filter.descending() ? " desc nulls last" : " asc nulls last";
 		return " order by " + ORDER.get(filter.sort()) + direction + ", r.identified_at desc, r.id";
+	}
+
+	/**
+	 * The register's joins and a condition for each filter actually given. Writing absent
+	 * filters as {@code (:x is null or ...)} would let a prepared statement's generic
+	 * plan ignore the indexes; with only the given conditions each combination of filters
+	 * gets a plan of its own.
+	 */
+	private static String fromWhere(Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(FROM).append(" where true");
+		condition(where, params, "product", "r.product_id = :product");
+		condition(where, params, "team", "p.owning_team_id = :team");
+		condition(where, params, "level", "r.level = :level");
+		condition(where, params, "status", "r.status = :status");
+		condition(where, params, "owner", "p.risk_owner_id = :owner");
+		if (Boolean.TRUE.equals(params.get("overdue"))) {
+			where.append(" and r.status = 'IN_TREATMENT' and r.treatment_due < :today");
+		}
+		condition(where, params, "expiringBy", "a.expires_on <= :expiringBy");
+		condition(where, params, "text", "(lower(r.title) like :text or lower(r.reference) like :text)");
+		return where.append(' ').toString();
+	}
+
+	private static void condition(StringBuilder where, Map<String, Object> params, String name, String condition) {
+		if (params.get(name) != null) {
+			where.append(" and ").append(condition);
+		}
 	}
 
 	private static Map<String, Object> params(RiskFilter filter, LocalDate today) {
@@ -239,10 +260,11 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 
 	@Override
 	public List<RiskRow> openRisks(UUID team, LocalDate today, int limit) {
+		Map<String, Object> params = params(teamFilter(team, null), today);
 		return this.jdbc
-			.sql(ROW_SELECT + FROM_WHERE + " and r.status in ('OPEN', 'IN_TREATMENT')"
+			.sql(ROW_SELECT + fromWhere(params) + " and r.status in ('OPEN', 'IN_TREATMENT')"
 					+ " order by r.score desc, r.identified_at desc limit :limit")
-			.params(params(teamFilter(team, null), today))
+			.params(params)
 			.param("limit", limit)
 			.query((rs, n) -> row(rs, today))
 			.list();
@@ -250,8 +272,9 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 
 	@Override
 	public List<RiskRow> expiringAcceptances(UUID team, LocalDate today, int withinDays) {
-		return this.jdbc.sql(ROW_SELECT + FROM_WHERE + " order by a.expires_on limit 200")
-			.params(params(teamFilter(team, withinDays), today))
+		Map<String, Object> params = params(teamFilter(team, withinDays), today);
+		return this.jdbc.sql(ROW_SELECT + fromWhere(params) + " order by a.expires_on limit 200")
+			.params(params)
 			.query((rs, n) -> row(rs, today))
 			.list();
 	}
