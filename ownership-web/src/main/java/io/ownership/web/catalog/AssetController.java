@@ -13,14 +13,10 @@ import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
-import io.ownership.core.shared.StaleVersionException;
-import io.ownership.web.support.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -70,17 +66,10 @@ class AssetController {
 	@PostMapping("/assets/new")
 	String create(Actor actor, @Valid @ModelAttribute("form") AssetForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Asset asset = this.catalog.registerAsset(actor, form.toDefinition());
-				redirect.addFlashAttribute("flash", "asset.created");
-				return redirectTo(asset);
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return form(form, null, model);
+		return CatalogForms.save(result, redirect, "asset.created", () -> {
+			Asset asset = this.catalog.registerAsset(actor, form.toDefinition());
+			return redirectTo(asset);
+		}, () -> form(form, null, model));
 	}
 
 	@GetMapping("/assets/{id}/edit")
@@ -93,21 +82,10 @@ class AssetController {
 	@PostMapping("/assets/{id}/edit")
 	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") AssetForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				Asset asset = this.editing.editAsset(actor, new AssetId(id), form.getVersion(), form.toDefinition());
-				redirect.addFlashAttribute("flash", "asset.updated");
-				return redirectTo(asset);
-			}
-			catch (StaleVersionException ex) {
-				model.addAttribute("conflict", true);
-				response.setStatus(HttpStatus.CONFLICT.value());
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return form(form, load(id), model);
+		return CatalogForms.edit(result, model, response, redirect, "asset.updated", () -> {
+			Asset asset = this.editing.editAsset(actor, new AssetId(id), form.getVersion(), form.toDefinition());
+			return redirectTo(asset);
+		}, () -> form(form, load(id), model));
 	}
 
 	@PostMapping("/assets/{id}/delete")

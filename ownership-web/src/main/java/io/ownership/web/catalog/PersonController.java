@@ -15,12 +15,9 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
-import io.ownership.core.shared.StaleVersionException;
-import io.ownership.web.support.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -79,18 +76,11 @@ class PersonController {
 	@PostMapping("/people/new")
 	String create(Actor actor, @Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Person person = this.catalog.registerPerson(actor, form.getName(), form.getEmail(),
-						account(form.getUsername()));
-				redirect.addFlashAttribute("flash", "person.created");
-				return "redirect:/people/" + person.id();
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return form(form, null, model);
+		return CatalogForms.save(result, redirect, "person.created", () -> {
+			Person person = this.catalog.registerPerson(actor, form.getName(), form.getEmail(),
+					account(form.getUsername()));
+			return "redirect:/people/" + person.id();
+		}, () -> form(form, null, model));
 	}
 
 	@GetMapping("/people/{id}/edit")
@@ -108,21 +98,10 @@ class PersonController {
 	@PostMapping("/people/{id}/edit")
 	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				this.editing.editPerson(actor, new PersonId(id), form.getVersion(), form.getName(), form.getEmail());
-				redirect.addFlashAttribute("flash", "person.updated");
-				return "redirect:/people/" + id;
-			}
-			catch (StaleVersionException ex) {
-				model.addAttribute("conflict", true);
-				response.setStatus(HttpStatus.CONFLICT.value());
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return form(form, load(id), model);
+		return CatalogForms.edit(result, model, response, redirect, "person.updated", () -> {
+			this.editing.editPerson(actor, new PersonId(id), form.getVersion(), form.getName(), form.getEmail());
+			return "redirect:/people/" + id;
+		}, () -> form(form, load(id), model));
 	}
 
 	@PostMapping("/people/{id}/deactivate")

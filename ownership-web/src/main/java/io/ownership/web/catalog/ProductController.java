@@ -23,16 +23,12 @@ import io.ownership.core.catalog.view.Ref;
 import io.ownership.core.responsibility.ResponsibilityGaps;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
-import io.ownership.core.shared.StaleVersionException;
-import io.ownership.web.support.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -142,17 +138,10 @@ class ProductController {
 	@PostMapping("/products/new")
 	String create(Actor actor, @Valid @ModelAttribute("form") ProductForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Product product = this.catalog.defineProduct(actor, form.toDefinition());
-				redirect.addFlashAttribute("flash", "product.created");
-				return "redirect:/products/" + product.id();
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return form(form, null, model);
+		return CatalogForms.save(result, redirect, "product.created", () -> {
+			Product product = this.catalog.defineProduct(actor, form.toDefinition());
+			return "redirect:/products/" + product.id();
+		}, () -> form(form, null, model));
 	}
 
 	@GetMapping("/products/{id}/edit")
@@ -165,21 +154,10 @@ class ProductController {
 	@PostMapping("/products/{id}/edit")
 	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") ProductForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				this.editing.editProduct(actor, new ProductId(id), form.getVersion(), form.toDefinition());
-				redirect.addFlashAttribute("flash", "product.updated");
-				return "redirect:/products/" + id;
-			}
-			catch (StaleVersionException ex) {
-				model.addAttribute("conflict", true);
-				response.setStatus(HttpStatus.CONFLICT.value());
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return form(form, load(id), model);
+		return CatalogForms.edit(result, model, response, redirect, "product.updated", () -> {
+			this.editing.editProduct(actor, new ProductId(id), form.getVersion(), form.toDefinition());
+			return "redirect:/products/" + id;
+		}, () -> form(form, load(id), model));
 	}
 
 	@PostMapping("/products/{id}/archive")

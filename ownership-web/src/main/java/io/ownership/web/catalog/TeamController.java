@@ -17,15 +17,11 @@ import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.catalog.view.TeamDashboard;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
-import io.ownership.core.shared.StaleVersionException;
-import io.ownership.web.support.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -91,18 +87,10 @@ class TeamController {
 	@PostMapping("/teams/{id}/members")
 	String addMember(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("memberForm") MemberForm memberForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.catalog.addMember(actor, new TeamId(id), new PersonId(memberForm.getPerson()),
-						memberForm.getRole());
-				redirect.addFlashAttribute("flash", "team.memberAdded");
-				return "redirect:/teams/" + id;
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return dashboard(actor, load(id), memberForm, model);
+		return CatalogForms.save(result, redirect, "team.memberAdded", () -> {
+			this.catalog.addMember(actor, new TeamId(id), new PersonId(memberForm.getPerson()), memberForm.getRole());
+			return "redirect:/teams/" + id;
+		}, () -> dashboard(actor, load(id), memberForm, model));
 	}
 
 	@PostMapping("/teams/{id}/members/{person}/remove")
@@ -121,17 +109,10 @@ class TeamController {
 	@PostMapping("/teams/new")
 	String create(Actor actor, @Valid @ModelAttribute("form") TeamForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Team team = this.catalog.createTeam(actor, form.getName(), form.getKind(), form.getDescription());
-				redirect.addFlashAttribute("flash", "team.created");
-				return "redirect:/teams/" + team.id();
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return form(form, null, model);
+		return CatalogForms.save(result, redirect, "team.created", () -> {
+			Team team = this.catalog.createTeam(actor, form.getName(), form.getKind(), form.getDescription());
+			return "redirect:/teams/" + team.id();
+		}, () -> form(form, null, model));
 	}
 
 	@GetMapping("/teams/{id}/edit")
@@ -149,22 +130,11 @@ class TeamController {
 	@PostMapping("/teams/{id}/edit")
 	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") TeamForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				this.editing.editTeam(actor, new TeamId(id), form.getVersion(), form.getName(), form.getKind(),
-						form.getDescription());
-				redirect.addFlashAttribute("flash", "team.updated");
-				return "redirect:/teams/" + id;
-			}
-			catch (StaleVersionException ex) {
-				model.addAttribute("conflict", true);
-				response.setStatus(HttpStatus.CONFLICT.value());
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return form(form, load(id), model);
+		return CatalogForms.edit(result, model, response, redirect, "team.updated", () -> {
+			this.editing.editTeam(actor, new TeamId(id), form.getVersion(), form.getName(), form.getKind(),
+					form.getDescription());
+			return "redirect:/teams/" + id;
+		}, () -> form(form, load(id), model));
 	}
 
 	@PostMapping("/teams/{id}/delete")
