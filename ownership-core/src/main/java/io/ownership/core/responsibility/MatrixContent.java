@@ -1,6 +1,7 @@
 package io.ownership.core.responsibility;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,19 @@ public final class MatrixContent {
 
 	private final Map<Cell, Raci> cells;
 
+	private final Map<ActivityId, Activity> activitiesById = new HashMap<>();
+
+	private final Map<PartyId, Party> partiesById = new HashMap<>();
+
 	public MatrixContent(List<Activity> activities, List<Party> parties, Map<Cell, Raci> cells) {
 		this.activities = List.copyOf(activities);
 		this.parties = List.copyOf(parties);
+		this.activities.forEach((activity) -> this.activitiesById.putIfAbsent(activity.id(), activity));
+		this.parties.forEach((party) -> this.partiesById.putIfAbsent(party.id(), party));
 		Map<Cell, Raci> kept = new LinkedHashMap<>();
 		cells.forEach((cell, raci) -> {
-			if (raci != null && activity(cell.activity()).isPresent() && party(cell.party()).isPresent()) {
+			if (raci != null && this.activitiesById.containsKey(cell.activity())
+					&& this.partiesById.containsKey(cell.party())) {
 				kept.put(cell, raci);
 			}
 		});
@@ -50,11 +58,11 @@ public final class MatrixContent {
 	}
 
 	public Optional<Activity> activity(ActivityId id) {
-		return this.activities.stream().filter((activity) -> activity.id().equals(id)).findFirst();
+		return Optional.ofNullable(this.activitiesById.get(id));
 	}
 
 	public Optional<Party> party(PartyId id) {
-		return this.parties.stream().filter((party) -> party.id().equals(id)).findFirst();
+		return Optional.ofNullable(this.partiesById.get(id));
 	}
 
 	/**

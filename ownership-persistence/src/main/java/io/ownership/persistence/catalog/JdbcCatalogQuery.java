@@ -71,13 +71,6 @@ class JdbcCatalogQuery implements CatalogQuery {
 	private static final String ASSET_GAP = """
 			((a.owner_product_id is null and a.external_owner is null) or a.responsible_product_id is null)""";
 
-	private static final String PRODUCT_FILTER = """
-			where (cast(:pattern as text) is null or lower(p.name) like :pattern escape '\\')
-			  and (cast(:kind as text) is null or p.kind = :kind)
-			  and (cast(:team as uuid) is null or p.owning_team_id = :team)
-			  and (:archived or not p.archived)
-			  and (not :gapsOnly or\s""" + PRODUCT_GAP + ")\n";
-
 	private static final String ASSET_SELECT = """
 			select a.id, a.name, a.type, a.reference, a.classification, a.version, a.external_owner,
 			       op.id as op_id, op.name as op_name, ot.id as ot_id, ot.name as ot_name,
@@ -113,11 +106,12 @@ class JdbcCatalogQuery implements CatalogQuery {
 
 	@Override
 	public Page<ProductRow> products(ProductFilter filter, PageRequest page) {
-		long total = productFilter(this.jdbc.sql("select count(*) " + PRODUCT_FROM + PRODUCT_FILTER), filter)
+		long total = productFilter(this.jdbc.sql("select count(*) " + PRODUCT_FROM + productWhere(filter)), filter)
 			.query(Long.class)
 			.single();
 		List<ProductRow> rows = productFilter(
-				this.jdbc.sql(PRODUCT_SELECT + PRODUCT_FILTER + order(filter) + " limit :limit offset :offset"), filter)
+				this.jdbc.sql(PRODUCT_SELECT + productWhere(filter) + order(filter) + " limit :limit offset :offset"),
+				filter)
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(JdbcCatalogQuery::productRow)
@@ -127,17 +121,47 @@ class JdbcCatalogQuery implements CatalogQuery {
 
 	@Override
 	public List<ProductRow> exportProducts(ProductFilter filter) {
-		return productFilter(this.jdbc.sql(PRODUCT_SELECT + PRODUCT_FILTER + order(filter)), filter)
+		return productFilter(this.jdbc.sql(PRODUCT_SELECT + productWhere(filter) + order(filter)), filter)
 			.query(JdbcCatalogQuery::productRow)
 			.list();
 	}
 
+	/**
+	 * A condition for each filter given, so that each combination gets a plan of its own
+	 * (written as {@code (:x is null or ...)}, a prepared statement's generic plan would
+	 * not use the indexes).
+	 */
+	private static String productWhere(ProductFilter filter) {
+		StringBuilder where = new StringBuilder(" where true");
+		if (filter.text() != null) {
+			where.append(" and lower(p.name) like :pattern escape '\\'");
+		}
+		if (filter.kind() != null) {
+			where.append(" and p.kind = :kind");
+		}
+		if (filter.team() != null) {
+			where.append(" and p.owning_team_id = :team");
+		}
+		if (!filter.archived()) {
+			where.append(" and not p.archived");
+		}
+		if (filter.gapsOnly()) {
+			where.append(" and ").append(PRODUCT_GAP);
+		}
+		return where.append('\n').toString();
+	}
+
 	private static JdbcClient.StatementSpec productFilter(JdbcClient.StatementSpec statement, ProductFilter filter) {
-		return statement.param("pattern", pattern(filter.text()))
-			.param("kind", (filter.kind() == null) ? null : filter.kind().name())
-			.param("team", filter.team())
-			.param("archived", filter.archived())
-			.param("gapsOnly", filter.gapsOnly());
+		if (filter.text() != null) {
+			statement = statement.param("pattern", pattern(filter.text()));
+		}
+		if (filter.kind() != null) {
+			statement = statement.param("kind", filter.kind().name());
+		}
+		if (filter.team() != null) {
+			statement = statement.param("team", filter.team());
+		}
+		return statement;
 	}
 
 	private static String order(ProductFilter filter) {
@@ -221,7 +245,12 @@ class JdbcCatalogQuery implements CatalogQuery {
 			.list();
 		List<AssetRow> owned = new ArrayList<>();
 		List<AssetRow> responsible = new ArrayList<>();
-		this.jdbc.sql(ASSET_SELECT + " where ot.id = :id or rt.id = :id" + ASSET_ORDER)
+		this.jdbc.sql(ASSET_SELECT + """
+				where a.id in (select x.id from product y join asset x on x.owner_product_id = y.id
+				               where y.owning_team_id = :id
+				               union all
+				               select x.id from product y join asset x on x.responsible_product_id = y.id
+				               where y.owning_team_id = :id)""" + ASSET_ORDER)
 			.param("id", id)
 			.query(JdbcCatalogQuery::assetRow)
 			.list()

@@ -146,7 +146,7 @@ public final class LargeOrganization {
 			}
 			connection.commit();
 		}
-		this.jdbc.sql("analyze").update();
+		this.jdbc.sql("vacuum analyze").update();
 		logger.info("Large organization of seed " + this.seed + " loaded in "
 				+ Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
 		return true;

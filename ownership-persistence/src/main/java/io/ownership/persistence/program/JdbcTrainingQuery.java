@@ -35,8 +35,14 @@ class JdbcTrainingQuery implements TrainingQuery, EffectivenessQuery {
 
 	private final JdbcClient jdbc;
 
+	private final VersionedFigure<LocalDate, List<TeamCompletion>> byTeam;
+
+	private final VersionedFigure<LocalDate, TeamCompletion> organization;
+
 	JdbcTrainingQuery(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.byTeam = new VersionedFigure<>(jdbc, "training");
+		this.organization = new VersionedFigure<>(jdbc, "training");
 	}
 
 	@Override
@@ -87,28 +93,37 @@ class JdbcTrainingQuery implements TrainingQuery, EffectivenessQuery {
 		return roles;
 	}
 
+	/**
+	 * Completion per team, computed over every member and required course (tens of
+	 * milliseconds on thousands of people) and kept until training data changes.
+	 */
 	@Override
 	public List<TeamCompletion> byTeam(LocalDate today) {
-		return this.jdbc.sql("""
-				with %s
-				select t.id, t.name, tt.required, tt.done from team t join team_training tt on tt.id = t.id
-				order by lower(t.name)
-				""".formatted(TrainingSql.TEAM_TRAINING))
-			.param("today", today)
-			.query((rs, n) -> new TeamCompletion(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getInt("required"), rs.getInt("done")))
-			.list();
+		return this.byTeam.get(today,
+				() -> this.jdbc.sql("""
+						with %s
+						select t.id, t.name, tt.required, tt.done from team t join team_training tt on tt.id = t.id
+						order by lower(t.name)
+						""".formatted(TrainingSql.TEAM_TRAINING))
+					.param("today", today)
+					.query((rs, n) -> new TeamCompletion(rs.getObject("id", UUID.class), rs.getString("name"),
+							rs.getInt("required"), rs.getInt("done")))
+					.list());
 	}
 
+	/**
+	 * The organization's completion, kept until training data changes.
+	 */
 	@Override
 	public TeamCompletion organization(LocalDate today) {
-		return this.jdbc.sql("""
-				with %s
-				select count(*) as required, count(*) filter (where done) as done from required_status
-				""".formatted(TrainingSql.TEAM_TRAINING))
-			.param("today", today)
-			.query((rs, n) -> new TeamCompletion(null, null, rs.getInt("required"), rs.getInt("done")))
-			.single();
+		return this.organization.get(today,
+				() -> this.jdbc.sql("""
+						with %s
+						select count(*) as required, count(*) filter (where done) as done from required_status
+						""".formatted(TrainingSql.TEAM_TRAINING))
+					.param("today", today)
+					.query((rs, n) -> new TeamCompletion(null, null, rs.getInt("required"), rs.getInt("done")))
+					.single());
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package io.ownership.persistence.responsibility;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -12,13 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.responsibility.Applicability;
+import io.ownership.core.responsibility.MatrixContent;
 import io.ownership.core.responsibility.MatrixQuery;
 import io.ownership.core.responsibility.MatrixVersion;
 import io.ownership.core.responsibility.PersonRef;
@@ -41,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcResponsibilityReads implements ResponsibilityReadModel, MatrixQuery {
 
 	private final JdbcClient jdbc;
+
+	/** Contents of published versions, which never change, by use case and number. */
+	private final Map<VersionKey, MatrixContent> publishedContents = new ConcurrentHashMap<>();
 
 	JdbcResponsibilityReads(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -110,8 +117,11 @@ class JdbcResponsibilityReads implements ResponsibilityReadModel, MatrixQuery {
 	}
 
 	/**
-	 * Five statements: the use cases with their latest version, their applicability, and
-	 * the rows, columns and cells of every latest version.
+	 * Two statements, and three more when a version not read before has been published:
+	 * the use cases with their latest version and their applicability, and the rows,
+	 * columns and cells of the latest versions. A published version never changes, so its
+	 * content is kept by use case and number; the latest numbers are read every time, so
+	 * a new version is seen at once, on every instance.
 	 */
 	@Override
 	public List<PublishedMatrix> publishedMatrices() {
@@ -132,27 +142,66 @@ class JdbcResponsibilityReads implements ResponsibilityReadModel, MatrixQuery {
 					.add(new ProductId(rs.getObject(3, UUID.class)));
 			}
 		});
-		String latest = " x join matrix_draft d on d.use_case_id = x.use_case_id and d.latest_version = x.number";
-		Contents<UUID> contents = Contents.load(
-				this.jdbc.sql("select x.* from matrix_version_activity" + latest + " order by x.position"),
-				this.jdbc.sql("select x.* from matrix_version_party" + latest + " order by x.position"),
-				this.jdbc.sql("select x.* from matrix_version_cell" + latest),
-				(rs) -> rs.getObject("use_case_id", UUID.class));
-		return this.jdbc.sql("""
+		List<LatestVersion> latest = this.jdbc.sql("""
 				select u.id, u.name, u.mandatory, v.number, v.published_at, v.published_by
 				from use_case u
 				left join matrix_draft d on d.use_case_id = u.id
 				left join matrix_version v on v.use_case_id = u.id and v.number = d.latest_version
 				order by lower(u.name)
 				""").query((rs, row) -> {
-			UUID id = rs.getObject(1, UUID.class);
-			UseCaseId useCase = new UseCaseId(id);
 			Timestamp at = rs.getTimestamp(5);
-			MatrixVersion version = (at != null)
-					? new MatrixVersion(useCase, rs.getInt(4), at.toInstant(), rs.getString(6), contents.of(id)) : null;
-			return new PublishedMatrix(useCase, rs.getString(2), rs.getBoolean(3),
-					new Applicability(kinds.getOrDefault(id, Set.of()), products.getOrDefault(id, Set.of())), version);
+			return new LatestVersion(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3),
+					(at != null) ? new VersionKey(rs.getObject(1, UUID.class), rs.getInt(4)) : null,
+					(at != null) ? at.toInstant() : null, rs.getString(6));
 		}).list();
+		Map<VersionKey, MatrixContent> contents = publishedContents(
+				latest.stream().map(LatestVersion::key).filter(Objects::nonNull).toList());
+		return latest.stream().map((use) -> {
+			UseCaseId useCase = new UseCaseId(use.id());
+			MatrixVersion version = (use.key() != null) ? new MatrixVersion(useCase, use.key().number(),
+					use.publishedAt(), use.publishedBy(), contents.get(use.key())) : null;
+			return new PublishedMatrix(useCase, use.name(), use.mandatory(), new Applicability(
+					kinds.getOrDefault(use.id(), Set.of()), products.getOrDefault(use.id(), Set.of())), version);
+		}).toList();
+	}
+
+	private Map<VersionKey, MatrixContent> publishedContents(List<VersionKey> keys) {
+		Map<VersionKey, MatrixContent> found = new HashMap<>();
+		keys.forEach((key) -> {
+			MatrixContent content = this.publishedContents.get(key);
+			if (content != null) {
+				found.put(key, content);
+			}
+		});
+		List<VersionKey> missing = keys.stream().filter((key) -> !found.containsKey(key)).toList();
+		if (!missing.isEmpty()) {
+			UUID[] useCases = missing.stream().map(VersionKey::useCase).toArray(UUID[]::new);
+			Integer[] numbers = missing.stream().map(VersionKey::number).toArray(Integer[]::new);
+			String versions = " x join unnest(:useCases, :numbers) as k(use_case_id, number)"
+					+ " on k.use_case_id = x.use_case_id and k.number = x.number";
+			Contents<VersionKey> read = Contents.load(
+					this.jdbc.sql("select x.* from matrix_version_activity" + versions + " order by x.position")
+						.param("useCases", useCases)
+						.param("numbers", numbers),
+					this.jdbc.sql("select x.* from matrix_version_party" + versions + " order by x.position")
+						.param("useCases", useCases)
+						.param("numbers", numbers),
+					this.jdbc.sql("select x.* from matrix_version_cell" + versions)
+						.param("useCases", useCases)
+						.param("numbers", numbers),
+					(rs) -> new VersionKey(rs.getObject("use_case_id", UUID.class), rs.getInt("number")));
+			missing.forEach((key) -> found.put(key, read.of(key)));
+			this.publishedContents.keySet().retainAll(keys);
+			this.publishedContents.putAll(found);
+		}
+		return found;
+	}
+
+	private record VersionKey(UUID useCase, int number) {
+	}
+
+	private record LatestVersion(UUID id, String name, boolean mandatory, VersionKey key, Instant publishedAt,
+			String publishedBy) {
 	}
 
 	@Override

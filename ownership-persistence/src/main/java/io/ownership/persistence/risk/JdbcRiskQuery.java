@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import io.ownership.core.risk.PendingApproval;
 import io.ownership.core.risk.RiskDetails;
@@ -68,9 +69,8 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 	@Override
 	public Page<RiskRow> search(RiskFilter filter, LocalDate today, PageRequest page) {
 		Map<String, Object> params = params(filter, today);
-		long total = this.jdbc.sql("select count(*) " + fromWhere(params)).params(params).query(Long.class).single();
-		List<RiskRow> rows = this.jdbc
-			.sql(ROW_SELECT + fromWhere(params) + orderBy(filter) + " limit :limit offset :offset")
+		long total = this.jdbc.sql(countSql(params)).params(params).query(Long.class).single();
+		List<RiskRow> rows = this.jdbc.sql(pageSql(filter, params))
 			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())
@@ -101,7 +101,40 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 	 * gets a plan of its own.
 	 */
 	private static String fromWhere(Map<String, Object> params) {
-		StringBuilder where = new StringBuilder(FROM).append(" where true");
+		return FROM + where(params);
+	}
+
+	/**
+	 * Counts the register's rows joining only the tables the given filters name: a risk
+	 * always has its product and at most one active acceptance, so the other joins cannot
+	 * change the count, and without them the count of a level and a status reads an index
+	 * alone.
+	 */
+	static String countSql(Map<String, Object> params) {
+		String where = where(params);
+		StringBuilder from = new StringBuilder("select count(*) from risk r");
+		if (names(where, "p") || names(where, "o")) {
+			from.append(" join product p on p.id = r.product_id");
+		}
+		if (names(where, "o")) {
+			from.append(" left join person o on o.id = p.risk_owner_id");
+		}
+		if (names(where, "a")) {
+			from.append(" left join risk_acceptance a on a.risk_id = r.id and a.status = 'ACTIVE'");
+		}
+		return from.append(' ').append(where).toString();
+	}
+
+	private static boolean names(String where, String alias) {
+		return Pattern.compile("\\b" + alias + "\\.").matcher(where).find();
+	}
+
+	static String pageSql(RiskFilter filter, Map<String, Object> params) {
+		return ROW_SELECT + fromWhere(params) + orderBy(filter) + " limit :limit offset :offset";
+	}
+
+	private static String where(Map<String, Object> params) {
+		StringBuilder where = new StringBuilder("where true");
 		condition(where, params, "product", "r.product_id = :product");
 		condition(where, params, "team", "p.owning_team_id = :team");
 		condition(where, params, "level", "r.level = :level");
@@ -121,7 +154,7 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 		}
 	}
 
-	private static Map<String, Object> params(RiskFilter filter, LocalDate today) {
+	static Map<String, Object> params(RiskFilter filter, LocalDate today) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("product", filter.product());
 		params.put("team", filter.team());
