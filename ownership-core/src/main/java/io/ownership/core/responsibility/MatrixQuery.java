@@ -1,6 +1,7 @@
 package io.ownership.core.responsibility;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -27,6 +28,12 @@ public interface MatrixQuery {
 	 * Every product that is not archived, by name: the choices for applicability.
 	 */
 	List<ProductChoice> products();
+
+	/**
+	 * These products, those not archived, by name: the names of the products an
+	 * applicability chose, read without listing every product.
+	 */
+	List<ProductChoice> chosenProducts(Collection<ProductId> ids);
 
 	/**
 	 * A use case as listed.

@@ -15,22 +15,30 @@ import java.util.UUID;
  * @param expiringWithinDays only risks whose active acceptance expires within so many
  * days
  * @param text words in the title or reference
+ * @param productName part of the product's name, in any case
+ * @param ownerName part of the name of the product's risk owner, in any case
  * @param sort the column to sort by
  * @param descending the sort direction
  */
 public record RiskFilter(UUID product, UUID team, RiskLevel level, RiskStatus status, UUID owner, boolean overdue,
-		Integer expiringWithinDays, String text, Sort sort, boolean descending) {
+		Integer expiringWithinDays, String text, String productName, String ownerName, Sort sort, boolean descending) {
 
 	public RiskFilter {
 		sort = (sort == null) ? Sort.SCORE : sort;
-		text = (text == null || text.isBlank()) ? null : text.trim();
+		text = given(text);
+		productName = given(productName);
+		ownerName = given(ownerName);
 		if (expiringWithinDays != null && (expiringWithinDays < 0 || expiringWithinDays > 3650)) {
 			expiringWithinDays = null;
 		}
 	}
 
 	public static RiskFilter none() {
-		return new RiskFilter(null, null, null, null, null, false, null, null, Sort.SCORE, true);
+		return new RiskFilter(null, null, null, null, null, false, null, null, null, null, Sort.SCORE, true);
+	}
+
+	private static String given(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
 	/**

@@ -38,9 +38,14 @@ public interface RiskQuery {
 	List<Choice> teams();
 
 	/**
-	 * People who are the risk owner of at least one product.
+	 * The name of a product, archived or not, to show a filter on its id.
 	 */
-	List<Choice> riskOwners();
+	Optional<String> productName(UUID product);
+
+	/**
+	 * The name of a person, to show a filter on the risk owner's id.
+	 */
+	Optional<String> personName(UUID person);
 
 	/**
 	 * The assets a risk of the product may concern, owned or inherited through "runs on".

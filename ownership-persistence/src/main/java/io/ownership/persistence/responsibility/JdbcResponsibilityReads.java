@@ -259,9 +259,25 @@ class JdbcResponsibilityReads implements ResponsibilityReadModel, MatrixQuery {
 	@Override
 	public List<ProductChoice> products() {
 		return this.jdbc.sql("select id, name, kind from product where not archived order by lower(name)")
-			.query((rs, row) -> new ProductChoice(new ProductId(rs.getObject(1, UUID.class)), rs.getString(2),
-					ProductKind.valueOf(rs.getString(3))))
+			.query((rs, row) -> productChoice(rs))
 			.list();
+	}
+
+	@Override
+	public List<ProductChoice> chosenProducts(Collection<ProductId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select id, name, kind from product where id = any(:ids) and not archived order by lower(name)")
+			.param("ids", ids.stream().map(ProductId::value).distinct().toArray(UUID[]::new))
+			.query((rs, row) -> productChoice(rs))
+			.list();
+	}
+
+	private static ProductChoice productChoice(ResultSet rs) throws SQLException {
+		return new ProductChoice(new ProductId(rs.getObject(1, UUID.class)), rs.getString(2),
+				ProductKind.valueOf(rs.getString(3)));
 	}
 
 }

@@ -145,6 +145,8 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 		}
 		condition(where, params, "expiringBy", "a.expires_on <= :expiringBy");
 		condition(where, params, "text", "(lower(r.title) like :text or lower(r.reference) like :text)");
+		condition(where, params, "productName", "lower(p.name) like :productName");
+		condition(where, params, "ownerName", "lower(o.name) like :ownerName");
 		return where.append(' ').toString();
 	}
 
@@ -168,7 +170,18 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 		params.put("text", (filter.text() == null) ? null : "%"
 				+ filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 				+ "%");
+		params.put("productName", containing(filter.productName()));
+		params.put("ownerName", containing(filter.ownerName()));
 		return params;
+	}
+
+	/**
+	 * A {@code like} pattern matching the text anywhere, in lower case, with its own
+	 * {@code % _ \} taken literally.
+	 */
+	private static String containing(String text) {
+		return (text == null) ? null : "%"
+				+ text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 	private static RiskRow row(ResultSet rs, LocalDate today) throws SQLException {
@@ -235,11 +248,19 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 	}
 
 	@Override
-	public List<Choice> riskOwners() {
-		return this.jdbc.sql("""
-				select distinct pe.id, pe.name from person pe join product p on p.risk_owner_id = pe.id
-				order by pe.name
-				""").query((rs, n) -> choice(rs)).list();
+	public Optional<String> productName(UUID product) {
+		return this.jdbc.sql("select name from product where id = :id")
+			.param("id", product)
+			.query(String.class)
+			.optional();
+	}
+
+	@Override
+	public Optional<String> personName(UUID person) {
+		return this.jdbc.sql("select name from person where id = :id")
+			.param("id", person)
+			.query(String.class)
+			.optional();
 	}
 
 	@Override
@@ -313,7 +334,8 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 	}
 
 	private static RiskFilter teamFilter(UUID team, Integer withinDays) {
-		return new RiskFilter(null, team, null, null, null, false, withinDays, null, RiskFilter.Sort.SCORE, true);
+		return new RiskFilter(null, team, null, null, null, false, withinDays, null, null, null, RiskFilter.Sort.SCORE,
+				true);
 	}
 
 	private static Choice choice(ResultSet rs) throws SQLException {

@@ -181,6 +181,9 @@ class JdbcMatrixStoreTest {
 		assertThat(this.reads.productsOwnedBy(dev.id())).containsExactly(service.id());
 		assertThat(this.reads.teams(List.of(dev.id()))).containsOnlyKeys(dev.id());
 		assertThat(this.query.products()).extracting(MatrixQuery.ProductChoice::id).contains(service.id());
+		assertThat(this.query.chosenProducts(List.of(service.id()))).extracting(MatrixQuery.ProductChoice::name)
+			.containsExactly(service.name());
+		assertThat(this.query.chosenProducts(List.of())).isEmpty();
 	}
 
 	@Test

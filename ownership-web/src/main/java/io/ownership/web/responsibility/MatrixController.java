@@ -151,22 +151,14 @@ class MatrixController {
 						new PartyLabels(version.content().parties(), teamNames, this.messages, locale));
 			}
 		}
-		if (ResponsibilityService.canEdit(actor)) {
-			model.addAttribute("products", this.query.products());
-			model.addAttribute("kinds", ProductKind.values());
-			if (!model.containsAttribute("form")) {
-				UseCaseForm form = new UseCaseForm();
-				form.setName(useCase.name());
-				form.setDescription(useCase.description());
-				form.setMandatory(useCase.mandatory());
-				form.setVersion(useCase.version());
-				model.addAttribute("form", form);
-			}
-		}
-		else {
-			Set<ProductId> chosen = useCase.applicability().products();
-			model.addAttribute("products",
-					this.query.products().stream().filter((p) -> chosen.contains(p.id())).toList());
+		model.addAttribute("chosenProducts", this.query.chosenProducts(useCase.applicability().products()));
+		if (ResponsibilityService.canEdit(actor) && !model.containsAttribute("form")) {
+			UseCaseForm form = new UseCaseForm();
+			form.setName(useCase.name());
+			form.setDescription(useCase.description());
+			form.setMandatory(useCase.mandatory());
+			form.setVersion(useCase.version());
+			model.addAttribute("form", form);
 		}
 		return "responsibility/matrix";
 	}
@@ -231,33 +223,55 @@ class MatrixController {
 		return page(actor, useCase, model, locale);
 	}
 
+	/**
+	 * The applicability form on a page of its own: it lists every product to choose from,
+	 * which the matrix page, shown far more often, does not need.
+	 */
+	@GetMapping("/{id}/applicability")
+	String applicability(Actor actor, @PathVariable UUID id, Model model) {
+		if (!ResponsibilityService.canEdit(actor)) {
+			throw new ForbiddenException("matrix.forbidden", "Only security managers change use cases and matrices");
+		}
+		UseCase useCase = this.service.load(new UseCaseId(id));
+		model.addAttribute("form", ApplicabilityForm.of(useCase));
+		return applicabilityPage(useCase, model);
+	}
+
 	@PostMapping("/{id}/applicability")
-	String applyTo(Actor actor, @PathVariable UUID id,
-			@RequestParam(name = "kinds", required = false) List<String> kinds,
-			@RequestParam(name = "products", required = false) List<UUID> products, @RequestParam long version,
-			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+	String applyTo(Actor actor, @PathVariable UUID id, @ModelAttribute("form") ApplicabilityForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!ResponsibilityService.canEdit(actor)) {
+			throw new ForbiddenException("matrix.forbidden", "Only security managers change use cases and matrices");
+		}
 		UseCaseId useCase = new UseCaseId(id);
-		try {
-			Set<ProductKind> chosenKinds = EnumSet.noneOf(ProductKind.class);
-			if (kinds != null) {
-				kinds.forEach((kind) -> chosenKinds.add(parseKind(kind)));
+		if (!result.hasErrors()) {
+			try {
+				Set<ProductKind> chosenKinds = EnumSet.noneOf(ProductKind.class);
+				form.getKinds().forEach((kind) -> chosenKinds.add(parseKind(kind)));
+				Set<ProductId> chosenProducts = new LinkedHashSet<>();
+				form.getProducts().forEach((product) -> chosenProducts.add(new ProductId(product)));
+				this.service.applyTo(actor, useCase, form.getVersion(), new Applicability(chosenKinds, chosenProducts));
+				redirect.addFlashAttribute("flash", "useCase.applicabilityChanged");
+				return "redirect:/matrices/" + id;
 			}
-			Set<ProductId> chosenProducts = new LinkedHashSet<>();
-			if (products != null) {
-				products.forEach((product) -> chosenProducts.add(new ProductId(product)));
+			catch (StaleVersionException ex) {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				model.addAttribute("applicabilityConflict", true);
+				form.setVersion(this.service.load(useCase).version());
 			}
-			this.service.applyTo(actor, useCase, version, new Applicability(chosenKinds, chosenProducts));
-			redirect.addFlashAttribute("flash", "useCase.applicabilityChanged");
-			return "redirect:/matrices/" + id;
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
 		}
-		catch (StaleVersionException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			model.addAttribute("applicabilityConflict", true);
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("applicabilityProblem", ex);
-		}
-		return page(actor, useCase, model, locale);
+		return applicabilityPage(this.service.load(useCase), model);
+	}
+
+	private String applicabilityPage(UseCase useCase, Model model) {
+		model.addAttribute("useCase", useCase);
+		model.addAttribute("chosenProducts", this.query.chosenProducts(useCase.applicability().products()));
+		model.addAttribute("kinds", ProductKind.values());
+		model.addAttribute("products", this.query.products());
+		return "responsibility/applicability";
 	}
 
 	@PostMapping("/{id}/cells")

@@ -132,8 +132,8 @@ class DemoRisks implements ApplicationRunner {
 
 	private boolean missing(Product product, String title) {
 		return this.query
-			.search(new RiskFilter(product.id().value(), null, null, null, null, false, null, title, null, true),
-					LocalDate.now(this.past.now), PageRequest.of(0, 1))
+			.search(new RiskFilter(product.id().value(), null, null, null, null, false, null, title, null, null, null,
+					true), LocalDate.now(this.past.now), PageRequest.of(0, 1))
 			.totalElements() == 0;
 	}
 

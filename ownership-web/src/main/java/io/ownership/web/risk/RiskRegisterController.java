@@ -13,17 +13,23 @@ import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.risk.RiskRow;
 import io.ownership.core.risk.RiskStatus;
+import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /risks}: the register with its filters, sorting and pages, and the same list as
- * CSV at {@code /risks.csv}. Everyone signed in reads it.
+ * CSV at {@code /risks.csv}. Everyone signed in reads it. Products and risk owners are
+ * filtered by part of their name, or by id when another page links here; the page never
+ * lists every product or person to choose from.
  */
 @Controller
 class RiskRegisterController {
@@ -45,14 +51,21 @@ class RiskRegisterController {
 			@RequestParam(required = false) UUID owner, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(required = false) Integer expiring, @RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
+			@Valid @ModelAttribute("nameFilters") NameFilterForm names, BindingResult result, Model model) {
 		RiskFilter filter = new RiskFilter(product, team, level, status, owner, overdue, expiring, text,
-				RiskFilter.Sort.parse(sort), !"asc".equals(dir));
+				names.getProductName(), names.getOwnerName(), RiskFilter.Sort.parse(sort), !"asc".equals(dir));
+		PageRequest request = PageRequest.of(page, size);
 		model.addAttribute("filter", filter);
-		model.addAttribute("risks", this.query.search(filter, LocalDate.now(this.clock), PageRequest.of(page, size)));
-		model.addAttribute("products", this.query.products());
+		model.addAttribute("risks", result.hasErrors() ? new Page<RiskRow>(List.of(), request, 0)
+				: this.query.search(filter, LocalDate.now(this.clock), request));
+		if (product != null) {
+			model.addAttribute("productFilter", this.query.productName(product).orElse(product.toString()));
+		}
+		if (owner != null) {
+			model.addAttribute("ownerFilter", this.query.personName(owner).orElse(owner.toString()));
+		}
 		model.addAttribute("teams", this.query.teams());
-		model.addAttribute("owners", this.query.riskOwners());
 		model.addAttribute("levels", RiskLevel.values());
 		model.addAttribute("statuses", RiskStatus.values());
 		model.addAttribute("sorts", RiskFilter.Sort.values());
@@ -65,9 +78,9 @@ class RiskRegisterController {
 			@RequestParam(required = false) UUID owner, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(required = false) Integer expiring, @RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir,
-			HttpServletResponse response) throws IOException {
+			@Valid @ModelAttribute NameFilterForm names, HttpServletResponse response) throws IOException {
 		RiskFilter filter = new RiskFilter(product, team, level, status, owner, overdue, expiring, text,
-				RiskFilter.Sort.parse(sort), !"asc".equals(dir));
+				names.getProductName(), names.getOwnerName(), RiskFilter.Sort.parse(sort), !"asc".equals(dir));
 		List<RiskRow> rows = this.query.export(filter, LocalDate.now(this.clock), CSV_LIMIT);
 		response.setContentType("text/csv");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -23,6 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
  * Every state-changing endpoint of the matrices, for every role: only a security manager
@@ -114,6 +115,16 @@ class MatrixAuthorizationTests {
 		if (!name.equals("create") && !name.equals("details") && !name.equals("applicability")) {
 			assertThat(this.fixtures.revision(this.matrix.id())).isGreaterThan(revision);
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ADMIN", "PRODUCT_OWNER", "TEAM_MEMBER", "AUDITOR" })
+	void onlyASecurityManagerOpensTheApplicabilityForm(String role) throws Exception {
+		String path = "/matrices/" + this.matrix.id() + "/applicability";
+		this.mvc.perform(get(path).with(user("someone").roles(role))).andExpect(status().isForbidden());
+		this.mvc.perform(get(path).with(user("manager").roles("SECURITY_MANAGER")))
+			.andExpect(status().isOk())
+			.andExpect(view().name("responsibility/applicability"));
 	}
 
 	@ParameterizedTest

@@ -1,0 +1,63 @@
+package io.ownership.web.responsibility;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.ownership.core.catalog.ProductId;
+import io.ownership.core.catalog.ProductKind;
+import io.ownership.core.responsibility.UseCase;
+
+/**
+ * Where a use case's matrix applies, as chosen in the form: product kinds by name, chosen
+ * products by id, and the use case's version the choice was made on.
+ */
+public class ApplicabilityForm {
+
+	private List<String> kinds = new ArrayList<>();
+
+	private List<UUID> products = new ArrayList<>();
+
+	private long version;
+
+	static ApplicabilityForm of(UseCase useCase) {
+		ApplicabilityForm form = new ApplicabilityForm();
+		useCase.applicability().kinds().forEach((kind) -> form.kinds.add(kind.name()));
+		useCase.applicability().products().forEach((product) -> form.products.add(product.value()));
+		form.version = useCase.version();
+		return form;
+	}
+
+	public boolean chose(ProductKind kind) {
+		return this.kinds.contains(kind.name());
+	}
+
+	public boolean chose(ProductId product) {
+		return this.products.contains(product.value());
+	}
+
+	public List<String> getKinds() {
+		return this.kinds;
+	}
+
+	public void setKinds(List<String> kinds) {
+		this.kinds = (kinds != null) ? kinds : new ArrayList<>();
+	}
+
+	public List<UUID> getProducts() {
+		return this.products;
+	}
+
+	public void setProducts(List<UUID> products) {
+		this.products = (products != null) ? products : new ArrayList<>();
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,37 @@
+package io.ownership.web.risk;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * The register's filters typed as text: part of a product's name and part of a risk
+ * owner's name. No name is longer than {@value #MAX_LENGTH} characters, so a longer text
+ * is a mistake worth telling rather than a search that finds nothing. Bound as
+ * {@code nameFilters}, whose {@code Size} messages say so.
+ */
+public class NameFilterForm {
+
+	static final int MAX_LENGTH = 200;
+
+	@Size(max = MAX_LENGTH)
+	private String productName;
+
+	@Size(max = MAX_LENGTH)
+	private String ownerName;
+
+	public String getProductName() {
+		return this.productName;
+	}
+
+	public void setProductName(String productName) {
+		this.productName = productName;
+	}
+
+	public String getOwnerName() {
+		return this.ownerName;
+	}
+
+	public void setOwnerName(String ownerName) {
+		this.ownerName = ownerName;
+	}
+
+}
