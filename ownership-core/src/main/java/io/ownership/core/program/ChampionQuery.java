@@ -3,17 +3,28 @@ package io.ownership.core.program;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.ownership.core.shared.Page;
+import io.ownership.core.shared.PageRequest;
+
 /**
  * Port: the program's read models, each answered with a fixed number of statements.
  */
 public interface ChampionQuery {
 
 	/**
-	 * Every team with its nominated and active champions; certifications counted on
-	 * {@code today}, points and attendance of {@code today}'s year. Teams without an
-	 * active champion come first.
+	 * One page of the teams the filter selects, each with its nominated and active
+	 * champions that the filter selects; certifications counted on {@code today}, points
+	 * and attendance of {@code today}'s year. Teams without an active champion come
+	 * first, then by name. A fixed number of statements whatever the page size.
 	 */
-	List<TeamRoster> roster(LocalDate today);
+	Page<TeamRoster> roster(RosterFilter filter, LocalDate today, PageRequest page);
+
+	/**
+	 * Every team the filter selects, as
+	 * {@link #roster(RosterFilter, LocalDate, PageRequest)} orders and fills them: for
+	 * the export and the teams without an active champion.
+	 */
+	List<TeamRoster> roster(RosterFilter filter, LocalDate today);
 
 	/**
 	 * Champions by points of contributions dated in the year, highest first; only

@@ -71,6 +71,28 @@ public class ChampionService {
 			.orElse(false);
 	}
 
+	/**
+	 * Whether the actor may nominate champions for some team, so that a page offers the
+	 * nomination form: a security manager, or a product owner (who may then nominate for
+	 * the teams that own their products, as {@link #mayNominate(Actor, TeamId)} decides).
+	 */
+	@Transactional(Transactional.TxType.SUPPORTS)
+	public boolean mayNominateForSomeTeam(Actor actor) {
+		return actor.hasAny(Role.SECURITY_MANAGER, Role.PRODUCT_OWNER);
+	}
+
+	/**
+	 * Refuses, as {@link #mayNominateForSomeTeam(Actor)} would, before a page offers the
+	 * nomination form.
+	 */
+	@Transactional(Transactional.TxType.SUPPORTS)
+	public void requireMayNominateForSomeTeam(Actor actor) {
+		if (!mayNominateForSomeTeam(actor)) {
+			throw new ForbiddenException("champion.nominate.forbidden",
+					"Only a security manager or the team's product owner nominates its champions");
+		}
+	}
+
 	public Champion nominate(Actor actor, PersonId personId, TeamId teamId) {
 		if (teamId == null) {
 			throw new InvalidInputException("team", "input.required", "Required");

@@ -145,6 +145,28 @@ class ProgramAuthorizationTests {
 			.map((actor) -> Arguments.of("", actor.username(), actor));
 	}
 
+	@ParameterizedTest(name = "{1} is offered the nomination form: {3}")
+	@MethodSource("nominators")
+	void theNominationFormIsForSecurityManagersAndProductOwners(String ignored, String who, Actor actor,
+			boolean offered) {
+		World world = new World();
+
+		org.assertj.core.api.Assertions.assertThat(world.champions.mayNominateForSomeTeam(actor)).isEqualTo(offered);
+		if (offered) {
+			assertThatCode(() -> world.champions.requireMayNominateForSomeTeam(actor)).doesNotThrowAnyException();
+		}
+		else {
+			assertThatThrownBy(() -> world.champions.requireMayNominateForSomeTeam(actor))
+				.isInstanceOf(ForbiddenException.class);
+		}
+	}
+
+	static Stream<Arguments> nominators() {
+		return Stream.of(MANAGER, OWN_PRODUCT_OWNER, FOREIGN_PRODUCT_OWNER, TEAM_MEMBER, AUDITOR, ADMIN)
+			.map((actor) -> Arguments.of("", actor.username(), actor,
+					actor == MANAGER || actor == OWN_PRODUCT_OWNER || actor == FOREIGN_PRODUCT_OWNER));
+	}
+
 	@ParameterizedTest(name = "{0} reads the training record of someone else: {1}")
 	@MethodSource("readers")
 	void onlyManagersAuditorsAndThePersonThemselvesSeeADetailedTrainingRecord(String who, boolean others, Actor actor) {

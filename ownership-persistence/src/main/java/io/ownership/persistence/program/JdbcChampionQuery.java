@@ -6,9 +6,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,17 +23,20 @@ import io.ownership.core.program.Coverage;
 import io.ownership.core.program.LeaderboardEntry;
 import io.ownership.core.program.MeetingSummary;
 import io.ownership.core.program.RosterEntry;
+import io.ownership.core.program.RosterFilter;
 import io.ownership.core.program.TeamCoverage;
 import io.ownership.core.program.TeamRoster;
 import io.ownership.core.program.TimeAllocation;
 import io.ownership.core.program.TimeUnit;
+import io.ownership.core.shared.Page;
+import io.ownership.core.shared.PageRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The roster, the leaderboard, the meetings and champion coverage, each in one or two
+ * The roster, the leaderboard, the meetings and champion coverage, each in at most three
  * statements whatever the number of teams and champions.
  */
 @Repository
@@ -46,9 +49,98 @@ class JdbcChampionQuery implements ChampionQuery, ChampionCoverage {
 		this.jdbc = jdbc;
 	}
 
+	private static final String COVERED = "exists (select 1 from champion a where a.team_id = t.id and a.status = 'ACTIVE')";
+
 	@Override
-	public List<TeamRoster> roster(LocalDate today) {
-		Map<UUID, List<RosterEntry>> byTeam = new LinkedHashMap<>();
+	public Page<TeamRoster> roster(RosterFilter filter, LocalDate today, PageRequest page) {
+		Map<String, Object> params = new HashMap<>();
+		String where = teamsWhere(filter, params);
+		long total = this.jdbc.sql("select count(*) from team t" + where).params(params).query(Long.class).single();
+		List<TeamRoster> teams = this.jdbc
+			.sql("select t.id, t.name, t.kind, " + COVERED + " as covered from team t" + where
+					+ " order by covered, lower(t.name), t.id limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> team(rs))
+			.list();
+		if (teams.isEmpty()) {
+			return new Page<>(List.of(), page, total);
+		}
+		Map<String, Object> championParams = new HashMap<>();
+		championParams.put("teams", teams.stream().map(TeamRoster::team).toList());
+		Map<UUID, List<RosterEntry>> champions = champions("c.team_id in (:teams)", championParams, filter, today);
+		return new Page<>(withChampions(teams, champions), page, total);
+	}
+
+	@Override
+	public List<TeamRoster> roster(RosterFilter filter, LocalDate today) {
+		Map<String, Object> params = new HashMap<>();
+		String where = teamsWhere(filter, params);
+		List<TeamRoster> teams = this.jdbc
+			.sql("select t.id, t.name, t.kind, " + COVERED + " as covered from team t" + where
+					+ " order by covered, lower(t.name), t.id")
+			.params(params)
+			.query((rs, n) -> team(rs))
+			.list();
+		if (teams.isEmpty()) {
+			return teams;
+		}
+		Map<UUID, List<RosterEntry>> champions = champions("c.team_id in (select t.id from team t" + where + ")",
+				new HashMap<>(params), filter, today);
+		return withChampions(teams, champions);
+	}
+
+	/**
+	 * The conditions of the filter on {@code team t}; only the filters given become
+	 * conditions, so that each combination is planned for what it asks.
+	 */
+	private static String teamsWhere(RosterFilter filter, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		if (filter.text() != null) {
+			conditions.add("lower(t.name) like :pattern escape '\\'");
+			params.put("pattern", pattern(filter.text()));
+		}
+		if (filter.gapsOnly()) {
+			conditions.add("not " + COVERED);
+		}
+		if (filter.status() != null) {
+			conditions.add("exists (select 1 from champion s where s.team_id = t.id and s.status = :status)");
+			params.put("status", filter.status().name());
+		}
+		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+	/**
+	 * A case-insensitive LIKE pattern that finds the text anywhere, wildcards escaped.
+	 */
+	static String pattern(String text) {
+		return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	private static TeamRoster team(ResultSet rs) throws SQLException {
+		return new TeamRoster(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("kind"),
+				rs.getBoolean("covered"), List.of());
+	}
+
+	private static List<TeamRoster> withChampions(List<TeamRoster> teams, Map<UUID, List<RosterEntry>> champions) {
+		return teams.stream()
+			.map((t) -> new TeamRoster(t.team(), t.name(), t.kind(), t.covered(),
+					champions.getOrDefault(t.team(), List.of())))
+			.toList();
+	}
+
+	/**
+	 * The nominated and active champions of the teams that {@code teams} selects, by
+	 * team: active before nominated, then by name.
+	 */
+	private Map<UUID, List<RosterEntry>> champions(String teams, Map<String, Object> params, RosterFilter filter,
+			LocalDate today) {
+		String status = (filter.status() != null) ? " and c.status = :status" : "";
+		if (filter.status() != null) {
+			params.put("status", filter.status().name());
+		}
+		Map<UUID, List<RosterEntry>> byTeam = new HashMap<>();
 		this.jdbc.sql("""
 				select c.id, c.team_id, p.name, c.status, coalesce(c.activated_on, c.nominated_on) as since,
 				       c.time_amount, c.time_unit,
@@ -62,9 +154,8 @@ class JdbcChampionQuery implements ChampionQuery, ChampionCoverage {
 				       (select count(*) from meeting_attendance ma join community_meeting m on m.id = ma.meeting_id
 				          where ma.champion_id = c.id and m.held_on between :yearStart and :yearEnd) as meetings
 				from champion c join person p on p.id = c.person_id
-				where c.status <> 'STEPPED_DOWN'
-				order by c.status, lower(p.name)
-				""")
+				where c.status <> 'STEPPED_DOWN' and\s""" + teams + status + " order by c.status, lower(p.name), c.id")
+			.params(params)
 			.param("today", today)
 			.param("warnUntil", today.plusDays(Certification.EXPIRY_WARNING_DAYS))
 			.param("yearStart", today.withDayOfYear(1))
@@ -79,14 +170,7 @@ class JdbcChampionQuery implements ChampionQuery, ChampionCoverage {
 							rs.getInt("certifications"), rs.getInt("expiring"), rs.getInt("points"),
 							rs.getInt("meetings")));
 			});
-		List<TeamRoster> teams = this.jdbc.sql("select id, name, kind from team order by lower(name)")
-			.query((rs, n) -> {
-				UUID id = rs.getObject("id", UUID.class);
-				return new TeamRoster(id, rs.getString("name"), rs.getString("kind"),
-						byTeam.getOrDefault(id, List.of()));
-			})
-			.list();
-		return teams.stream().sorted(Comparator.comparing(TeamRoster::covered)).toList();
+		return byTeam;
 	}
 
 	@Override

@@ -31,6 +31,7 @@ import io.ownership.core.program.LearningPath;
 import io.ownership.core.program.MeetingId;
 import io.ownership.core.program.MeetingRepository;
 import io.ownership.core.program.RosterEntry;
+import io.ownership.core.program.RosterFilter;
 import io.ownership.core.program.TeamEffectiveness;
 import io.ownership.core.program.TeamRoster;
 import io.ownership.core.program.TimeAllocation;
@@ -40,6 +41,8 @@ import io.ownership.core.program.TrainingRepository;
 import io.ownership.core.program.TrainingRole;
 import io.ownership.core.responsibility.ChampionDirectory;
 import io.ownership.core.responsibility.PersonRef;
+import io.ownership.core.shared.Page;
+import io.ownership.core.shared.PageRequest;
 import io.ownership.core.risk.RiskOwnerTraining;
 import io.ownership.core.shared.StaleVersionException;
 import io.ownership.persistence.PersistenceTest;
@@ -176,7 +179,7 @@ class ProgramPersistenceTests {
 				Set.of(champion.id())));
 		int threatModelPoints = this.points.load().of(ContributionKind.THREAT_MODEL_FACILITATED);
 
-		List<TeamRoster> roster = this.championQuery.roster(TODAY);
+		List<TeamRoster> roster = this.championQuery.roster(RosterFilter.all(), TODAY);
 
 		TeamRoster dev = roster.stream().filter((t) -> t.team().equals(this.devTeam)).findFirst().orElseThrow();
 		TeamRoster platform = roster.stream()
@@ -203,6 +206,45 @@ class ProgramPersistenceTests {
 	}
 
 	@Test
+	void theRosterPagesTeamsGapsFirstAndFiltersByNameGapAndStatus() {
+		UUID quietTeam = team("Quiet", "DEVELOPMENT");
+		UUID securityTeam = team("Security_", "PLATFORM");
+		Champion active = Champion.nominate(new PersonId(this.daniel), new TeamId(this.devTeam), TODAY);
+		active.activate(TODAY);
+		this.champions.save(active);
+		this.champions.save(Champion.nominate(new PersonId(this.anna), new TeamId(this.devTeam), TODAY));
+		this.champions.save(Champion.nominate(new PersonId(this.anna), new TeamId(this.platformTeam), TODAY));
+		RosterFilter ours = new RosterFilter(" " + this.suffix + " ", false, null);
+
+		Page<TeamRoster> first = this.championQuery.roster(ours, TODAY, PageRequest.of(0, 2));
+		Page<TeamRoster> second = this.championQuery.roster(ours, TODAY, PageRequest.of(1, 2));
+
+		assertThat(first.totalElements()).isEqualTo(4);
+		assertThat(first.content()).extracting(TeamRoster::team).containsExactly(this.platformTeam, quietTeam);
+		assertThat(second.content()).extracting(TeamRoster::team).containsExactly(securityTeam, this.devTeam);
+		assertThat(first.content().get(0).champions()).extracting(RosterEntry::person)
+			.containsExactly("Anna " + this.suffix);
+		assertThat(second.content().get(1).covered()).isTrue();
+		assertThat(second.content().get(1).champions()).extracting(RosterEntry::status)
+			.containsExactly(ChampionStatus.ACTIVE, ChampionStatus.NOMINATED);
+
+		assertThat(this.championQuery.roster(new RosterFilter("_ " + this.suffix, false, null), TODAY))
+			.extracting(TeamRoster::team)
+			.containsExactly(securityTeam);
+		assertThat(this.championQuery.roster(new RosterFilter(this.suffix, true, null), TODAY))
+			.extracting(TeamRoster::team)
+			.containsExactly(this.platformTeam, quietTeam, securityTeam);
+		List<TeamRoster> nominated = this.championQuery
+			.roster(new RosterFilter(this.suffix, false, ChampionStatus.NOMINATED), TODAY);
+		assertThat(nominated).extracting(TeamRoster::team).containsExactly(this.platformTeam, this.devTeam);
+		assertThat(nominated.get(1).covered()).as("covered by a champion the filter hides").isTrue();
+		assertThat(nominated.get(1).champions()).extracting(RosterEntry::person).containsExactly("Anna " + this.suffix);
+		assertThat(this.championQuery.roster(new RosterFilter(this.suffix, true, ChampionStatus.ACTIVE), TODAY))
+			.isEmpty();
+		assertThat(this.championQuery.roster(ours, TODAY, PageRequest.of(5, 2)).content()).isEmpty();
+	}
+
+	@Test
 	void theChampionDirectoryNamesOnlyActiveChampionsOfTheTeam() {
 		Champion active = Champion.nominate(new PersonId(this.daniel), new TeamId(this.devTeam), TODAY);
 		active.activate(TODAY);
@@ -224,7 +266,7 @@ class ProgramPersistenceTests {
 		this.points.save(new ContributionPoints(Map.of(ContributionKind.COMMUNITY_TALK, 42)));
 
 		assertThat(this.points.load().of(ContributionKind.COMMUNITY_TALK)).isEqualTo(42);
-		assertThat(this.championQuery.roster(TODAY)
+		assertThat(this.championQuery.roster(RosterFilter.all(), TODAY)
 			.stream()
 			.filter((t) -> t.team().equals(this.devTeam))
 			.findFirst()

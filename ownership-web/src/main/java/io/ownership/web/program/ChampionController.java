@@ -9,13 +9,10 @@ import java.util.UUID;
 
 import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditQuery;
-import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.PersonRepository;
-import io.ownership.core.catalog.TeamId;
 import io.ownership.core.catalog.TeamRepository;
 import io.ownership.core.program.Certification;
 import io.ownership.core.program.Champion;
-import io.ownership.core.program.ChampionCoverage;
 import io.ownership.core.program.ChampionId;
 import io.ownership.core.program.ChampionQuery;
 import io.ownership.core.program.ChampionService;
@@ -42,9 +39,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /champions}: the roster everyone reads, each champion's record with its history,
- * the community meetings and the points per kind of contribution. The use cases decide
- * who may change what.
+ * {@code /champions/...}: each champion's record with its history, the community meetings
+ * and the points per kind of contribution (the roster and the nomination are
+ * {@link RosterController}'s). The use cases decide who may change what.
  */
 @Controller
 @RequestMapping("/champions")
@@ -54,8 +51,6 @@ class ChampionController {
 
 	private final ChampionQuery query;
 
-	private final ChampionCoverage coverage;
-
 	private final PersonRepository people;
 
 	private final TeamRepository teams;
@@ -64,11 +59,10 @@ class ChampionController {
 
 	private final Clock clock;
 
-	ChampionController(ChampionService champions, ChampionQuery query, ChampionCoverage coverage,
-			PersonRepository people, TeamRepository teams, AuditQuery history, Clock clock) {
+	ChampionController(ChampionService champions, ChampionQuery query, PersonRepository people, TeamRepository teams,
+			AuditQuery history, Clock clock) {
 		this.champions = champions;
 		this.query = query;
-		this.coverage = coverage;
 		this.people = people;
 		this.teams = teams;
 		this.history = history;
@@ -83,32 +77,6 @@ class ChampionController {
 	@ModelAttribute("contributionKinds")
 	ContributionKind[] contributionKinds() {
 		return ContributionKind.values();
-	}
-
-	@GetMapping
-	String roster(Model model) {
-		return rosterPage(new NominationForm(), model);
-	}
-
-	@PostMapping
-	String nominate(Actor actor, @Valid @ModelAttribute("form") NominationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return Submission.submit(result, redirect, "champion.nominated", () -> {
-			Champion champion = this.champions.nominate(actor, new PersonId(form.getPerson()),
-					new TeamId(form.getTeam()));
-			return "/champions/" + champion.id();
-		}, () -> rosterPage(form, model));
-	}
-
-	private String rosterPage(NominationForm form, Model model) {
-		LocalDate today = LocalDate.now(this.clock);
-		model.addAttribute("form", form);
-		model.addAttribute("roster", this.query.roster(today));
-		model.addAttribute("coverage", this.coverage.organization());
-		model.addAttribute("year", today.getYear());
-		model.addAttribute("teamChoices", this.query.teams());
-		model.addAttribute("personChoices", this.query.people());
-		return "program/champions";
 	}
 
 	@GetMapping("/{id}")

@@ -1,5 +1,5 @@
 /**
  * Small helpers every controller uses: turning domain rejections into field errors,
- * paging parameters.
+ * paging parameters, CSV lines safe from formula injection.
  */
 package io.ownership.web.support;

@@ -14,9 +14,10 @@ import org.springframework.beans.factory.annotation.Value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A security manager closes a coverage gap: nominates a champion for the Product Security
- * team, activates them, records a certification and a contribution, and the roster and
- * the program overview show the new coverage and points.
+ * A security manager closes a coverage gap: from the team's row on the roster opens the
+ * nomination page, nominates a champion for the Product Security team, activates them,
+ * records a certification and a contribution, and the roster and the program overview
+ * show the new coverage and points.
  */
 @BrowserTest
 class ChampionJourneyIT {
@@ -34,7 +35,14 @@ class ChampionJourneyIT {
 		browser.open("/champions");
 		assertThat(row(browser, TEAM).getText()).contains("No active champion");
 
-		new Select(browser.driver().findElement(By.id("team"))).selectByVisibleText(TEAM);
+		assertThat(browser.has("nominate-link")).isTrue();
+		WebElement nominateForTeam = row(browser, TEAM).findElement(By.className("nominate-team"));
+		((JavascriptExecutor) browser.driver())
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", nominateForTeam);
+		nominateForTeam.click();
+		browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("nominate-form")));
+		assertThat(new Select(browser.driver().findElement(By.id("team"))).getFirstSelectedOption().getText())
+			.isEqualTo(TEAM);
 		new Select(browser.driver().findElement(By.id("person")))
 			.selectByVisibleText("Tom Becker <tom.becker@example.org>");
 		click(browser, "nominate");
@@ -64,7 +72,7 @@ class ChampionJourneyIT {
 		assertThat(browser.find("history").getText()).contains("Tom Becker nominated as champion of " + TEAM)
 			.contains("Certification OSWE recorded");
 
-		browser.open("/champions");
+		browser.open("/champions?q=product+security");
 		WebElement roster = row(browser, TEAM);
 		assertThat(roster.getText()).contains("Tom Becker").contains("Active").doesNotContain("No active champion");
 		assertThat(roster.findElement(By.className("points")).getText()).isEqualTo(String.valueOf(points));

@@ -1,7 +1,9 @@
 package io.ownership.web.program;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -64,6 +66,67 @@ class ProgramStatementCountTests {
 
 		assertThat(after).isEqualTo(before);
 		assertThat(before.values()).allSatisfy((statements) -> assertThat(statements).isBetween(1, 8));
+	}
+
+	/**
+	 * The roster reads a page of teams and then their champions: as many statements for 3
+	 * teams with 5 champions as for 60 teams with 150, all on one page.
+	 */
+	@Test
+	void theRosterUsesAsManyStatementsForSixtyTeamsAsForThree() throws Exception {
+		String prefix = "Scaled " + UUID.randomUUID().toString().substring(0, 8);
+		addTeams(prefix, 0, 3, 0, 5);
+		int[] small = rosterStatements(prefix);
+
+		addTeams(prefix, 3, 60, 5, 150);
+		int[] large = rosterStatements(prefix);
+
+		assertThat(large).containsExactly(small);
+		assertThat(small[0]).isBetween(1, 6);
+	}
+
+	/**
+	 * Statements of the whole roster of the teams with the prefix, and of its first page.
+	 */
+	private int[] rosterStatements(String prefix) throws Exception {
+		int[] counts = new int[2];
+		StatementCounter.reset();
+		String html = this.mvc
+			.perform(get("/champions").param("q", prefix)
+				.param("size", "100")
+				.with(user("manager-count").roles("SECURITY_MANAGER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		counts[0] = StatementCounter.count();
+		StatementCounter.reset();
+		this.mvc.perform(get("/champions").with(user("manager-count").roles("SECURITY_MANAGER")))
+			.andExpect(status().isOk());
+		counts[1] = StatementCounter.count();
+		assertThat(html).contains(prefix + " " + 0);
+		return counts;
+	}
+
+	/**
+	 * Teams numbered {@code fromTeam} up to {@code toTeam} (exclusive) with the prefix,
+	 * and champions numbered {@code fromChampion} up to {@code toChampion} handed out to
+	 * them in turn, every other one active.
+	 */
+	private void addTeams(String prefix, int fromTeam, int toTeam, int fromChampion, int toChampion) {
+		List<Team> teams = new ArrayList<>();
+		for (int i = fromTeam; i < toTeam; i++) {
+			teams.add(this.catalog.createTeam(Actor.SYSTEM, prefix + " " + i, TeamKind.DEVELOPMENT, null));
+		}
+		for (int j = fromChampion; j < toChampion; j++) {
+			Person person = this.catalog.registerPerson(Actor.SYSTEM, prefix + " person " + j,
+					prefix.replace(' ', '-').toLowerCase() + "-" + j + "@example.org", null);
+			Champion champion = this.champions.nominate(MANAGER, person.id(),
+					teams.get((j - fromChampion) % teams.size()).id());
+			if (j % 2 == 0) {
+				this.champions.activate(MANAGER, champion.id());
+			}
+		}
 	}
 
 	private Map<String, Integer> count() throws Exception {

@@ -201,7 +201,7 @@ class ProgramWebTests {
 				"/champions/" + this.active.id())) {
 			this.mvc.perform(get(path).with(as("member"))).andExpect(status().isOk());
 		}
-		this.mvc.perform(get("/champions").with(as("member")))
+		this.mvc.perform(get("/champions").param("q", this.suffix).with(as("member")))
 			.andExpect(content().string(containsString("Own " + this.suffix)))
 			.andExpect(content().string(containsString("po " + this.suffix)));
 	}

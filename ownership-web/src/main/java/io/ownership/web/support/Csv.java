@@ -1,16 +1,16 @@
-package io.ownership.web.catalog;
+package io.ownership.web.support;
 
 /**
  * One line of a CSV file (RFC 4180): values that hold a comma, quote or line break are
  * quoted with inner quotes doubled; values starting with a formula character are prefixed
  * with an apostrophe so that spreadsheets show them as text.
  */
-final class Csv {
+public final class Csv {
 
 	private Csv() {
 	}
 
-	static String line(Object... values) {
+	public static String line(Object... values) {
 		StringBuilder line = new StringBuilder();
 		for (int i = 0; i < values.length; i++) {
 			if (i > 0) {
@@ -21,7 +21,7 @@ final class Csv {
 		return line.append("\r\n").toString();
 	}
 
-	static String escape(Object value) {
+	public static String escape(Object value) {
 		if (value == null) {
 			return "";
 		}

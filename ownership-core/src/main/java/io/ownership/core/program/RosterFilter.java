@@ -1,0 +1,35 @@
+package io.ownership.core.program;
+
+import io.ownership.core.shared.InvalidInputException;
+
+/**
+ * Which teams and champions the roster shows. The roster never shows champions who
+ * stepped down, so a status filter is {@link ChampionStatus#NOMINATED} or
+ * {@link ChampionStatus#ACTIVE}.
+ *
+ * @param text part of the team's name, any case, or null
+ * @param gapsOnly only teams without an active champion
+ * @param status only teams with a champion of this status, and only those champions; or
+ * null
+ */
+public record RosterFilter(String text, boolean gapsOnly, ChampionStatus status) {
+
+	public RosterFilter {
+		text = (text == null || text.isBlank()) ? null : text.trim();
+		if (status == ChampionStatus.STEPPED_DOWN) {
+			throw new InvalidInputException("status", "champions.filter.status",
+					"The roster shows nominated and active champions only");
+		}
+	}
+
+	/** Every team with its nominated and active champions. */
+	public static RosterFilter all() {
+		return new RosterFilter(null, false, null);
+	}
+
+	/** Only the teams without an active champion. */
+	public static RosterFilter gaps() {
+		return new RosterFilter(null, true, null);
+	}
+
+}

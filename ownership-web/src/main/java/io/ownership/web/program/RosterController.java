@@ -1,0 +1,173 @@
+package io.ownership.web.program;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.ownership.core.catalog.PersonId;
+import io.ownership.core.catalog.TeamId;
+import io.ownership.core.program.Champion;
+import io.ownership.core.program.ChampionCoverage;
+import io.ownership.core.program.ChampionQuery;
+import io.ownership.core.program.ChampionService;
+import io.ownership.core.program.ChampionStatus;
+import io.ownership.core.program.RosterEntry;
+import io.ownership.core.program.RosterFilter;
+import io.ownership.core.program.TeamRoster;
+import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.InvalidInputException;
+import io.ownership.core.shared.PageRequest;
+import io.ownership.web.support.Csv;
+import io.ownership.web.support.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /champions}: the roster everyone reads, a page of teams at a time with a name
+ * search and filters, the same roster as CSV at {@code /champions.csv}, and the
+ * nomination of a champion on its own page. The use case decides who may nominate for
+ * which team.
+ */
+@Controller
+class RosterController {
+
+	/** The statuses the roster shows and filters by. */
+	static final List<ChampionStatus> STATUSES = List.of(ChampionStatus.NOMINATED, ChampionStatus.ACTIVE);
+
+	private final ChampionService champions;
+
+	private final ChampionQuery query;
+
+	private final ChampionCoverage coverage;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	RosterController(ChampionService champions, ChampionQuery query, ChampionCoverage coverage, MessageSource messages,
+			Clock clock) {
+		this.champions = champions;
+		this.query = query;
+		this.coverage = coverage;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/champions")
+	String roster(Actor actor, @Valid @ModelAttribute("rosterFilter") RosterFilterForm form, BindingResult result,
+			@RequestParam(name = "page", defaultValue = "0") int page,
+			@RequestParam(name = "size", defaultValue = "25") int size, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("coverage", this.coverage.organization());
+		model.addAttribute("year", today.getYear());
+		model.addAttribute("statuses", STATUSES);
+		model.addAttribute("mayNominate", this.champions.mayNominateForSomeTeam(actor));
+		RosterFilter filter = filter(form, result);
+		if (filter == null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "program/champions";
+		}
+		model.addAttribute("exportLink",
+				"/champions.csv" + ((request.getQueryString() == null) ? "" : "?" + request.getQueryString()));
+		model.addAttribute("roster", this.query.roster(filter, today, PageRequest.of(page, size)));
+		return "program/champions";
+	}
+
+	/**
+	 * One line per champion the roster shows and one per team without one; the year of
+	 * the points and meetings is today's.
+	 */
+	@GetMapping(path = "/champions.csv", produces = "text/csv")
+	void export(@Valid @ModelAttribute("rosterFilter") RosterFilterForm form, BindingResult result, Locale locale,
+			HttpServletResponse response) throws IOException {
+		RosterFilter filter = filter(form, result);
+		if (filter == null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			response.setContentType("text/plain;charset=UTF-8");
+			PrintWriter out = response.getWriter();
+			result.getAllErrors().forEach((error) -> out.println(this.messages.getMessage(error, locale)));
+			out.flush();
+			return;
+		}
+		List<TeamRoster> roster = this.query.roster(filter, LocalDate.now(this.clock));
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader("Content-Disposition", "attachment; filename=\"champions.csv\"");
+		PrintWriter out = response.getWriter();
+		out.print(Csv.line("team", "champion", "status", "since", "time", "certifications", "expiring", "points",
+				"meetings"));
+		for (TeamRoster team : roster) {
+			if (team.champions().isEmpty()) {
+				out.print(Csv.line(team.name(), null, null, null, null, null, null, null, null));
+			}
+			for (RosterEntry entry : team.champions()) {
+				out.print(Csv.line(team.name(), entry.person(), entry.status(), entry.since(),
+						(entry.time() == null) ? null : entry.time().amount() + " " + entry.time().unit(),
+						entry.certifications(), entry.certificationsExpiring(), entry.points(),
+						entry.meetingsAttended()));
+			}
+		}
+		out.flush();
+	}
+
+	/**
+	 * The core's filter, or null when a value was refused (the errors are in the result).
+	 */
+	private static RosterFilter filter(RosterFilterForm form, BindingResult result) {
+		if (result.hasErrors()) {
+			return null;
+		}
+		try {
+			return form.toFilter();
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.reject(result, ex);
+			return null;
+		}
+	}
+
+	@GetMapping("/champions/nominate")
+	String nomination(Actor actor, @RequestParam(name = "team", required = false) UUID team, Model model) {
+		this.champions.requireMayNominateForSomeTeam(actor);
+		NominationForm form = new NominationForm();
+		form.setTeam(team);
+		return nominationPage(form, model);
+	}
+
+	@PostMapping("/champions")
+	String nominate(Actor actor, @Valid @ModelAttribute("form") NominationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.champions.requireMayNominateForSomeTeam(actor);
+		return Submission.submit(result, redirect, "champion.nominated", () -> {
+			Champion champion = this.champions.nominate(actor, new PersonId(form.getPerson()),
+					new TeamId(form.getTeam()));
+			return "/champions/" + champion.id();
+		}, () -> nominationPage(form, model));
+	}
+
+	private String nominationPage(NominationForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("teamChoices", this.query.teams());
+		model.addAttribute("personChoices", this.query.people());
+		return "program/nominate";
+	}
+
+}
