@@ -2,6 +2,7 @@ package io.ownership.web.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import io.ownership.core.catalog.CatalogEditing;
@@ -43,6 +44,9 @@ class TeamController {
 
 	static final int EXPIRING_WITHIN_DAYS = 30;
 
+	/** Assets shown per list on the dashboard unless all are asked for. */
+	static final int ASSETS_SHOWN = 20;
+
 	private final CatalogQuery query;
 
 	private final CatalogService catalog;
@@ -80,8 +84,16 @@ class TeamController {
 	}
 
 	@GetMapping("/teams/{id}")
-	String show(Actor actor, @PathVariable UUID id, Model model) {
-		return dashboard(actor, load(id), new MemberForm(), model);
+	String show(Actor actor, @PathVariable UUID id, @RequestParam(name = "assets", required = false) String assets,
+			Model model) {
+		return dashboard(actor, load(id), "all".equals(assets), model);
+	}
+
+	@GetMapping("/teams/{id}/members/new")
+	String newMember(Actor actor, @PathVariable UUID id, Model model) {
+		TeamDashboard team = load(id);
+		this.editing.requireMayEditEverything(actor);
+		return memberForm(team, new MemberForm(), model);
 	}
 
 	@PostMapping("/teams/{id}/members")
@@ -90,7 +102,7 @@ class TeamController {
 		return CatalogForms.save(result, redirect, "team.memberAdded", () -> {
 			this.catalog.addMember(actor, new TeamId(id), new PersonId(memberForm.getPerson()), memberForm.getRole());
 			return "redirect:/teams/" + id;
-		}, () -> dashboard(actor, load(id), memberForm, model));
+		}, () -> memberForm(load(id), memberForm, model));
 	}
 
 	@PostMapping("/teams/{id}/members/{person}/remove")
@@ -154,9 +166,14 @@ class TeamController {
 		return this.query.team(id).orElseThrow(() -> new NotFoundException("Team", id));
 	}
 
-	private String dashboard(Actor actor, TeamDashboard team, MemberForm memberForm, Model model) {
+	private String dashboard(Actor actor, TeamDashboard team, boolean allAssets, Model model) {
 		TeamId teamId = new TeamId(team.id());
 		model.addAttribute("team", team);
+		model.addAttribute("allAssets", allAssets);
+		model.addAttribute("assetsShown", ASSETS_SHOWN);
+		model.addAttribute("ownedAssets", shown(team.ownedAssets(), allAssets));
+		model.addAttribute("responsibleAssets", shown(team.responsibleFor(), allAssets));
+		model.addAttribute("inheritedAssets", shown(team.inherited(), allAssets));
 		model.addAttribute("championCoverage", this.championCoverage.forTeam(teamId));
 		model.addAttribute("responsibilityGaps", this.responsibilityGaps.forTeam(teamId));
 		LocalDate today = LocalDate.now(this.clock);
@@ -164,11 +181,23 @@ class TeamController {
 		model.addAttribute("expiringAcceptances",
 				this.risks.expiringAcceptances(team.id(), today, EXPIRING_WITHIN_DAYS));
 		model.addAttribute("expiringWithinDays", EXPIRING_WITHIN_DAYS);
-		model.addAttribute("memberForm", memberForm);
-		boolean mayEdit = this.editing.mayEditEverything(actor);
-		model.addAttribute("mayEdit", mayEdit);
-		model.addAttribute("people", mayEdit ? this.query.activePeople() : java.util.List.of());
+		model.addAttribute("mayEdit", this.editing.mayEditEverything(actor));
 		return "catalog/team";
+	}
+
+	/**
+	 * The first assets of a list: a team can own or inherit hundreds, which the dashboard
+	 * shows on demand rather than on every visit.
+	 */
+	private static <T> List<T> shown(List<T> assets, boolean all) {
+		return (all || assets.size() <= ASSETS_SHOWN) ? assets : assets.subList(0, ASSETS_SHOWN);
+	}
+
+	private String memberForm(TeamDashboard team, MemberForm memberForm, Model model) {
+		model.addAttribute("team", team);
+		model.addAttribute("memberForm", memberForm);
+		model.addAttribute("people", this.query.activePeople());
+		return "catalog/team-member-form";
 	}
 
 	private String form(TeamForm form, TeamDashboard current, Model model) {

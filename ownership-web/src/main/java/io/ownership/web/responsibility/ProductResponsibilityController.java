@@ -1,6 +1,8 @@
 package io.ownership.web.responsibility;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.catalog.ProductId;
@@ -9,6 +11,8 @@ import io.ownership.core.responsibility.AppliedMatrix;
 import io.ownership.core.responsibility.ProductResponsibilities;
 import io.ownership.core.responsibility.ProductResponsibility;
 import io.ownership.core.responsibility.Resolution;
+import io.ownership.core.responsibility.UseCaseId;
+import io.ownership.core.shared.NotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -35,11 +39,51 @@ class ProductResponsibilityController {
 		this.messages = messages;
 	}
 
+	/**
+	 * Rows rendered with the page; the matrices after them load as they scroll into view
+	 * (all of them with {@code ?all=true} or when printing). A product under a dozen use
+	 * cases of twenty activities would otherwise render hundreds of rows on every visit.
+	 */
+	static final int ROWS_WITH_THE_PAGE = 50;
+
 	@GetMapping("/products/{id}/responsibilities")
-	String page(@PathVariable UUID id, @RequestParam(name = "print", required = false) String print, Model model) {
-		model.addAttribute("result", this.responsibilities.forProduct(new ProductId(id)));
+	String page(@PathVariable UUID id, @RequestParam(name = "print", required = false) String print,
+			@RequestParam(name = "all", defaultValue = "false") boolean all, Model model) {
+		ProductResponsibility result = this.responsibilities.forProduct(new ProductId(id));
+		model.addAttribute("result", result);
 		model.addAttribute("print", print != null);
+		model.addAttribute("withThePage", withThePage(result, print != null || all));
 		return "responsibility/product";
+	}
+
+	/**
+	 * One matrix of the product's page, as the fragment the page loads when it scrolls
+	 * into view.
+	 */
+	@GetMapping("/products/{id}/responsibilities/use-cases/{useCase}")
+	String matrix(@PathVariable UUID id, @PathVariable UUID useCase, Model model) {
+		ProductResponsibility result = this.responsibilities.forProduct(new ProductId(id));
+		AppliedMatrix matrix = result.matrices()
+			.stream()
+			.filter((applied) -> applied.useCase().value().equals(useCase))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Use case applied to the product", useCase));
+		model.addAttribute("matrix", matrix);
+		return "responsibility/product :: matrix-table";
+	}
+
+	private static Set<UseCaseId> withThePage(ProductResponsibility result, boolean all) {
+		Set<UseCaseId> shown = new HashSet<>();
+		int rows = 0;
+		for (AppliedMatrix matrix : result.matrices()) {
+			if (!all && !shown.isEmpty()
+					&& rows + matrix.version().content().activities().size() > ROWS_WITH_THE_PAGE) {
+				break;
+			}
+			shown.add(matrix.useCase());
+			rows += matrix.version().content().activities().size();
+		}
+		return shown;
 	}
 
 	@GetMapping("/products/{id}/responsibilities/csv")

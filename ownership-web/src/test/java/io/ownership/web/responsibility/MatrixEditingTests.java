@@ -238,6 +238,9 @@ class MatrixEditingTests {
 		assertThat(page).contains(platformTeam.name()).contains(dev.name()).contains(owner.name());
 		int smallCount = StatementCounter.count(() -> open("/products/" + product.id() + "/responsibilities"));
 		matrixFor(product, 30);
+		// The first request after a publish reads the new version's content, which is
+		// then kept.
+		open("/products/" + product.id() + "/responsibilities");
 		int bigCount = StatementCounter.count(() -> open("/products/" + product.id() + "/responsibilities"));
 		assertThat(bigCount).isEqualTo(smallCount).isLessThan(20);
 
@@ -245,6 +248,34 @@ class MatrixEditingTests {
 		assertThat(csv).contains(",Activity 1,A,Development team," + dev.name())
 			.contains(",Activity 1,R,Platform team," + platformTeam.name());
 		assertThat(small.id()).isNotNull();
+	}
+
+	@Test
+	void matricesBeyondTheFirstRowsLoadAsTheyScrollIntoViewAndAllShowsEveryOne() throws Exception {
+		Team dev = this.catalog.createTeam(Actor.SYSTEM, MatrixFixtures.unique("Dev team"), TeamKind.DEVELOPMENT, null);
+		Product product = this.catalog.defineProduct(Actor.SYSTEM, new ProductDefinition(
+				MatrixFixtures.unique("Service"), ProductKind.BUSINESS_SERVICE, null, dev.id(), null, null, Set.of()));
+		int rows = ProductResponsibilityController.ROWS_WITH_THE_PAGE;
+		Built first = matrixFor(product, rows);
+		Built second = matrixFor(product, rows);
+		String base = "/products/" + product.id() + "/responsibilities";
+
+		String page = open(base);
+		String all = open(base + "?all=true");
+		int resolvedOnPage = page.split("class=\"resolved-activity\"", -1).length - 1;
+		int resolvedInAll = all.split("class=\"resolved-activity\"", -1).length - 1;
+		assertThat(page).contains("class=\"lazy-matrix\"").contains("hx-trigger=\"revealed\"");
+		assertThat(resolvedInAll - resolvedOnPage).isGreaterThanOrEqualTo(rows);
+		assertThat(all).doesNotContain("class=\"lazy-matrix\"");
+		String lazy = page.contains(base + "/use-cases/" + second.id()) ? second.id().toString()
+				: first.id().toString();
+		assertThat(page).contains(base + "/use-cases/" + lazy);
+
+		String fragment = open(base + "/use-cases/" + lazy);
+		assertThat(fragment).startsWith("<table").doesNotContain("<html");
+		assertThat(fragment.split("class=\"resolved-activity\"", -1).length - 1).isEqualTo(rows);
+		this.mvc.perform(get(base + "/use-cases/" + java.util.UUID.randomUUID()).with(this.manager))
+			.andExpect(status().isNotFound());
 	}
 
 	/**
