@@ -41,6 +41,11 @@ public interface ChampionQuery {
 	/** Every team, by name, to pick in a form. */
 	List<Choice> teams();
 
+	/**
+	 * The teams without an active champion, by name.
+	 */
+	List<Choice> teamsWithoutActiveChampion();
+
 	/** Every active person, by name, to pick in a form. */
 	List<Choice> people();
 

@@ -30,6 +30,7 @@ import io.ownership.core.catalog.view.TeamDashboard;
 import io.ownership.core.catalog.view.TeamRow;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.persistence.database.VersionedFigure;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -100,8 +101,11 @@ class JdbcCatalogQuery implements CatalogQuery {
 
 	private final JdbcClient jdbc;
 
+	private final VersionedFigure<Boolean, GapCounts> gaps;
+
 	JdbcCatalogQuery(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.gaps = new VersionedFigure<>(jdbc, "catalog");
 	}
 
 	@Override
@@ -365,13 +369,18 @@ class JdbcCatalogQuery implements CatalogQuery {
 			.list();
 	}
 
+	/**
+	 * The organization's gap counts, over every product and asset, kept until products,
+	 * people or assets change.
+	 */
 	@Override
 	public GapCounts gaps() {
-		return this.jdbc
-			.sql("select (select count(*) " + PRODUCT_FROM + " where " + PRODUCT_GAP
-					+ ") as products, (select count(*) from asset a where " + ASSET_GAP + ") as assets")
-			.query((rs, n) -> new GapCounts(rs.getLong("products"), rs.getLong("assets")))
-			.single();
+		return this.gaps.get(Boolean.TRUE,
+				() -> this.jdbc
+					.sql("select (select count(*) " + PRODUCT_FROM + " where " + PRODUCT_GAP
+							+ ") as products, (select count(*) from asset a where " + ASSET_GAP + ") as assets")
+					.query((rs, n) -> new GapCounts(rs.getLong("products"), rs.getLong("assets")))
+					.single());
 	}
 
 	@Override

@@ -30,6 +30,7 @@ import io.ownership.core.program.TimeAllocation;
 import io.ownership.core.program.TimeUnit;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.persistence.database.VersionedFigure;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,8 +46,11 @@ class JdbcChampionQuery implements ChampionQuery, ChampionCoverage {
 
 	private final JdbcClient jdbc;
 
+	private final VersionedFigure<Integer, List<LeaderboardEntry>> leaderboard;
+
 	JdbcChampionQuery(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.leaderboard = new VersionedFigure<>(jdbc, "champions");
 	}
 
 	private static final String COVERED = "exists (select 1 from champion a where a.team_id = t.id and a.status = 'ACTIVE')";
@@ -173,9 +177,13 @@ class JdbcChampionQuery implements ChampionQuery, ChampionCoverage {
 		return byTeam;
 	}
 
+	/**
+	 * A year's leaderboard, aggregated over every contribution of the year and kept until
+	 * champions, contributions, points, people or teams change.
+	 */
 	@Override
 	public List<LeaderboardEntry> leaderboard(int year) {
-		return this.jdbc.sql("""
+		return this.leaderboard.get(year, () -> this.jdbc.sql("""
 				select rank() over (order by sum(cp.points) desc) as rank, c.id, p.name, t.name as team,
 				       count(*) as contributions, sum(cp.points) as points
 				from champion c
@@ -192,7 +200,7 @@ class JdbcChampionQuery implements ChampionQuery, ChampionCoverage {
 			.param("yearEnd", LocalDate.of(year, 12, 31))
 			.query((rs, n) -> new LeaderboardEntry(rs.getInt("rank"), rs.getObject("id", UUID.class),
 					rs.getString("name"), rs.getString("team"), rs.getInt("contributions"), rs.getInt("points")))
-			.list();
+			.list());
 	}
 
 	private static final String MEETINGS = """
@@ -243,6 +251,15 @@ class JdbcChampionQuery implements ChampionQuery, ChampionCoverage {
 				       count(*) as teams
 				from team t
 				""").query((rs, n) -> new Coverage(rs.getInt("covered"), rs.getInt("teams"))).single();
+	}
+
+	@Override
+	public List<Choice> teamsWithoutActiveChampion() {
+		return this.jdbc.sql("""
+				select t.id, t.name from team t
+				where not exists (select 1 from champion c where c.team_id = t.id and c.status = 'ACTIVE')
+				order by lower(t.name), t.id
+				""").query((rs, n) -> new Choice(rs.getObject("id", UUID.class), rs.getString("name"))).list();
 	}
 
 	@Override

@@ -20,6 +20,7 @@ import io.ownership.core.program.TeamCompletion;
 import io.ownership.core.program.TeamEffectiveness;
 import io.ownership.core.program.TrainingQuery;
 import io.ownership.core.program.TrainingRole;
+import io.ownership.persistence.database.VersionedFigure;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -7,7 +7,6 @@ import io.ownership.core.account.Role;
 import io.ownership.core.program.ChampionCoverage;
 import io.ownership.core.program.ChampionQuery;
 import io.ownership.core.program.EffectivenessQuery;
-import io.ownership.core.program.RosterFilter;
 import io.ownership.core.program.TrainingQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
@@ -49,7 +48,7 @@ class ProgramController {
 		LocalDate today = LocalDate.now(this.clock);
 		int shownYear = (year == null || year < 2000 || year > today.getYear()) ? today.getYear() : year;
 		model.addAttribute("coverage", this.coverage.organization());
-		model.addAttribute("roster", this.champions.roster(RosterFilter.gaps(), today));
+		model.addAttribute("teamsWithoutChampion", this.champions.teamsWithoutActiveChampion());
 		model.addAttribute("training", this.training.organization(today));
 		model.addAttribute("year", shownYear);
 		model.addAttribute("previousYear", shownYear - 1);

@@ -1,4 +1,4 @@
-package io.ownership.persistence.program;
+package io.ownership.persistence.database;
 
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * @param <K> what else the figure depends on, such as the day
  * @param <V> the figure
  */
-final class VersionedFigure<K, V> {
+public final class VersionedFigure<K, V> {
 
 	private final JdbcClient jdbc;
 
@@ -23,12 +23,12 @@ final class VersionedFigure<K, V> {
 
 	private volatile Kept<K, V> kept;
 
-	VersionedFigure(JdbcClient jdbc, String area) {
+	public VersionedFigure(JdbcClient jdbc, String area) {
 		this.jdbc = jdbc;
 		this.area = area;
 	}
 
-	V get(K key, Supplier<V> compute) {
+	public V get(K key, Supplier<V> compute) {
 		long version = this.jdbc.sql("select version from data_version where area = :area")
 			.param("area", this.area)
 			.query(Long.class)
