@@ -2,7 +2,9 @@ package io.ownership.web.responsibility;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,12 +26,14 @@ import io.ownership.core.responsibility.Matrix;
 import io.ownership.core.responsibility.MatrixContent;
 import io.ownership.core.responsibility.MatrixDiff;
 import io.ownership.core.responsibility.MatrixQuery;
+import io.ownership.core.responsibility.MatrixRepository;
 import io.ownership.core.responsibility.MatrixRuleException;
 import io.ownership.core.responsibility.MatrixVersion;
 import io.ownership.core.responsibility.Party;
 import io.ownership.core.responsibility.PartyId;
 import io.ownership.core.responsibility.PartyRole;
 import io.ownership.core.responsibility.Raci;
+import io.ownership.core.responsibility.ResponsibilityReadModel;
 import io.ownership.core.responsibility.ResponsibilityService;
 import io.ownership.core.responsibility.StaleDraftException;
 import io.ownership.core.responsibility.TeamRef;
@@ -64,27 +68,36 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /matrices}: the use cases, the draft grid of each (edited cell by cell with
- * htmx, or with plain form posts when JavaScript is off), its published versions and
- * their differences. Who may do what is decided by {@link ResponsibilityService}.
+ * {@code /matrices}: the use cases; the page of each, which reads the matrix (the draft
+ * for those who may read drafts, the latest published version for others) without
+ * building the editor; the editor on a page of its own ({@code /edit}, edited cell by
+ * cell with htmx, or with plain form posts when JavaScript is off); the published
+ * versions and their differences. Who may do what is decided by
+ * {@link ResponsibilityService}.
  */
 @Controller
 @RequestMapping("/matrices")
 class MatrixController {
 
-	private static final String EDITOR = "responsibility/matrix :: editor";
+	private static final String EDITOR_PAGE = "responsibility/matrix-edit";
 
-	private static final String ROW = "responsibility/matrix :: cell-change";
+	private static final String EDITOR = EDITOR_PAGE + " :: editor";
+
+	private static final String ROW = EDITOR_PAGE + " :: cell-change";
 
 	private final ResponsibilityService service;
 
 	private final MatrixQuery query;
 
+	private final ResponsibilityReadModel reads;
+
 	private final MessageSource messages;
 
-	MatrixController(ResponsibilityService service, MatrixQuery query, MessageSource messages) {
+	MatrixController(ResponsibilityService service, MatrixQuery query, ResponsibilityReadModel reads,
+			MessageSource messages) {
 		this.service = service;
 		this.query = query;
+		this.reads = reads;
 		this.messages = messages;
 	}
 
@@ -106,9 +119,7 @@ class MatrixController {
 	@PostMapping
 	String create(Actor actor, @Valid @ModelAttribute("form") UseCaseForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!ResponsibilityService.canEdit(actor)) {
-			throw new ForbiddenException("matrix.forbidden", "Only security managers change use cases and matrices");
-		}
+		requireEditor(actor);
 		if (!result.hasErrors()) {
 			try {
 				UseCase useCase = this.service.define(actor, form.getName(), form.getDescription(), form.isMandatory());
@@ -122,37 +133,53 @@ class MatrixController {
 		return list(actor, model);
 	}
 
+	/**
+	 * The matrix as read: the draft with its rule violations for those who may read
+	 * drafts, the latest published version for others. Reads only what it shows: no team
+	 * list, no editor.
+	 */
 	@GetMapping("/{id}")
 	String page(Actor actor, @PathVariable UUID id, Model model, Locale locale) {
-		return page(actor, new UseCaseId(id), model, locale);
-	}
-
-	private String page(Actor actor, UseCaseId id, Model model, Locale locale) {
-		UseCase useCase = this.service.load(id);
+		UseCaseId useCaseId = new UseCaseId(id);
+		UseCase useCase = this.service.load(useCaseId);
+		List<MatrixRepository.VersionSummary> versions = this.service.versions(useCaseId);
 		model.addAttribute("useCase", useCase);
-		model.addAttribute("versions", this.service.versions(id));
+		model.addAttribute("versions", versions);
 		model.addAttribute("canEdit", ResponsibilityService.canEdit(actor));
 		model.addAttribute("canReadDrafts", ResponsibilityService.canReadDrafts(actor));
-		List<TeamRef> teams = this.query.teams();
-		Map<TeamId, String> teamNames = teams.stream()
-			.collect(Collectors.toMap(TeamRef::id, TeamRef::name, (a, b) -> a));
-		model.addAttribute("teams", teams);
-		model.addAttribute("roles", PartyRole.values());
+		model.addAttribute("chosenProducts", this.query.chosenProducts(useCase.applicability().products()));
 		if (ResponsibilityService.canReadDrafts(actor)) {
-			Matrix draft = this.service.draft(actor, id);
-			editorModel(draft, teamNames, model, locale);
+			Matrix draft = this.service.draft(actor, useCaseId);
+			model.addAttribute("draft", draft);
+			violationModel(draft.content(), model);
+			model.addAttribute("labels", labels(draft.parties(), locale));
 		}
 		else {
-			int latest = this.service.versions(id).stream().mapToInt((v) -> v.number()).max().orElse(0);
+			int latest = versions.stream().mapToInt(MatrixRepository.VersionSummary::number).max().orElse(0);
 			if (latest > 0) {
-				MatrixVersion version = this.service.version(id, latest);
+				MatrixVersion version = this.service.version(useCaseId, latest);
 				model.addAttribute("published", version);
-				model.addAttribute("labels",
-						new PartyLabels(version.content().parties(), teamNames, this.messages, locale));
+				model.addAttribute("labels", labels(version.content().parties(), locale));
 			}
 		}
-		model.addAttribute("chosenProducts", this.query.chosenProducts(useCase.applicability().products()));
-		if (ResponsibilityService.canEdit(actor) && !model.containsAttribute("form")) {
+		return "responsibility/matrix";
+	}
+
+	/**
+	 * The draft editor: every cell, the forms for activities, parties and details, and
+	 * publishing.
+	 */
+	@GetMapping("/{id}/edit")
+	String edit(Actor actor, @PathVariable UUID id, Model model, Locale locale) {
+		requireEditor(actor);
+		return editor(actor, new UseCaseId(id), model, locale);
+	}
+
+	private String editor(Actor actor, UseCaseId id, Model model, Locale locale) {
+		UseCase useCase = this.service.load(id);
+		model.addAttribute("useCase", useCase);
+		editorModel(this.service.draft(actor, id), teamNames(), model, locale);
+		if (!model.containsAttribute("form")) {
 			UseCaseForm form = new UseCaseForm();
 			form.setName(useCase.name());
 			form.setDescription(useCase.description());
@@ -160,13 +187,10 @@ class MatrixController {
 			form.setVersion(useCase.version());
 			model.addAttribute("form", form);
 		}
-		return "responsibility/matrix";
+		return EDITOR_PAGE;
 	}
 
-	private void editorModel(Matrix draft, Map<TeamId, String> teamNames, Model model, Locale locale) {
-		MatrixContent content = draft.content();
-		model.addAttribute("draft", draft);
-		model.addAttribute("labels", new PartyLabels(content.parties(), teamNames, this.messages, locale));
+	private static void violationModel(MatrixContent content, Model model) {
 		List<Violation> violations = content.violations();
 		model.addAttribute("violations", violations);
 		Map<ActivityId, List<Violation>> byRow = new LinkedHashMap<>();
@@ -175,6 +199,13 @@ class MatrixController {
 			.filter((violation) -> violation.activity() != null)
 			.forEach((violation) -> byRow.get(violation.activity()).add(violation));
 		model.addAttribute("rowViolations", byRow);
+	}
+
+	private void editorModel(Matrix draft, Map<TeamId, String> teamNames, Model model, Locale locale) {
+		MatrixContent content = draft.content();
+		model.addAttribute("draft", draft);
+		model.addAttribute("labels", new PartyLabels(content.parties(), teamNames, this.messages, locale));
+		violationModel(content, model);
 		Set<PartyRole> usedRoles = content.parties()
 			.stream()
 			.map(Party::role)
@@ -201,15 +232,13 @@ class MatrixController {
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		UseCaseId useCase = new UseCaseId(id);
-		if (!ResponsibilityService.canEdit(actor)) {
-			throw new ForbiddenException("matrix.forbidden", "Only security managers change use cases and matrices");
-		}
+		requireEditor(actor);
 		if (!result.hasErrors()) {
 			try {
 				this.service.describe(actor, useCase, form.getVersion(), form.getName(), form.getDescription(),
 						form.isMandatory());
 				redirect.addFlashAttribute("flash", "useCase.updated");
-				return "redirect:/matrices/" + id;
+				return "redirect:/matrices/" + id + "/edit";
 			}
 			catch (StaleVersionException ex) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -220,7 +249,7 @@ class MatrixController {
 				FormErrors.reject(result, ex);
 			}
 		}
-		return page(actor, useCase, model, locale);
+		return editor(actor, useCase, model, locale);
 	}
 
 	/**
@@ -229,9 +258,7 @@ class MatrixController {
 	 */
 	@GetMapping("/{id}/applicability")
 	String applicability(Actor actor, @PathVariable UUID id, Model model) {
-		if (!ResponsibilityService.canEdit(actor)) {
-			throw new ForbiddenException("matrix.forbidden", "Only security managers change use cases and matrices");
-		}
+		requireEditor(actor);
 		UseCase useCase = this.service.load(new UseCaseId(id));
 		model.addAttribute("form", ApplicabilityForm.of(useCase));
 		return applicabilityPage(useCase, model);
@@ -240,9 +267,7 @@ class MatrixController {
 	@PostMapping("/{id}/applicability")
 	String applyTo(Actor actor, @PathVariable UUID id, @ModelAttribute("form") ApplicabilityForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!ResponsibilityService.canEdit(actor)) {
-			throw new ForbiddenException("matrix.forbidden", "Only security managers change use cases and matrices");
-		}
+		requireEditor(actor);
 		UseCaseId useCase = new UseCaseId(id);
 		if (!result.hasErrors()) {
 			try {
@@ -377,13 +402,13 @@ class MatrixController {
 		catch (DomainException ex) {
 			model.addAttribute("problem", ex);
 		}
-		return page(actor, useCase, model, locale);
+		return editor(actor, useCase, model, locale);
 	}
 
 	/**
 	 * Runs one change of the draft. With htmx the answer is the changed row (for a cell)
-	 * or the whole editor; without, a redirect to the page. A change on a stale revision
-	 * shows the current draft with the value the change was about.
+	 * or the whole editor; without, a redirect to the editor page. A change on a stale
+	 * revision shows the current draft with the value the change was about.
 	 */
 	private String change(Actor actor, UseCaseId id, Model model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect, ActivityId row, Supplier<?> action) {
@@ -392,11 +417,10 @@ class MatrixController {
 			action.get();
 			if (!htmx) {
 				redirect.addFlashAttribute("flash", "matrix.saved");
-				return "redirect:/matrices/" + id + ((row != null) ? "#row-" + row : "");
+				return "redirect:/matrices/" + id + "/edit" + ((row != null) ? "#row-" + row : "");
 			}
 			Matrix draft = this.service.draft(actor, id);
 			editorModel(draft, teamNames(), model, locale);
-			model.addAttribute("canEdit", true);
 			model.addAttribute("useCase", this.service.load(id));
 			if (row != null) {
 				int index = indexOf(draft, row);
@@ -427,12 +451,11 @@ class MatrixController {
 			response.setHeader("HX-Retarget", "#matrix-editor");
 			response.setHeader("HX-Reswap", "outerHTML");
 			editorModel(this.service.draft(actor, id), teamNames(), model, locale);
-			model.addAttribute("canEdit", true);
 			model.addAttribute("useCase", this.service.load(id));
 			return EDITOR;
 		}
 		response.setStatus(status);
-		return page(actor, id, model, locale);
+		return editor(actor, id, model, locale);
 	}
 
 	private Conflict conflict(StaleDraftException ex, Matrix current, Locale locale) {
@@ -479,7 +502,7 @@ class MatrixController {
 		model.addAttribute("useCase", this.service.load(useCase));
 		model.addAttribute("version", version);
 		model.addAttribute("versions", this.service.versions(useCase));
-		model.addAttribute("labels", new PartyLabels(version.content().parties(), teamNames(), this.messages, locale));
+		model.addAttribute("labels", labels(version.content().parties(), locale));
 		model.addAttribute("print", print != null);
 		return "responsibility/version";
 	}
@@ -497,7 +520,7 @@ class MatrixController {
 		model.addAttribute("newer", newer);
 		model.addAttribute("older", older);
 		model.addAttribute("diff", diff);
-		model.addAttribute("labels", new PartyLabels(parties, teamNames(), this.messages, locale));
+		model.addAttribute("labels", labels(parties, locale));
 		return "responsibility/diff";
 	}
 
@@ -506,7 +529,7 @@ class MatrixController {
 		UseCaseId useCase = new UseCaseId(id);
 		MatrixVersion version = this.service.version(useCase, number);
 		UseCase details = this.service.load(useCase);
-		PartyLabels labels = new PartyLabels(version.content().parties(), teamNames(), this.messages, locale);
+		PartyLabels labels = labels(version.content().parties(), locale);
 		Csv csv = new Csv();
 		List<String> header = new ArrayList<>();
 		header.add(this.messages.getMessage("matrix.activity", null, locale));
@@ -532,8 +555,30 @@ class MatrixController {
 			.body(csv.toString());
 	}
 
+	/**
+	 * The column headers of these parties, naming only their fixed teams.
+	 */
+	private PartyLabels labels(Collection<Party> parties, Locale locale) {
+		Set<TeamId> teams = parties.stream()
+			.map(Party::team)
+			.filter((team) -> team != null)
+			.collect(Collectors.toSet());
+		Map<TeamId, String> names = new HashMap<>();
+		this.reads.teams(teams).forEach((team, ref) -> names.put(team, ref.name()));
+		return new PartyLabels(parties, names, this.messages, locale);
+	}
+
+	/**
+	 * Every team's name: the editor offers them as columns.
+	 */
 	private Map<TeamId, String> teamNames() {
 		return this.query.teams().stream().collect(Collectors.toMap(TeamRef::id, TeamRef::name, (a, b) -> a));
+	}
+
+	private static void requireEditor(Actor actor) {
+		if (!ResponsibilityService.canEdit(actor)) {
+			throw new ForbiddenException("matrix.forbidden", "Only security managers change use cases and matrices");
+		}
 	}
 
 	private static int indexOf(Matrix draft, ActivityId activity) {

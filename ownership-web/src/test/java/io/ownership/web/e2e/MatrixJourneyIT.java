@@ -17,9 +17,10 @@ import org.springframework.beans.factory.annotation.Value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A security manager edits the vulnerability management draft in the grid: a second
- * accountable party is reported at once, the fix clears it, the draft is published and
- * Business Services A's responsibilities name the new version's teams.
+ * A security manager opens the vulnerability management draft, read only, goes to its
+ * editor and edits it in the grid: a second accountable party is reported at once, the
+ * fix clears it, the draft is published and Business Services A's responsibilities name
+ * the new version's teams.
  */
 @BrowserTest
 class MatrixJourneyIT {
@@ -37,6 +38,9 @@ class MatrixJourneyIT {
 		browser.logIn("manager", this.demoPassword);
 		browser.find("nav-responsibilities").click();
 		browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.linkText("Vulnerability management"))).click();
+		assertThat(browser.find("draft-marker").getText()).isEqualTo("Draft \u2014 not published");
+		assertThat(browser.driver().findElements(By.cssSelector("select.raci-select"))).isEmpty();
+		browser.find("edit-matrix").click();
 		browser.find("matrix-editor");
 		assertThat(status(browser).getText()).isEqualTo("OK");
 

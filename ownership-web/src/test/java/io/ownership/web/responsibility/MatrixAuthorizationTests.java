@@ -105,16 +105,43 @@ class MatrixAuthorizationTests {
 		assertThat(this.service.versions(this.matrix.id())).isEmpty();
 	}
 
+	/**
+	 * Without htmx every change of the draft or of the details goes back to the editor;
+	 * the applicability form back to the matrix page it was opened from, publishing to
+	 * the new version.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "create", "details", "applicability", "cell", "addActivity", "renameActivity",
 			"moveActivity", "removeActivity", "addParty", "renameParty", "moveParty", "removeParty", "publish" })
 	void aSecurityManagerMakesEveryChange(String name) throws Exception {
 		long revision = this.fixtures.revision(this.matrix.id());
-		this.mvc.perform(changes().get(name).with(user("manager").roles("SECURITY_MANAGER")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		String base = "/matrices/" + this.matrix.id();
+		String location = this.mvc
+			.perform(changes().get(name).with(user("manager").roles("SECURITY_MANAGER")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		switch (name) {
+			case "create" -> assertThat(location).startsWith("/matrices/").isNotEqualTo(base);
+			case "applicability" -> assertThat(location).isEqualTo(base);
+			case "publish" -> assertThat(location).isEqualTo(base + "/versions/1");
+			case "cell" -> assertThat(location).isEqualTo(base + "/edit#row-" + this.matrix.activities().get(0).id());
+			default -> assertThat(location).isEqualTo(base + "/edit");
+		}
 		if (!name.equals("create") && !name.equals("details") && !name.equals("applicability")) {
 			assertThat(this.fixtures.revision(this.matrix.id())).isGreaterThan(revision);
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ADMIN", "PRODUCT_OWNER", "TEAM_MEMBER", "AUDITOR" })
+	void onlyASecurityManagerOpensTheEditor(String role) throws Exception {
+		String path = "/matrices/" + this.matrix.id() + "/edit";
+		this.mvc.perform(get(path).with(user("someone").roles(role))).andExpect(status().isForbidden());
+		this.mvc.perform(get(path).with(user("manager").roles("SECURITY_MANAGER")))
+			.andExpect(status().isOk())
+			.andExpect(view().name("responsibility/matrix-edit"));
 	}
 
 	@ParameterizedTest
@@ -136,7 +163,10 @@ class MatrixAuthorizationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("id=\"published-matrix\"").doesNotContain("id=\"matrix-editor\"");
+		assertThat(page).contains("id=\"published-matrix\"")
+			.doesNotContain("id=\"draft-matrix\"")
+			.doesNotContain("id=\"matrix-editor\"")
+			.doesNotContain("id=\"edit-matrix\"");
 		this.mvc.perform(get("/matrices/" + this.matrix.id() + "/versions/1").with(user("reader").roles(role)))
 			.andExpect(status().isOk());
 	}
@@ -149,9 +179,12 @@ class MatrixAuthorizationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("id=\"matrix-editor\"")
+		assertThat(page).contains("id=\"draft-matrix\"")
+			.contains("id=\"draft-marker\"")
+			.doesNotContain("id=\"matrix-editor\"")
 			.doesNotContain("raci-select")
-			.doesNotContain("id=\"publish\"");
+			.doesNotContain("id=\"publish\"")
+			.doesNotContain("id=\"edit-matrix\"");
 	}
 
 }
