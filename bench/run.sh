@@ -88,6 +88,7 @@ Product ownership page|bench-manager|/products/$(id product)
 Team dashboard|bench-member|/teams/$(id team)
 Matrix page|bench-manager|/matrices/$(id matrix)
 Product responsibilities|bench-manager|/products/$(id product)/responsibilities
+Matrix editor (not a key page)|bench-manager|/matrices/$(id matrix)/edit
 Risk register, two filters|bench-manager|/risks?level=HIGH&status=OPEN
 Risk page|bench-manager|/risks/$(id risk)
 Approvals inbox|bench-manager|/approvals
@@ -95,6 +96,13 @@ Champions roster|bench-manager|/champions
 Program overview|bench-manager|/program
 LIST
 )
+
+# The JIT compiles for minutes after start on two cores: load every page once before measuring.
+GLOBAL_WARMUP=${BENCH_GLOBAL_WARMUP:-8}
+echo "== Warming up every page for ${GLOBAL_WARMUP} s"
+while IFS='|' read -r name user path; do
+  wrk -t2 -c"$CONNECTIONS" -d"${GLOBAL_WARMUP}s" -H "Cookie: ${SESSION[$user]}" "$BASE$path" >/dev/null
+done <<<"$PAGES"
 
 rows=()
 table_rps=""
@@ -129,7 +137,8 @@ pg_version=$(grep -o "embedded PostgreSQL [0-9.]*" "$WORK/app.log" | head -1 || 
   echo
   echo "Measured by \`bench/run.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB,"
   echo "$java_version, ${pg_version:-external PostgreSQL}, app started with \`$HEAP\`; app, database and wrk on the"
-  echo "same machine. wrk: 2 threads, $CONNECTIONS connections, ${SECONDS_PER_PAGE} s per page after ${WARMUP_SECONDS} s of warm-up."
+  echo "same machine. wrk: 2 threads, $CONNECTIONS connections, ${SECONDS_PER_PAGE} s per page after ${WARMUP_SECONDS} s of warm-up"
+  echo "(and ${GLOBAL_WARMUP} s per page of warm-up of every page before the first measurement)."
   echo "Statements per request counts every statement the app prepared during the run."
   echo "Target: at least 500 requests/s with p99 at most 150 ms. Peak RSS of the app: $(( peak_kb / 1024 )) MiB."
   echo
