@@ -31,7 +31,8 @@ trap cleanup EXIT
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
-if [ ! -f "$JAR" ] || [ -n "${BENCH_REBUILD:-}" ]; then
+if [ ! -f "$JAR" ] || [ -n "${BENCH_REBUILD:-}" ] \
+  || [ -n "$(find ownership-*/src/main pom.xml ownership-*/pom.xml -newer "$JAR" -type f 2>/dev/null | head -1)" ]; then
   ./mvnw -B -q -DskipTests package
 fi
 
