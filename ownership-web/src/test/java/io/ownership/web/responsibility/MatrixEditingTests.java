@@ -212,11 +212,11 @@ class MatrixEditingTests {
 		Built big = this.fixtures.build(30, 8);
 		this.service.publish(MatrixFixtures.MANAGER, small.id(), this.fixtures.revision(small.id()));
 		this.service.publish(MatrixFixtures.MANAGER, big.id(), this.fixtures.revision(big.id()));
-		int smallCount = StatementCounter.count(() -> open("/matrices/" + small.id()));
-		int bigCount = StatementCounter.count(() -> open("/matrices/" + big.id()));
+		int smallCount = warmCount("/matrices/" + small.id());
+		int bigCount = warmCount("/matrices/" + big.id());
 		assertThat(bigCount).isEqualTo(smallCount).isLessThan(20);
-		int smallVersion = StatementCounter.count(() -> open("/matrices/" + small.id() + "/versions/1"));
-		int bigVersion = StatementCounter.count(() -> open("/matrices/" + big.id() + "/versions/1"));
+		int smallVersion = warmCount("/matrices/" + small.id() + "/versions/1");
+		int bigVersion = warmCount("/matrices/" + big.id() + "/versions/1");
 		assertThat(bigVersion).isEqualTo(smallVersion);
 	}
 
@@ -236,9 +236,9 @@ class MatrixEditingTests {
 		Built small = matrixFor(product, 3);
 		String page = open("/products/" + product.id() + "/responsibilities");
 		assertThat(page).contains(platformTeam.name()).contains(dev.name()).contains(owner.name());
-		int smallCount = StatementCounter.count(() -> open("/products/" + product.id() + "/responsibilities"));
+		int smallCount = warmCount("/products/" + product.id() + "/responsibilities");
 		matrixFor(product, 30);
-		int bigCount = StatementCounter.count(() -> open("/products/" + product.id() + "/responsibilities"));
+		int bigCount = warmCount("/products/" + product.id() + "/responsibilities");
 		assertThat(bigCount).isEqualTo(smallCount).isLessThan(20);
 
 		String csv = open("/products/" + product.id() + "/responsibilities/csv");
@@ -261,6 +261,15 @@ class MatrixEditingTests {
 				new Applicability(Set.of(), Set.of(product.id())));
 		this.service.publish(MatrixFixtures.MANAGER, built.id(), this.fixtures.revision(built.id()));
 		return built;
+	}
+
+	/**
+	 * Statements of the second request; the first reads the contents of newly published
+	 * versions, which are then kept in memory.
+	 */
+	private int warmCount(String path) {
+		open(path);
+		return StatementCounter.count(() -> open(path));
 	}
 
 	private String open(String path) {
