@@ -225,10 +225,12 @@ class MatrixEditingTests {
 		this.service.publish(MatrixFixtures.MANAGER, big.id(), this.fixtures.revision(big.id()));
 		RequestPostProcessor reader = user("reader").roles("TEAM_MEMBER");
 		for (String page : List.of("", "/edit", "/versions/1", "/versions/1/csv")) {
-			int smallCount = StatementCounter.count(() -> open("/matrices/" + small.id() + page));
-			int bigCount = StatementCounter.count(() -> open("/matrices/" + big.id() + page));
+			int smallCount = warmCount("/matrices/" + small.id() + page);
+			int bigCount = warmCount("/matrices/" + big.id() + page);
 			assertThat(bigCount).as(page).isEqualTo(smallCount).isLessThan(20);
 		}
+		open("/matrices/" + small.id(), reader);
+		open("/matrices/" + big.id(), reader);
 		int smallRead = StatementCounter.count(() -> open("/matrices/" + small.id(), reader));
 		int bigRead = StatementCounter.count(() -> open("/matrices/" + big.id(), reader));
 		assertThat(bigRead).isEqualTo(smallRead).isLessThan(20);
@@ -250,12 +252,9 @@ class MatrixEditingTests {
 		Built small = matrixFor(product, 3);
 		String page = open("/products/" + product.id() + "/responsibilities");
 		assertThat(page).contains(platformTeam.name()).contains(dev.name()).contains(owner.name());
-		int smallCount = StatementCounter.count(() -> open("/products/" + product.id() + "/responsibilities"));
+		int smallCount = warmCount("/products/" + product.id() + "/responsibilities");
 		matrixFor(product, 30);
-		// The first request after a publish reads the new version's content, which is
-		// then kept.
-		open("/products/" + product.id() + "/responsibilities");
-		int bigCount = StatementCounter.count(() -> open("/products/" + product.id() + "/responsibilities"));
+		int bigCount = warmCount("/products/" + product.id() + "/responsibilities");
 		assertThat(bigCount).isEqualTo(smallCount).isLessThan(20);
 
 		String csv = open("/products/" + product.id() + "/responsibilities/csv");
@@ -306,6 +305,15 @@ class MatrixEditingTests {
 				new Applicability(Set.of(), Set.of(product.id())));
 		this.service.publish(MatrixFixtures.MANAGER, built.id(), this.fixtures.revision(built.id()));
 		return built;
+	}
+
+	/**
+	 * Statements of the second request; the first reads the contents of newly published
+	 * versions, which are then kept in memory.
+	 */
+	private int warmCount(String path) {
+		open(path);
+		return StatementCounter.count(() -> open(path));
 	}
 
 	private String open(String path) {
