@@ -1,5 +1,6 @@
 package io.ownership.persistence.database;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -7,15 +8,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A figure computed over a whole area of data (every team, every person), kept in memory
- * with the area's version from {@code data_version} and computed again once a change has
- * raised it or the key (the day) differs. Reading the version costs one small statement;
- * the version is read before the figure, so a kept figure is never older than the version
- * it is kept under.
+ * with the database snapshot it was computed in, and computed again once a transaction
+ * that changed the area (a row in {@code data_change}, written by triggers) has committed
+ * outside that snapshot, when the key (such as the day) differs, or after an hour.
+ * Checking costs one small statement. The snapshot is taken before the figure is
+ * computed, so a kept figure holds at least every change the snapshot saw.
  *
  * @param <K> what else the figure depends on, such as the day
  * @param <V> the figure
  */
 public final class VersionedFigure<K, V> {
+
+	/** Also bounds how long {@code data_change} must keep its rows (a day). */
+	static final Duration MAX_AGE = Duration.ofHours(1);
 
 	private final JdbcClient jdbc;
 
@@ -29,20 +34,31 @@ public final class VersionedFigure<K, V> {
 	}
 
 	public V get(K key, Supplier<V> compute) {
-		long version = this.jdbc.sql("select version from data_version where area = :area")
-			.param("area", this.area)
-			.query(Long.class)
-			.single();
 		Kept<K, V> current = this.kept;
-		if (current != null && current.version() == version && Objects.equals(current.key(), key)) {
+		if (current != null && Objects.equals(current.key(), key)
+				&& System.nanoTime() - current.keptAt() < MAX_AGE.toNanos() && !changedSince(current.snapshot())) {
 			return current.value();
 		}
+		String snapshot = this.jdbc.sql("select cast(pg_current_snapshot() as text)").query(String.class).single();
 		V value = compute.get();
-		this.kept = new Kept<>(version, key, value);
+		this.kept = new Kept<>(key, snapshot, System.nanoTime(), value);
 		return value;
 	}
 
-	private record Kept<K, V>(long version, K key, V value) {
+	/**
+	 * Whether a transaction that changed the area has committed since the snapshot: a
+	 * transaction id below the snapshot's {@code xmin} had ended before it, so only the
+	 * ids from there on are looked at.
+	 */
+	private boolean changedSince(String snapshot) {
+		return this.jdbc.sql("""
+				select exists (select 1 from data_change
+				               where area = :area and xid >= pg_snapshot_xmin(cast(:snapshot as pg_snapshot))
+				                 and not pg_visible_in_snapshot(xid, cast(:snapshot as pg_snapshot)))
+				""").param("area", this.area).param("snapshot", snapshot).query(Boolean.class).single();
+	}
+
+	private record Kept<K, V>(K key, String snapshot, long keptAt, V value) {
 	}
 
 }

@@ -8,14 +8,18 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A kept figure is computed again once any statement has changed a table of its area, and
- * only then (or when its key differs).
+ * A kept figure is computed again once a transaction that changed a table of its area has
+ * committed, and only then (or when its key differs). Each statement here commits on its
+ * own, as the application's requests do.
  */
 @PersistenceTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class VersionedFigureTests {
 
 	@Autowired
@@ -41,20 +45,32 @@ class VersionedFigureTests {
 	}
 
 	@Test
-	void eachAreaHasItsOwnTables() {
-		long catalog = version("catalog");
-		long champions = version("champions");
-		long training = version("training");
+	void eachAreaHasItsOwnTablesAndATransactionIsRecordedOncePerArea() {
+		long catalog = changes("catalog");
+		long champions = changes("champions");
+		long training = changes("training");
 
 		this.jdbc.sql("update asset set name = name where false").update();
 
-		assertThat(version("catalog")).as("an asset statement raises the catalog").isGreaterThan(catalog);
-		assertThat(version("champions")).as("assets do not count for champions").isEqualTo(champions);
-		assertThat(version("training")).as("assets do not count for training").isEqualTo(training);
+		assertThat(changes("catalog")).as("an asset statement is a catalog change").isEqualTo(catalog + 1);
+		assertThat(changes("champions")).as("assets do not count for champions").isEqualTo(champions);
+		assertThat(changes("training")).as("assets do not count for training").isEqualTo(training);
 	}
 
-	private long version(String area) {
-		return this.jdbc.sql("select version from data_version where area = :area")
+	@Test
+	void aChangeNotYetCommittedIsNotSeenAndOneCommittedAfterTheFigureIs() {
+		VersionedFigure<Integer, Integer> figure = new VersionedFigure<>(this.jdbc, "catalog");
+		AtomicInteger computed = new AtomicInteger();
+		figure.get(1, computed::incrementAndGet);
+
+		this.jdbc.sql("update person set name = name where false").update();
+
+		assertThat(figure.get(1, computed::incrementAndGet)).isEqualTo(2);
+		assertThat(figure.get(1, computed::incrementAndGet)).isEqualTo(2);
+	}
+
+	private long changes(String area) {
+		return this.jdbc.sql("select count(*) from data_change where area = :area")
 			.param("area", area)
 			.query(Long.class)
 			.single();
