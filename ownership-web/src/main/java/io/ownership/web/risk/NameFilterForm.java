@@ -12,11 +12,23 @@ public class NameFilterForm {
 
 	static final int MAX_LENGTH = 200;
 
+	/** The free-text search over titles and references, bound from {@code q}. */
+	@Size(max = MAX_LENGTH)
+	private String q;
+
 	@Size(max = MAX_LENGTH)
 	private String productName;
 
 	@Size(max = MAX_LENGTH)
 	private String ownerName;
+
+	public String getQ() {
+		return this.q;
+	}
+
+	public void setQ(String q) {
+		this.q = q;
+	}
 
 	public String getProductName() {
 		return this.productName;

@@ -192,4 +192,26 @@ class RiskRegisterFilterWebTest {
 			.andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void anOverLongSearchGetsAMessageNextToItsFieldWithTheOtherFiltersKept() throws Exception {
+		String tooLong = "y".repeat(NameFilterForm.MAX_LENGTH + 1);
+		String html = this.mvc
+			.perform(get("/risks").param("q", tooLong)
+				.param("productName", "Shop")
+				.param("level", "HIGH")
+				.with(user(this.org.member).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("nameFilters", "q"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("id=\"q-error\"")
+			.contains("At most 200 characters: no title or reference is longer")
+			.contains("value=\"" + tooLong + "\"")
+			.contains("value=\"Shop\"")
+			.contains("<option value=\"HIGH\" selected=\"selected\">");
+		this.mvc.perform(get("/risks.csv").param("q", tooLong).with(user(this.org.auditor).roles("AUDITOR")))
+			.andExpect(status().isBadRequest());
+	}
+
 }
