@@ -46,6 +46,7 @@ import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.StaleVersionException;
+import io.ownership.web.support.Csv;
 import io.ownership.web.support.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -530,11 +531,10 @@ class MatrixController {
 		MatrixVersion version = this.service.version(useCase, number);
 		UseCase details = this.service.load(useCase);
 		PartyLabels labels = labels(version.content().parties(), locale);
-		Csv csv = new Csv();
 		List<String> header = new ArrayList<>();
 		header.add(this.messages.getMessage("matrix.activity", null, locale));
 		version.content().parties().forEach((party) -> header.add(labels.of(party)));
-		csv.row(header);
+		StringBuilder csv = new StringBuilder(Csv.line(header.toArray()));
 		for (Activity activity : version.content().activities()) {
 			List<String> row = new ArrayList<>();
 			row.add(activity.name());
@@ -542,12 +542,12 @@ class MatrixController {
 				Raci raci = version.content().letter(activity.id(), party.id());
 				row.add((raci != null) ? raci.letter() : "");
 			}
-			csv.row(row);
+			csv.append(Csv.line(row.toArray()));
 		}
 		return csvResponse(csv, details.name() + " v" + number + ".csv");
 	}
 
-	static ResponseEntity<String> csvResponse(Csv csv, String filename) {
+	static ResponseEntity<String> csvResponse(CharSequence csv, String filename) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

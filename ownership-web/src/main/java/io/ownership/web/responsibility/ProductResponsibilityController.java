@@ -13,6 +13,7 @@ import io.ownership.core.responsibility.ProductResponsibility;
 import io.ownership.core.responsibility.Resolution;
 import io.ownership.core.responsibility.UseCaseId;
 import io.ownership.core.shared.NotFoundException;
+import io.ownership.web.support.Csv;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -89,15 +90,16 @@ class ProductResponsibilityController {
 	@GetMapping("/products/{id}/responsibilities/csv")
 	ResponseEntity<String> csv(@PathVariable UUID id, Locale locale) {
 		ProductResponsibility result = this.responsibilities.forProduct(new ProductId(id));
-		Csv csv = new Csv().row(text("responsibility.useCase", locale), text("responsibility.version", locale),
-				text("matrix.activity", locale), text("responsibility.letter", locale),
-				text("responsibility.party", locale), text("responsibility.who", locale));
+		StringBuilder csv = new StringBuilder(
+				Csv.line(text("responsibility.useCase", locale), text("responsibility.version", locale),
+						text("matrix.activity", locale), text("responsibility.letter", locale),
+						text("responsibility.party", locale), text("responsibility.who", locale)));
 		for (AppliedMatrix matrix : result.matrices()) {
 			for (Activity activity : matrix.version().content().activities()) {
 				for (AppliedMatrix.Assignment assignment : matrix.assignments(activity.id())) {
-					csv.row(matrix.useCaseName(), String.valueOf(matrix.version().number()), activity.name(),
+					csv.append(Csv.line(matrix.useCaseName(), matrix.version().number(), activity.name(),
 							assignment.raci().letter(), partyName(assignment, locale),
-							who(assignment.resolution(), locale));
+							who(assignment.resolution(), locale)));
 				}
 			}
 		}

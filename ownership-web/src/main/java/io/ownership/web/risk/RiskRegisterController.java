@@ -15,6 +15,7 @@ import io.ownership.core.risk.RiskRow;
 import io.ownership.core.risk.RiskStatus;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.web.support.Csv;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -89,33 +90,11 @@ class RiskRegisterController {
 		out.print("id,title,reference,product,team,risk owner,level,score,status,treatment due,overdue,"
 				+ "accepted until,acceptance expired,pending acceptance,identified\r\n");
 		for (RiskRow row : rows) {
-			out.print(String.join(",", csv(row.id()), csv(row.title()), csv(row.reference()), csv(row.productName()),
-					csv(row.teamName()), csv(row.riskOwnerName()), csv(row.level()), csv(row.score()),
-					csv(row.status()), csv(row.treatmentDue()), csv(row.overdue()), csv(row.acceptedUntil()),
-					csv(row.acceptanceExpired()), csv(row.pendingAcceptance()), csv(row.identifiedAt())));
-			out.print("\r\n");
+			out.print(Csv.line(row.id(), row.title(), row.reference(), row.productName(), row.teamName(),
+					row.riskOwnerName(), row.level(), row.score(), row.status(), row.treatmentDue(), row.overdue(),
+					row.acceptedUntil(), row.acceptanceExpired(), row.pendingAcceptance(), row.identifiedAt()));
 		}
 		out.flush();
-	}
-
-	/**
-	 * A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; a
-	 * leading {@code = + - @} is prefixed with an apostrophe so that spreadsheets do not
-	 * run it as a formula.
-	 */
-	static String csv(Object value) {
-		if (value == null) {
-			return "";
-		}
-		String text = String.valueOf(value);
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
-				|| text.startsWith("'")) {
-			return "\"" + text.replace("\"", "\"\"") + "\"";
-		}
-		return text;
 	}
 
 }
