@@ -19,7 +19,7 @@ import io.ownership.core.program.ChampionService;
 import io.ownership.core.program.Contribution;
 import io.ownership.core.program.ContributionKind;
 import io.ownership.core.shared.Actor;
-import io.ownership.web.testing.StatementCounter;
+import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

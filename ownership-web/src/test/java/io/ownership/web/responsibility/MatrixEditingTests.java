@@ -18,7 +18,7 @@ import io.ownership.core.responsibility.Raci;
 import io.ownership.core.responsibility.ResponsibilityService;
 import io.ownership.core.shared.Actor;
 import io.ownership.web.responsibility.MatrixFixtures.Built;
-import io.ownership.web.testing.StatementCounter;
+import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

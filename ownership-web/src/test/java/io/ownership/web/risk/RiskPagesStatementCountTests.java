@@ -29,7 +29,7 @@ import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
 import io.ownership.core.shared.Actor;
-import io.ownership.web.testing.StatementCounter;
+import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

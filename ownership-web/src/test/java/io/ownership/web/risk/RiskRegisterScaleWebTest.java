@@ -39,7 +39,7 @@ import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
 import io.ownership.core.risk.RiskStatus;
 import io.ownership.core.shared.Actor;
-import io.ownership.web.testing.StatementCounter;
+import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -11,7 +11,7 @@ import io.ownership.core.risk.RiskAcceptance;
 import io.ownership.core.risk.RiskId;
 import io.ownership.core.risk.RiskRepository;
 import io.ownership.core.risk.RiskStatus;
-import io.ownership.web.testing.StatementCounter;
+import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

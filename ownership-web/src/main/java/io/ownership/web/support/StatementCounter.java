@@ -1,4 +1,4 @@
-package io.ownership.web.testing;
+package io.ownership.web.support;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -6,22 +6,26 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Counts the SQL statements the current thread prepares or creates, whoever issues them
- * (Hibernate, JdbcClient, Flyway). Import it into a Spring test
- * ({@code @Import(StatementCounter.class)}); it wraps the {@link DataSource} bean. Then
- * {@link #reset()}, run a request, read {@link #count()}; or {@link #count(Runnable)}.
+ * Counts the SQL statements prepared or created on the application's {@link DataSource},
+ * whoever issues them (Hibernate, JdbcClient, Flyway): in all ({@link #total()}, which
+ * the benchmark reports per request) and on the current thread ({@link #count()}, which
+ * the statement-count tests compare). Registered only where asked for: the {@code bench}
+ * profile, or a test's {@code @Import(StatementCounter.class)}.
  */
 public class StatementCounter implements BeanPostProcessor {
 
 	private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "prepareCall", "createStatement");
 
 	private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+
+	private static final AtomicLong TOTAL = new AtomicLong();
 
 	public static void reset() {
 		COUNT.get()[0] = 0;
@@ -40,6 +44,13 @@ public class StatementCounter implements BeanPostProcessor {
 		return count();
 	}
 
+	/**
+	 * Every statement counted since the application started.
+	 */
+	public static long total() {
+		return TOTAL.get();
+	}
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
@@ -55,6 +66,7 @@ public class StatementCounter implements BeanPostProcessor {
 		return proxy(Connection.class, connection, (target, method, args) -> {
 			if (STATEMENT_METHODS.contains(method.getName())) {
 				COUNT.get()[0]++;
+				TOTAL.incrementAndGet();
 			}
 			return invoke(target, method, args);
 		});
