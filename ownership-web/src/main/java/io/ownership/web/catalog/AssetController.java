@@ -66,6 +66,18 @@ class AssetController {
 	@PostMapping("/assets/new")
 	String create(Actor actor, @Valid @ModelAttribute("form") AssetForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (!this.editing.mayEditEverything(actor)) {
+			// As the form's page: a product's editor registers assets for that product.
+			ProductId home = Asset.homeOf(
+					(form.getOwnerProduct() == null) ? null : new ProductId(form.getOwnerProduct()),
+					(form.getResponsibleProduct() == null) ? null : new ProductId(form.getResponsibleProduct()));
+			if (home == null) {
+				this.editing.requireMayEditEverything(actor);
+			}
+			else {
+				this.editing.requireMayEditProduct(actor, home);
+			}
+		}
 		return CatalogForms.save(result, redirect, "asset.created", () -> {
 			Asset asset = this.catalog.registerAsset(actor, form.toDefinition());
 			return redirectTo(asset);
@@ -82,6 +94,7 @@ class AssetController {
 	@PostMapping("/assets/{id}/edit")
 	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") AssetForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		this.editing.requireMayEditProduct(actor, load(id).home());
 		return CatalogForms.edit(result, model, response, redirect, "asset.updated", () -> {
 			Asset asset = this.editing.editAsset(actor, new AssetId(id), form.getVersion(), form.toDefinition());
 			return redirectTo(asset);
@@ -110,6 +123,10 @@ class AssetController {
 	}
 
 	private String form(AssetForm form, Asset current, Model model) {
+		if (current != null && model.containsAttribute("conflict")) {
+			// Shown the current values, the user saves again on the version they now see.
+			form.setVersion(current.version());
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("current", current);
 		model.addAttribute("types", AssetType.values());

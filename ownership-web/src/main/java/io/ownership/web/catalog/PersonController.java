@@ -76,6 +76,7 @@ class PersonController {
 	@PostMapping("/people/new")
 	String create(Actor actor, @Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		this.editing.requireMayEditEverything(actor);
 		return CatalogForms.save(result, redirect, "person.created", () -> {
 			Person person = this.catalog.registerPerson(actor, form.getName(), form.getEmail(),
 					account(form.getUsername()));
@@ -98,6 +99,7 @@ class PersonController {
 	@PostMapping("/people/{id}/edit")
 	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		this.editing.requireMayEditEverything(actor);
 		return CatalogForms.edit(result, model, response, redirect, "person.updated", () -> {
 			this.editing.editPerson(actor, new PersonId(id), form.getVersion(), form.getName(), form.getEmail());
 			return "redirect:/people/" + id;
@@ -135,6 +137,10 @@ class PersonController {
 	}
 
 	private String form(PersonForm form, PersonDetail current, Model model) {
+		if (current != null && model.containsAttribute("conflict")) {
+			// Shown the current values, the user saves again on the version they now see.
+			form.setVersion(current.version());
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("current", current);
 		return "catalog/person-form";

@@ -139,6 +139,7 @@ class ProductController {
 	@PostMapping("/products/new")
 	String create(Actor actor, @Valid @ModelAttribute("form") ProductForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		this.editing.requireMayEditEverything(actor);
 		return CatalogForms.save(result, redirect, "product.created", () -> {
 			Product product = this.catalog.defineProduct(actor, form.toDefinition());
 			return "redirect:/products/" + product.id();
@@ -155,6 +156,7 @@ class ProductController {
 	@PostMapping("/products/{id}/edit")
 	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") ProductForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		this.editing.requireMayEditProduct(actor, new ProductId(id));
 		return CatalogForms.edit(result, model, response, redirect, "product.updated", () -> {
 			this.editing.editProduct(actor, new ProductId(id), form.getVersion(), form.toDefinition());
 			return "redirect:/products/" + id;
@@ -195,6 +197,10 @@ class ProductController {
 	}
 
 	private String form(ProductForm form, ProductDetail current, Model model) {
+		if (current != null && model.containsAttribute("conflict")) {
+			// Shown the current values, the user saves again on the version they now see.
+			form.setVersion(current.product().version());
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("current", current);
 		model.addAttribute("kinds", ProductKind.values());

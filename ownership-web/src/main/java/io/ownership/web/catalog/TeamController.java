@@ -99,6 +99,7 @@ class TeamController {
 	@PostMapping("/teams/{id}/members")
 	String addMember(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("memberForm") MemberForm memberForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		this.editing.requireMayEditEverything(actor);
 		return CatalogForms.save(result, redirect, "team.memberAdded", () -> {
 			this.catalog.addMember(actor, new TeamId(id), new PersonId(memberForm.getPerson()), memberForm.getRole());
 			return "redirect:/teams/" + id;
@@ -121,6 +122,7 @@ class TeamController {
 	@PostMapping("/teams/new")
 	String create(Actor actor, @Valid @ModelAttribute("form") TeamForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		this.editing.requireMayEditEverything(actor);
 		return CatalogForms.save(result, redirect, "team.created", () -> {
 			Team team = this.catalog.createTeam(actor, form.getName(), form.getKind(), form.getDescription());
 			return "redirect:/teams/" + team.id();
@@ -142,6 +144,7 @@ class TeamController {
 	@PostMapping("/teams/{id}/edit")
 	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") TeamForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		this.editing.requireMayEditEverything(actor);
 		return CatalogForms.edit(result, model, response, redirect, "team.updated", () -> {
 			this.editing.editTeam(actor, new TeamId(id), form.getVersion(), form.getName(), form.getKind(),
 					form.getDescription());
@@ -201,6 +204,10 @@ class TeamController {
 	}
 
 	private String form(TeamForm form, TeamDashboard current, Model model) {
+		if (current != null && model.containsAttribute("conflict")) {
+			// Shown the current values, the user saves again on the version they now see.
+			form.setVersion(current.version());
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("current", current);
 		model.addAttribute("kinds", TeamKind.values());

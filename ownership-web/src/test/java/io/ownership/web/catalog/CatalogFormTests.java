@@ -161,6 +161,61 @@ class CatalogFormTests {
 	}
 
 	@Test
+	void afterAConflictSavingAgainReplacesTheCurrentValues() throws Exception {
+		Team team = this.fixture.team(CatalogFixture.unique("Team"));
+		long seen = this.teams.findById(team.id()).orElseThrow().version();
+		String first = CatalogFixture.unique("First tab");
+		String second = CatalogFixture.unique("Second tab");
+		this.mvc
+			.perform(post("/teams/{id}/edit", team.id().value()).with(this.manager)
+				.with(csrf())
+				.param("name", first)
+				.param("kind", "DEVELOPMENT")
+				.param("version", String.valueOf(seen)))
+			.andExpect(status().is3xxRedirection());
+		long current = this.teams.findById(team.id()).orElseThrow().version();
+
+		this.mvc
+			.perform(post("/teams/{id}/edit", team.id().value()).with(this.manager)
+				.with(csrf())
+				.param("name", second)
+				.param("kind", "DEVELOPMENT")
+				.param("version", String.valueOf(seen)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("name=\"version\" value=\"" + current + "\"")));
+		this.mvc
+			.perform(post("/teams/{id}/edit", team.id().value()).with(this.manager)
+				.with(csrf())
+				.param("name", second)
+				.param("kind", "DEVELOPMENT")
+				.param("version", String.valueOf(current)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.teams.findById(team.id()).orElseThrow().name()).isEqualTo(second);
+	}
+
+	@Test
+	void whoMayNotEditIsRefusedBeforeTheFormIsChecked() throws Exception {
+		RequestPostProcessor member = user("member-forms").roles("TEAM_MEMBER");
+		Team team = this.fixture.team(CatalogFixture.unique("Team"));
+		Product product = this.fixture.product(CatalogFixture.unique("Guarded"), team, null);
+
+		this.mvc.perform(post("/teams/new").with(member).with(csrf()).param("name", ""))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/teams/{id}/members", team.id().value()).with(member).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/people/new").with(member).with(csrf()).param("name", ""))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/products/{id}/edit", product.id()).with(member).with(csrf()).param("name", ""))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/assets/new").with(member)
+				.with(csrf())
+				.param("name", "")
+				.param("ownerProduct", product.id().toString()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aStaleArchiveGetsTheConflictPage() throws Exception {
 		Team team = this.fixture.team(CatalogFixture.unique("Team"));
 		Product product = this.fixture.product(CatalogFixture.unique("Archive"), team, null);
