@@ -223,7 +223,11 @@ public class TrainingService {
 			.toList();
 	}
 
-	private static void requireManager(Actor actor) {
+	/**
+	 * Refuses anyone but a security manager, as every change to the training program does
+	 * (and the import page before it is shown).
+	 */
+	public static void requireManager(Actor actor) {
 		if (!actor.has(Role.SECURITY_MANAGER)) {
 			throw new ForbiddenException("program.forbidden", "Only a security manager manages the program");
 		}

@@ -196,7 +196,8 @@ class TrainingController {
 	}
 
 	@GetMapping("/import")
-	String importPage() {
+	String importPage(Actor actor) {
+		TrainingService.requireManager(actor);
 		return "program/import";
 	}
 

@@ -1,6 +1,7 @@
 package io.ownership.web.risk;
 
 import io.ownership.core.notification.NotificationInbox;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,8 +21,15 @@ class NotificationBadge {
 		this.inbox = inbox;
 	}
 
+	/**
+	 * Not counted for an htmx fragment or a CSV export, which have no navigation to show
+	 * it in.
+	 */
 	@ModelAttribute("unreadNotifications")
-	Long unread() {
+	Long unread(HttpServletRequest request) {
+		if (request.getHeader("HX-Request") != null || request.getRequestURI().endsWith("csv")) {
+			return null;
+		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null) {
 			return 0L;

@@ -157,6 +157,7 @@ class RiskController {
 	String reassess(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") RiskForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Risk risk = this.risks.load(new RiskId(id));
+		this.access.requireMaintain(actor, this.access.product(risk.product()));
 		form.setProduct(risk.product().value());
 		if (!result.hasErrors()) {
 			try {
@@ -305,12 +306,22 @@ class RiskController {
 	}
 
 	@PostMapping("/acceptances/{id}/withdraw")
-	String withdraw(Actor actor, @PathVariable UUID id, @ModelAttribute("commentForm") CommentForm form,
+	String withdraw(Actor actor, @PathVariable UUID id, @ModelAttribute("commentForm") CommentForm form, Model model,
 			RedirectAttributes redirect) {
-		RiskAcceptance acceptance = this.acceptanceService.withdraw(actor, acceptanceId(id), form.getComment(),
-				form.getVersion());
-		redirect.addFlashAttribute("flash", "acceptance.withdrawn");
-		return "redirect:/risks/" + acceptance.risk();
+		RiskAcceptance current = this.acceptanceService.load(acceptanceId(id));
+		try {
+			this.acceptanceService.withdraw(actor, current.id(), form.getComment(), form.getVersion());
+			redirect.addFlashAttribute("flash", "acceptance.withdrawn");
+			return "redirect:/risks/" + current.risk();
+		}
+		catch (ForbiddenException | StaleVersionException ex) {
+			throw ex;
+		}
+		catch (DomainException ex) {
+			// Another risk owner than the requester: say so on the risk's page.
+			model.addAttribute("withdrawRefused", ex.code());
+		}
+		return detail(actor, this.risks.load(current.risk()), model);
 	}
 
 	@PostMapping("/acceptances/{id}/revoke")

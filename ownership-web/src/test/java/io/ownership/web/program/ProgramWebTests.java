@@ -222,6 +222,13 @@ class ProgramWebTests {
 	}
 
 	@Test
+	void onlySecurityManagersOpenTheTrainingImport() throws Exception {
+		this.mvc.perform(get("/training/import").with(as("member"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/training/import").with(as("auditor"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/training/import").with(as("manager"))).andExpect(status().isOk());
+	}
+
+	@Test
 	void effectivenessIsForSecurityManagersAndAuditors() throws Exception {
 		this.mvc.perform(get("/program/effectiveness").with(as("member"))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/program/effectiveness").with(as("owner"))).andExpect(status().isForbidden());

@@ -226,6 +226,14 @@ class RiskWorkflowWebTest {
 	}
 
 	@Test
+	void whoMayNotMaintainARiskIsRefusedEvenWithAnInvalidEdit() throws Exception {
+		UUID id = register("Guarded " + this.org.suffix, 2, 2, false);
+		this.mvc.perform(
+				post("/risks/" + id + "/edit").with(as(this.org.member, "TEAM_MEMBER")).with(csrf()).param("title", ""))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void pagesRender() throws Exception {
 		UUID id = register("Rendered " + this.org.suffix, 5, 5, false);
 		this.mvc.perform(get("/risks/" + id).with(as(this.org.manager, "SECURITY_MANAGER")))
