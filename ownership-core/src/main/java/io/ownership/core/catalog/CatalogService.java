@@ -126,6 +126,12 @@ public class CatalogService {
 			throw new InvalidInputException("email", "person.email.taken",
 					"Someone with the e-mail address " + person.email() + " is registered", person.email());
 		}
+		if (account != null) {
+			this.people.findByAccount(account).ifPresent((linked) -> {
+				throw new InvalidInputException("username", "person.account.linked",
+						"The user account is already linked to " + linked.name(), linked.name());
+			});
+		}
 		this.people.save(person);
 		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "person.created")
 			.entity("Person", person.id())

@@ -86,6 +86,15 @@ class InMemoryCatalog implements AuditLog, AuditQuery {
 		}
 
 		@Override
+		public Optional<Person> findByAccount(io.ownership.core.account.AccountId account) {
+			return InMemoryCatalog.this.people.values()
+				.stream()
+				.filter((p) -> account.equals(p.account()))
+				.findFirst()
+				.map(InMemoryCatalog::copy);
+		}
+
+		@Override
 		public void save(Person person) {
 			long version = next("Person", person.id(), InMemoryCatalog.this.people.get(person.id()), person.version());
 			InMemoryCatalog.this.people.put(person.id(),

@@ -199,4 +199,9 @@ final class ProgramFakes implements ChampionRepository, ContributionPointsReposi
 		return Optional.empty();
 	}
 
+	@Override
+	public Optional<Person> findByAccount(io.ownership.core.account.AccountId account) {
+		return this.people.values().stream().filter((person) -> account.equals(person.account())).findFirst();
+	}
+
 }

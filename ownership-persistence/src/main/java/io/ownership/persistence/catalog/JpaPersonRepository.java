@@ -38,6 +38,11 @@ class JpaPersonRepository implements PersonRepository {
 	}
 
 	@Override
+	public Optional<Person> findByAccount(AccountId account) {
+		return this.jpa.findByAccountId(account.value()).map(JpaPersonRepository::toDomain);
+	}
+
+	@Override
 	@Transactional
 	public void save(Person person) {
 		PersonEntity entity = this.jpa.findById(person.id().value())

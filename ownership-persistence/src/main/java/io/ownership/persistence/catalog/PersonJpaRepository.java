@@ -17,4 +17,6 @@ interface PersonJpaRepository extends JpaRepository<PersonEntity, UUID> {
 			""", nativeQuery = true)
 	Optional<PersonEntity> findByAccountUsername(String username);
 
+	Optional<PersonEntity> findByAccountId(UUID accountId);
+
 }

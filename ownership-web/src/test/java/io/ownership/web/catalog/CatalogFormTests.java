@@ -216,6 +216,24 @@ class CatalogFormTests {
 	}
 
 	@Test
+	void anAccountAlreadyLinkedToSomeoneIsRejectedByItsField() throws Exception {
+		String username = CatalogFixture.unique("linked").replace(' ', '-').toLowerCase();
+		Person owner = this.fixture.user(username, Role.TEAM_MEMBER);
+		String email = CatalogFixture.unique("second").replace(' ', '-') + "@example.org";
+
+		this.mvc
+			.perform(post("/people/new").with(this.manager)
+				.with(csrf())
+				.param("name", "Second holder")
+				.param("email", email)
+				.param("username", username))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "username", "person.account.linked"))
+			.andExpect(content().string(containsString("This user account belongs to " + owner.name() + " already.")))
+			.andExpect(content().string(containsString("Second holder")));
+	}
+
+	@Test
 	void aStaleArchiveGetsTheConflictPage() throws Exception {
 		Team team = this.fixture.team(CatalogFixture.unique("Team"));
 		Product product = this.fixture.product(CatalogFixture.unique("Archive"), team, null);

@@ -92,6 +92,11 @@ class InMemoryCatalog implements PersonRepository, AssetRepository, CatalogLooku
 	}
 
 	@Override
+	public Optional<Person> findByAccount(io.ownership.core.account.AccountId account) {
+		return this.people.values().stream().filter((person) -> account.equals(person.account())).findFirst();
+	}
+
+	@Override
 	public void save(Person person) {
 		this.saves++;
 		this.people.put(person.id(), copy(person));
