@@ -226,6 +226,26 @@ class RiskWorkflowWebTest {
 	}
 
 	@Test
+	void anOverLongReferenceIsShownNextToItsFieldWithTheTitleKept() throws Exception {
+		String title = "Typed title " + this.org.suffix;
+		String html = this.mvc
+			.perform(post("/risks/new").with(as(this.org.po, "PRODUCT_OWNER"))
+				.with(csrf())
+				.param("product", this.org.shop.id().toString())
+				.param("title", title)
+				.param("source", "VULNERABILITY")
+				.param("reference", "R".repeat(301))
+				.param("likelihood", "2")
+				.param("impact", "2"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("value=\"" + title + "\"");
+		assertThat(html.substring(html.indexOf("id=\"reference\""))).contains("invalid-feedback");
+	}
+
+	@Test
 	void whoMayNotMaintainARiskIsRefusedEvenWithAnInvalidEdit() throws Exception {
 		UUID id = register("Guarded " + this.org.suffix, 2, 2, false);
 		this.mvc.perform(
