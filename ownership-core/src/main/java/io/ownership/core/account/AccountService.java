@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.StaleVersionException;
@@ -46,6 +47,7 @@ public class AccountService {
 	 * Opens an account after checking the name is free and the password strong enough.
 	 */
 	public UserAccount create(Actor actor, NewAccount command) {
+		requireAdmin(actor);
 		Username username = new Username(command.username());
 		if (this.accounts.existsByUsername(username.value())) {
 			throw new InvalidInputException("username", "account.username.taken",
@@ -110,6 +112,7 @@ public class AccountService {
 	 * the editor saw.
 	 */
 	public UserAccount update(Actor actor, AccountId id, AccountChange change) {
+		requireAdmin(actor);
 		UserAccount account = load(id);
 		if (account.version() != change.expectedVersion()) {
 			throw new StaleVersionException(ENTITY, id);
@@ -151,6 +154,7 @@ public class AccountService {
 	 * Sets a new password chosen by an administrator; also lifts a login lock.
 	 */
 	public void resetPassword(Actor actor, AccountId id, String newPassword) {
+		requireAdmin(actor);
 		UserAccount account = load(id);
 		PasswordPolicy.check("password", account.username().value(), newPassword);
 		account.changePassword(this.hasher.hash(newPassword));
@@ -220,6 +224,15 @@ public class AccountService {
 	private static String truncate(String value) {
 		String text = (value == null || value.isBlank()) ? "(empty)" : value.trim();
 		return (text.length() > 100) ? text.substring(0, 100) : text;
+	}
+
+	/**
+	 * Accounts are managed by administrators only, whichever page or job asks.
+	 */
+	private static void requireAdmin(Actor actor) {
+		if (!actor.has(Role.ADMIN)) {
+			throw new ForbiddenException("account.forbidden", "Only an administrator manages user accounts");
+		}
 	}
 
 }

@@ -283,4 +283,15 @@ class AccountServiceTests {
 
 	}
 
+	@Test
+	void onlyAnAdministratorManagesAccounts() {
+		Actor manager = new Actor("mgr", Set.of(Role.SECURITY_MANAGER));
+		UserAccount account = this.service.create(ADMIN, new NewAccount("erin", null, STRONG, List.of("AUDITOR")));
+
+		assertThatThrownBy(() -> this.service.create(manager, new NewAccount("frank", null, STRONG, List.of("ADMIN"))))
+			.isInstanceOf(io.ownership.core.shared.ForbiddenException.class);
+		assertThatThrownBy(() -> this.service.resetPassword(manager, account.id(), "another long passphrase"))
+			.isInstanceOf(io.ownership.core.shared.ForbiddenException.class);
+	}
+
 }
