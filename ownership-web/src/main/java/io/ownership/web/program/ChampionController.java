@@ -4,15 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.ownership.core.account.Role;
 import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditQuery;
 import io.ownership.core.catalog.PersonRepository;
 import io.ownership.core.catalog.TeamRepository;
 import io.ownership.core.program.Certification;
 import io.ownership.core.program.Champion;
+import io.ownership.core.program.Choice;
 import io.ownership.core.program.ChampionId;
 import io.ownership.core.program.ChampionQuery;
 import io.ownership.core.program.ChampionService;
@@ -24,6 +27,7 @@ import io.ownership.core.program.TimeUnit;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
+import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.PageRequest;
 import jakarta.validation.Valid;
 
@@ -148,8 +152,9 @@ class ChampionController {
 		model.addAttribute("personName", this.people.findById(champion.person()).map((p) -> p.name()).orElse("?"));
 		model.addAttribute("teamName", this.teams.findById(champion.team()).map((t) -> t.name()).orElse("?"));
 		model.addAttribute("today", today);
-		model.addAttribute("points", champion.points(today.getYear(), this.champions.points()));
-		model.addAttribute("pointTable", this.champions.points());
+		ContributionPoints pointTable = this.champions.points();
+		model.addAttribute("points", champion.points(today.getYear(), pointTable));
+		model.addAttribute("pointTable", pointTable);
 		model.addAttribute("meetings", this.query.meetingsOf(id));
 		model.addAttribute("history",
 				this.history.search(AuditFilter.forEntity("Champion", id), PageRequest.of(page, 20)));
@@ -173,10 +178,10 @@ class ChampionController {
 	}
 
 	@GetMapping("/meetings")
-	String meetings(Model model) {
+	String meetings(Actor actor, Model model) {
 		MeetingForm form = new MeetingForm();
 		form.setHeldOn(LocalDate.now(this.clock));
-		return meetingsPage(form, model);
+		return meetingsPage(actor, form, model);
 	}
 
 	@PostMapping("/meetings")
@@ -186,13 +191,15 @@ class ChampionController {
 			this.champions.recordMeeting(actor, form.getHeldOn(), form.getTopic(),
 					new HashSet<>(form.getAttendees().stream().map(ChampionId::new).toList()));
 			return "/champions/meetings";
-		}, () -> meetingsPage(form, model));
+		}, () -> meetingsPage(actor, form, model));
 	}
 
-	private String meetingsPage(MeetingForm form, Model model) {
+	private String meetingsPage(Actor actor, MeetingForm form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("meetings", this.query.meetings(100));
-		model.addAttribute("championChoices", this.query.currentChampions());
+		// Only a security manager records meetings and so chooses attendees.
+		model.addAttribute("championChoices",
+				actor.has(Role.SECURITY_MANAGER) ? this.query.currentChampions() : List.<Choice>of());
 		return "program/meetings";
 	}
 
@@ -222,6 +229,10 @@ class ChampionController {
 			}
 			catch (ForbiddenException ex) {
 				throw ex;
+			}
+			catch (InvalidInputException ex) {
+				// The core names the kind whose points it refuses.
+				result.rejectValue("points[" + ex.field() + "]", ex.code(), ex.arguments(), ex.getMessage());
 			}
 			catch (DomainException ex) {
 				result.reject(ex.code(), ex.arguments(), ex.getMessage());

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.ownership.core.account.Role;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.PersonRepository;
@@ -147,7 +148,9 @@ class TrainingController {
 				courses.stream().map((course) -> new Choice(course.id().value(), course.title())).toList());
 		model.addAttribute("paths", this.query.paths());
 		model.addAttribute("me", this.directory.personOf(actor.username()).map(PersonId::value).orElse(null));
-		model.addAttribute("personChoices", this.choices.people());
+		// The forms that choose people are a security manager's.
+		model.addAttribute("personChoices",
+				actor.has(Role.SECURITY_MANAGER) ? this.choices.people() : List.<Choice>of());
 		if (!model.containsAttribute("courseForm")) {
 			model.addAttribute("courseForm", new CourseForm());
 		}

@@ -275,6 +275,26 @@ class ProgramWebTests {
 	}
 
 	@Test
+	void refusedPointsAreShownNextToTheirKindWithTheTypedValuesKept() throws Exception {
+		String html = this.mvc
+			.perform(post("/champions/points").param("points[OTHER]", "2")
+				.param("points[SECURITY_REVIEW]", "500")
+				.param("points[THREAT_MODEL_FACILITATED]", "10")
+				.param("points[TRAINING_GIVEN]", "8")
+				.param("points[INCIDENT_HELP]", "8")
+				.with(as("manager"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String field = html.substring(html.indexOf("id=\"points-SECURITY_REVIEW\""));
+		assertThat(field).startsWith("id=\"points-SECURITY_REVIEW\"");
+		assertThat(field.substring(0, field.indexOf("</div>"))).contains("value=\"500\"").contains("invalid-feedback");
+		assertThat(html).contains("value=\"10\"");
+	}
+
+	@Test
 	void importDryRunChangesNothingApplyRecordsAndASecondApplyChangesNothing() throws Exception {
 		String title = "Import course " + this.suffix;
 		this.training.createCourse(MANAGER, title, "Academy", CourseFormat.E_LEARNING, 1, 12);
