@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -122,41 +124,44 @@ public class TrainingService {
 					"At most " + MAX_IMPORT_LINES + " lines", MAX_IMPORT_LINES);
 		}
 		List<ImportRow> rows = new ArrayList<>();
-		List<Completion> toAdd = new ArrayList<>();
+		List<NewCompletion> toAdd = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		LocalDate today = LocalDate.now(this.clock);
+		Lookups lookups = new Lookups(new HashMap<>(), new HashMap<>());
 		for (int i = 1; i < lines.size(); i++) {
 			List<String> values = lines.get(i);
 			if (values.isEmpty()) {
 				continue;
 			}
-			rows.add(check(i + 1, values, today, seen, toAdd));
+			rows.add(check(i + 1, values, today, seen, lookups, toAdd));
 		}
 		ImportReport report = new ImportReport(rows,
 				apply && rows.stream().noneMatch((row) -> row.outcome() == ImportRow.Outcome.ERROR));
 		if (report.applied()) {
-			for (Completion completion : toAdd) {
-				if (this.training.addCompletion(completion)) {
-					Person person = this.people.findById(completion.person()).orElseThrow();
-					Course course = this.training.findCourse(completion.course()).orElseThrow();
-					recordCompletionHistory(actor, person, course, completion, "completion.imported");
+			for (NewCompletion added : toAdd) {
+				if (this.training.addCompletion(added.completion())) {
+					recordCompletionHistory(actor, added.person(), added.course(), added.completion(),
+							"completion.imported");
 				}
 			}
 		}
 		return report;
 	}
 
-	private ImportRow check(int line, List<String> values, LocalDate today, Set<String> seen, List<Completion> toAdd) {
+	private ImportRow check(int line, List<String> values, LocalDate today, Set<String> seen, Lookups lookups,
+			List<NewCompletion> toAdd) {
 		if (values.size() < 3 || values.size() > IMPORT_COLUMNS.size()) {
 			return error(line, values, "completionImport.row.columns", IMPORT_COLUMNS.size());
 		}
 		String email = values.get(0);
 		String title = values.get(1);
-		Optional<Person> person = email.isBlank() ? Optional.empty() : this.people.findByEmail(email);
+		Optional<Person> person = email.isBlank() ? Optional.empty()
+				: lookups.people().computeIfAbsent(email, this.people::findByEmail);
 		if (person.isEmpty()) {
 			return error(line, values, "completionImport.row.unknownPerson", email);
 		}
-		Optional<Course> course = title.isBlank() ? Optional.empty() : this.training.findCourseByTitle(title);
+		Optional<Course> course = title.isBlank() ? Optional.empty()
+				: lookups.courses().computeIfAbsent(title, this.training::findCourseByTitle);
 		if (course.isEmpty()) {
 			return error(line, values, "completionImport.row.unknownCourse", title);
 		}
@@ -193,8 +198,18 @@ public class TrainingService {
 			return new ImportRow(line, values, ImportRow.Outcome.UNCHANGED, "completionImport.row.alreadyRecorded",
 					List.of());
 		}
-		toAdd.add(completion);
+		toAdd.add(new NewCompletion(completion, person.get(), course.get()));
 		return new ImportRow(line, values, ImportRow.Outcome.NEW, null, List.of());
+	}
+
+	/**
+	 * People by e-mail and courses by title as an import names them: a file names the
+	 * same ones on thousands of lines.
+	 */
+	private record Lookups(Map<String, Optional<Person>> people, Map<String, Optional<Course>> courses) {
+	}
+
+	private record NewCompletion(Completion completion, Person person, Course course) {
 	}
 
 	private static ImportRow error(int line, List<String> values, String code, Object argument) {
