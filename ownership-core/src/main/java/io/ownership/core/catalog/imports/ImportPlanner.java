@@ -214,6 +214,16 @@ final class ImportPlanner {
 
 		private final Map<ProductId, Optional<Product>> storedProducts = new HashMap<>();
 
+		// The catalog's teams, people and products as this import names them, looked up
+		// once: thousands of assets may name the same team or product.
+		private final Map<String, Optional<Team>> teamsByReference = new HashMap<>();
+
+		private final Map<String, Optional<Person>> peopleByEmail = new HashMap<>();
+
+		private final Map<String, Optional<Product>> productsByReference = new HashMap<>();
+
+		private final Map<TeamId, List<ProductId>> productsOfTeam = new HashMap<>();
+
 		Run(ImportBatch batch) {
 			this.batch = batch;
 			batch.people().forEach((draft) -> this.personEntries.add(new PersonEntry(draft)));
@@ -574,7 +584,7 @@ final class ImportPlanner {
 				}
 				return planned.team.id();
 			}
-			Optional<Team> stored = teams.findByName(reference);
+			Optional<Team> stored = this.teamsByReference.computeIfAbsent(reference, teams::findByName);
 			if (stored.isEmpty()) {
 				entry.reject("team \"" + reference + "\" is neither in this import nor in the catalog");
 				return null;
@@ -591,7 +601,7 @@ final class ImportPlanner {
 			if (planned != null && !planned.rejected) {
 				return planned.person.id();
 			}
-			Optional<Person> stored = people.findByEmail(email);
+			Optional<Person> stored = this.peopleByEmail.computeIfAbsent(email, people::findByEmail);
 			if (stored.isEmpty()) {
 				entry.reject(role + " " + email + " is neither in this import nor in the catalog");
 				return null;
@@ -609,7 +619,7 @@ final class ImportPlanner {
 				}
 				return planned.product.id();
 			}
-			Optional<Product> stored = products.findByName(reference);
+			Optional<Product> stored = this.productsByReference.computeIfAbsent(reference, products::findByName);
 			if (stored.isEmpty()) {
 				entry.reject(role + " \"" + reference + "\" is neither a product of this import nor of the catalog");
 				return null;
@@ -628,7 +638,8 @@ final class ImportPlanner {
 			if (team == null) {
 				return null;
 			}
-			Set<ProductId> owned = new LinkedHashSet<>(lookup.productsOfTeam(team));
+			Set<ProductId> owned = new LinkedHashSet<>(
+					this.productsOfTeam.computeIfAbsent(team, lookup::productsOfTeam));
 			for (ProductEntry planned : this.productEntries) {
 				if (planned.rejected || planned.product == null) {
 					continue;
