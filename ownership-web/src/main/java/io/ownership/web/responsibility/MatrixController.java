@@ -421,14 +421,19 @@ class MatrixController {
 				return "redirect:/matrices/" + id + "/edit" + ((row != null) ? "#row-" + row : "");
 			}
 			Matrix draft = this.service.draft(actor, id);
-			editorModel(draft, teamNames(), model, locale);
 			model.addAttribute("useCase", this.service.load(id));
 			if (row != null) {
+				// One row answers a cell change: its columns' names, not every team of
+				// the organization that the "add a party" form offers.
+				model.addAttribute("draft", draft);
+				model.addAttribute("labels", labels(draft.content().parties(), locale));
+				violationModel(draft.content(), model);
 				int index = indexOf(draft, row);
 				model.addAttribute("activity", draft.activities().get(index));
 				model.addAttribute("rowIndex", index);
 				return ROW;
 			}
+			editorModel(draft, teamNames(), model, locale);
 			return EDITOR;
 		}
 		catch (StaleDraftException ex) {
