@@ -19,7 +19,6 @@ import io.ownership.core.risk.RiskAcceptance;
 import io.ownership.core.risk.RiskAccess;
 import io.ownership.core.risk.RiskDetails;
 import io.ownership.core.risk.RiskId;
-import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
@@ -363,7 +362,6 @@ class RiskController {
 		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("risk", risk);
 		model.addAttribute("details", details);
-		model.addAttribute("today", today);
 		model.addAttribute("overdue", risk.isOverdue(today));
 		model.addAttribute("acceptances", all);
 		model.addAttribute("active", active);
@@ -376,7 +374,6 @@ class RiskController {
 		model.addAttribute("canMaintain", this.access.mayMaintain(actor, product));
 		model.addAttribute("history",
 				this.history.search(AuditFilter.forEntity("Risk", risk.id()), PageRequest.of(0, 100)));
-		model.addAttribute("levels", RiskLevel.values());
 		if (!model.containsAttribute("recommendationForm")) {
 			TreatmentForm form = new TreatmentForm();
 			form.setTreatment(risk.recommendation());
@@ -409,9 +406,10 @@ class RiskController {
 			model.addAttribute("revokeForm", form);
 		}
 		if (riskOwner && risk.status() != RiskStatus.CLOSED && pending == null) {
+			LocalDate latestExpiry = this.acceptanceService.defaultExpiry(risk, product);
 			if (!model.containsAttribute("acceptanceForm")) {
 				AcceptanceForm form = new AcceptanceForm();
-				form.setExpiresOn(this.acceptanceService.defaultExpiry(risk, product));
+				form.setExpiresOn(latestExpiry);
 				model.addAttribute("acceptanceForm", form);
 			}
 			if (!model.containsAttribute("evaluation")) {
@@ -420,7 +418,7 @@ class RiskController {
 						evaluate(actor, risk.id(), form, new BeanPropertyBindingResult(form, "acceptanceForm"), model));
 			}
 			model.addAttribute("acceptanceOpen", true);
-			model.addAttribute("latestExpiry", this.acceptanceService.defaultExpiry(risk, product));
+			model.addAttribute("latestExpiry", latestExpiry);
 		}
 		return "risk/detail";
 	}
