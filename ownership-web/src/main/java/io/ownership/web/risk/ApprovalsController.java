@@ -15,7 +15,6 @@ import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
-import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.core.shared.StaleVersionException;
 import io.ownership.web.support.FormErrors;
@@ -69,7 +68,7 @@ class ApprovalsController {
 		this.access.requireSecurityManager(actor);
 		model.addAttribute("me", actor.username());
 		model.addAttribute("levels", RiskLevel.values());
-		ApprovalFilter filter = filter(form, result);
+		ApprovalFilter filter = FormErrors.convert(result, form::toFilter);
 		if (filter == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			filter = ApprovalFilter.ALL;
@@ -77,19 +76,6 @@ class ApprovalsController {
 		model.addAttribute("pending",
 				this.query.pending(filter, LocalDate.now(this.clock), PageRequest.of(page, size)));
 		return "risk/approvals";
-	}
-
-	private static ApprovalFilter filter(ApprovalFilterForm form, BindingResult result) {
-		if (result.hasErrors()) {
-			return null;
-		}
-		try {
-			return form.toFilter();
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.reject(result, ex);
-			return null;
-		}
 	}
 
 	@PostMapping("/approvals/{id}/approve")

@@ -3,7 +3,6 @@ package io.ownership.web.risk;
 import io.ownership.core.notification.NotificationFilter;
 import io.ownership.core.notification.NotificationInbox;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,26 +34,13 @@ class NotificationsController {
 	String inbox(Actor actor, @Valid @ModelAttribute("notificationFilter") NotificationFilterForm form,
 			BindingResult result, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "25") int size, Model model, HttpServletResponse response) {
-		NotificationFilter filter = filter(form, result);
+		NotificationFilter filter = FormErrors.convert(result, form::toFilter);
 		if (filter == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			filter = NotificationFilter.ALL;
 		}
 		model.addAttribute("notifications", this.inbox.inbox(actor.username(), filter, PageRequest.of(page, size)));
 		return "risk/notifications";
-	}
-
-	private static NotificationFilter filter(NotificationFilterForm form, BindingResult result) {
-		if (result.hasErrors()) {
-			return null;
-		}
-		try {
-			return form.toFilter();
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.reject(result, ex);
-			return null;
-		}
 	}
 
 	@PostMapping("/notifications/{id}/read")
