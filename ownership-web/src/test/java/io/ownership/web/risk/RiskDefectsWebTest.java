@@ -193,6 +193,9 @@ class RiskDefectsWebTest {
 			.andExpect(content().string(containsString("id=\"needs-decision\"")))
 			.andExpect(content().string(containsString("href=\"#request-acceptance\"")))
 			.andExpect(content().string(containsString("id=\"acceptance-form\"")));
+		this.mvc.perform(get("/risks.csv").param("product", this.org.shop.id().toString()).with(manager()))
+			.andExpect(content().string(not(containsString(LocalDate.now().plusDays(30).toString()))))
+			.andExpect(content().string(containsString(",true\r\n")));
 		this.mvc.perform(get("/teams/" + this.org.team.id()).with(user(this.org.member).roles("TEAM_MEMBER")))
 			.andExpect(content().string(containsString("Reassessed " + this.org.suffix)));
 
