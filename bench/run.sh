@@ -93,6 +93,9 @@ Matrix editor (not a key page)|bench-manager|/matrices/$(id matrix)/edit
 Risk register, two filters|bench-manager|/risks?level=HIGH&status=OPEN
 Risk page|bench-manager|/risks/$(id risk)
 Approvals inbox|bench-manager|/approvals
+Approvals inbox, filtered|bench-manager|/approvals?age=7&level=HIGH&product=a
+Notifications, filtered|bench-manager|/notifications?within=30&unread=true
+New risk, prefilled|bench-manager|/risks/new?product=$(id product)&source=VULNERABILITY&likelihood=4&impact=4
 Champions roster|bench-manager|/champions
 Program overview|bench-manager|/program
 LIST

@@ -16,6 +16,12 @@ public interface RiskPeople {
 	Optional<String> usernameOf(PersonId person);
 
 	/**
+	 * The name of the person linked to an account, to say who decided; the user name when
+	 * no person is linked.
+	 */
+	String nameOf(String username);
+
+	/**
 	 * User names of the active accounts with the security manager role.
 	 */
 	List<String> securityManagers();

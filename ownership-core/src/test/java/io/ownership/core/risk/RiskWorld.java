@@ -140,6 +140,11 @@ class RiskWorld {
 			}
 
 			@Override
+			public String nameOf(String username) {
+				return "Name of " + username;
+			}
+
+			@Override
 			public List<String> securityManagers() {
 				return List.of("manager", "manager2");
 			}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.ownership.core.notification.Notification;
+import io.ownership.core.notification.NotificationFilter;
 import io.ownership.core.notification.NotificationInbox;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
@@ -62,17 +63,28 @@ public class JdbcNotifications implements NotificationInbox {
 	}
 
 	@Override
-	public Page<Notification> inbox(String username, PageRequest page) {
-		long total = this.jdbc.sql("""
-				select count(*) from notification n join user_account a on a.id = n.recipient_id
-				where a.username = :username
-				""").param("username", username).query(Long.class).single();
+	public Page<Notification> inbox(String username, NotificationFilter filter, PageRequest page) {
+		StringBuilder where = new StringBuilder("where a.username = :username");
+		if (filter.unreadOnly()) {
+			where.append(" and n.read_at is null");
+		}
+		if (filter.withinDays() != null) {
+			where.append(" and n.created_at >= :since");
+		}
+		Timestamp since = (filter.withinDays() == null) ? null
+				: Timestamp.from(this.clock.instant().minusSeconds(86_400L * filter.withinDays()));
+		long total = this.jdbc
+			.sql("select count(*) from notification n join user_account a on a.id = n.recipient_id " + where)
+			.param("username", username)
+			.params((since == null) ? java.util.Map.of() : java.util.Map.of("since", since))
+			.query(Long.class)
+			.single();
 		List<Notification> rows = this.jdbc.sql("""
 				select n.id, n.text, n.link, n.created_at, n.read_at
 				from notification n join user_account a on a.id = n.recipient_id
-				where a.username = :username order by n.created_at desc, n.id desc limit :limit offset :offset
-				""")
+				""" + where + " order by n.created_at desc, n.id desc limit :limit offset :offset")
 			.param("username", username)
+			.params((since == null) ? java.util.Map.of() : java.util.Map.of("since", since))
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query((rs, n) -> {

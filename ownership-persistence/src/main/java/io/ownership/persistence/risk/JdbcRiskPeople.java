@@ -54,6 +54,14 @@ class JdbcRiskPeople implements RiskPeople, AssetScope {
 	}
 
 	@Override
+	public String nameOf(String username) {
+		return this.jdbc.sql("""
+				select coalesce(max(p.name), max(a.display_name), :username) from user_account a
+				left join person p on p.account_id = a.id where a.username = :username
+				""").param("username", username).query(String.class).single();
+	}
+
+	@Override
 	public List<String> securityManagers() {
 		return this.jdbc.sql("""
 				select a.username from user_account a join user_account_role r on r.account_id = a.id
