@@ -287,6 +287,9 @@ public class CatalogEditing {
 		this.access.requireMayEditAsset(actor,
 				Asset.homeOf(definition.ownerProduct(), definition.responsibleProduct()));
 		requireVersion("Asset", id, asset.version(), expectedVersion);
+		if (!Objects.equals(asset.responsibleProduct(), definition.responsibleProduct())) {
+			this.access.requireMayMakeResponsible(actor, definition.responsibleProduct());
+		}
 		this.references.requireProducts(definition);
 		String beforeName = asset.name();
 		AssetType beforeType = asset.type();

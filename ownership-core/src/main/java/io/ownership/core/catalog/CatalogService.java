@@ -83,6 +83,7 @@ public class CatalogService {
 	public Asset registerAsset(Actor actor, AssetDefinition definition) {
 		this.access.requireMayEditAsset(actor,
 				Asset.homeOf(definition.ownerProduct(), definition.responsibleProduct()));
+		this.access.requireMayMakeResponsible(actor, definition.responsibleProduct());
 		this.references.requireProducts(definition);
 		Asset asset = Asset.register(definition.name(), definition.type(), definition.reference(),
 				definition.classification(), definition.ownerProduct(), definition.externalOwner(),
