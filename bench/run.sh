@@ -95,6 +95,7 @@ Risk page|bench-manager|/risks/$(id risk)
 Approvals inbox|bench-manager|/approvals
 Champions roster|bench-manager|/champions
 Program overview|bench-manager|/program
+History, CSV export|bench-auditor|/audit/export.csv
 LIST
 )
 

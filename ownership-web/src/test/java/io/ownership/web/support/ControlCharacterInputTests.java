@@ -17,11 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -89,6 +91,13 @@ class ControlCharacterInputTests {
 				.andExpect(content().string(containsString("The value of \u201cq\u201d is not valid")))
 				.andExpect(content().string(containsString("U+0000")));
 		}
+	}
+
+	@Test
+	void aLoginWithANulByteInTheUserNameIsAFailedLogin() throws Exception {
+		this.mvc.perform(formLogin().user("nobody" + NUL + this.suffix).password("whatever it is"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
