@@ -98,6 +98,7 @@ Notifications, filtered|bench-manager|/notifications?within=30&unread=true
 New risk, prefilled|bench-manager|/risks/new?product=$(id product)&source=VULNERABILITY&likelihood=4&impact=4
 Champions roster|bench-manager|/champions
 Program overview|bench-manager|/program
+History, CSV export|bench-auditor|/audit/export.csv
 LIST
 )
 

@@ -69,10 +69,10 @@ public class CatalogService {
 			.summary("Product " + product.name() + " created")
 			.change("name", null, product.name())
 			.change("kind", null, product.kind())
-			.change("owningTeam", null, product.owningTeam())
-			.change("productOwner", null, product.productOwner())
-			.change("riskOwner", null, product.riskOwner())
-			.change("runsOn", null, product.runsOn().isEmpty() ? null : product.runsOn())
+			.change("owningTeam", null, this.references.teamName(product.owningTeam()))
+			.change("productOwner", null, this.references.personName(product.productOwner()))
+			.change("riskOwner", null, this.references.personName(product.riskOwner()))
+			.change("runsOn", null, this.references.productNames(product.runsOn()))
 			.build());
 		return product;
 	}
@@ -83,6 +83,7 @@ public class CatalogService {
 	public Asset registerAsset(Actor actor, AssetDefinition definition) {
 		this.access.requireMayEditAsset(actor,
 				Asset.homeOf(definition.ownerProduct(), definition.responsibleProduct()));
+		this.access.requireMayMakeResponsible(actor, definition.responsibleProduct());
 		this.references.requireProducts(definition);
 		Asset asset = Asset.register(definition.name(), definition.type(), definition.reference(),
 				definition.classification(), definition.ownerProduct(), definition.externalOwner(),
@@ -94,9 +95,9 @@ public class CatalogService {
 			.change("name", null, asset.name())
 			.change("type", null, asset.type())
 			.change("classification", null, asset.classification())
-			.change("ownerProduct", null, asset.ownerProduct())
+			.change("ownerProduct", null, this.references.productName(asset.ownerProduct()))
 			.change("externalOwner", null, asset.externalOwner())
-			.change("responsibleProduct", null, asset.responsibleProduct())
+			.change("responsibleProduct", null, this.references.productName(asset.responsibleProduct()))
 			.build());
 		return asset;
 	}
