@@ -3,7 +3,6 @@ package io.ownership.persistence.notification;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import io.ownership.core.notification.Notification;
 import io.ownership.core.notification.NotificationInbox;
@@ -105,16 +104,6 @@ public class JdbcNotifications implements NotificationInbox {
 	 * A notification waiting in the mail outbox.
 	 */
 	public record PendingMail(long id, String recipient, String email, String text, String link, int attempts) {
-	}
-
-	/**
-	 * The e-mail address of the active person linked to the account, if any.
-	 */
-	public Optional<String> emailOf(String username) {
-		return this.jdbc.sql("""
-				select p.email from person p join user_account a on a.id = p.account_id
-				where a.username = :username and p.active
-				""").param("username", username).query(String.class).optional();
 	}
 
 	@Override
