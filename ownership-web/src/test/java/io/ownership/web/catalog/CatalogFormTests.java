@@ -253,7 +253,8 @@ class CatalogFormTests {
 		Team team = this.fixture.team(CatalogFixture.unique("Team"));
 		this.fixture.product(CatalogFixture.unique("Owned"), team, null);
 
-		// The refusal travels as a flash attribute in the session (kept in the database, found by its cookie).
+		// The refusal travels as a flash attribute in the session (kept in the database,
+		// found by its cookie).
 		jakarta.servlet.http.Cookie session = this.mvc
 			.perform(post("/teams/{id}/delete", team.id()).with(this.manager).with(csrf()))
 			.andExpect(redirectedUrl("/teams/" + team.id()))

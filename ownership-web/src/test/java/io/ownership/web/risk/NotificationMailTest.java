@@ -34,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * to the recipient's account, checked against an in-process SMTP server.
  */
 @SpringBootTest
-@DirtiesContext // its mailer would try later tests' notifications on the stopped mail server
+// Closed after the class: its mailer would try later tests' notifications on the stopped
+// server.
+@DirtiesContext
 class NotificationMailTest {
 
 	@RegisterExtension

@@ -46,8 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@DirtiesContext // its mailer would try every later test's notifications on the silent
-				// server
+// Closed after the class: its mailer would try later tests' notifications on the silent
+// server.
+@DirtiesContext
 class NotificationMailTimeoutTest {
 
 	static final ServerSocket silent;
