@@ -1,6 +1,7 @@
 package io.ownership.core.catalog;
 
 import java.time.Clock;
+import java.util.Optional;
 import io.ownership.core.account.AccountId;
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
@@ -156,6 +157,29 @@ public class CatalogService {
 			.summary(person.name() + " in team " + team.name() + " as " + team.members().get(personId))
 			.change("member " + person.name(), before, team.members().get(personId))
 			.build());
+	}
+
+	/**
+	 * Links the active person with the given e-mail address to an account that signed on
+	 * for the first time, when that person has no account yet.
+	 * @return whether a person was linked
+	 */
+	public boolean linkAccountByEmail(String email, AccountId account) {
+		if (email == null || email.isBlank() || this.people.findByAccount(account).isPresent()) {
+			return false;
+		}
+		Optional<Person> found = this.people.findByEmail(email.trim().toLowerCase(java.util.Locale.ROOT))
+			.filter((person) -> person.active() && person.account() == null);
+		found.ifPresent((person) -> {
+			person.linkAccount(account);
+			this.people.save(person);
+			this.audit.record(AuditEntry.of(this.clock.instant(), Actor.SYSTEM.username(), "person.accountLinked")
+				.entity("Person", person.id())
+				.summary(person.name() + " linked to the account that signed on with " + person.email())
+				.change("account", null, account)
+				.build());
+		});
+		return found.isPresent();
 	}
 
 }

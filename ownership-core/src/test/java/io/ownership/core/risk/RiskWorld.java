@@ -51,6 +51,11 @@ class RiskWorld {
 
 	final Set<String> heldLocks = new HashSet<>();
 
+	/**
+	 * Acceptances whose save fails as on a stale version (another instance changed them).
+	 */
+	final Set<AcceptanceId> staleOnSave = new HashSet<>();
+
 	Guardrails guardrails = Guardrails.DEFAULT;
 
 	final Map<ProductId, ProductGuardrails> productGuardrails = new HashMap<>();
@@ -132,6 +137,8 @@ class RiskWorld {
 
 			@Override
 			public Optional<String> usernameOf(PersonId person) {
+				// As the database adapter, which binds the person's value.
+				java.util.Objects.requireNonNull(person.value());
 				return RiskWorld.this.accounts.entrySet()
 					.stream()
 					.filter((e) -> e.getValue().equals(person))
@@ -210,6 +217,9 @@ class RiskWorld {
 
 			@Override
 			public void save(RiskAcceptance acceptance) {
+				if (RiskWorld.this.staleOnSave.contains(acceptance.id())) {
+					throw new io.ownership.core.shared.StaleVersionException("RiskAcceptance", acceptance.id());
+				}
 				RiskWorld.this.acceptances.put(acceptance.id(), acceptance);
 			}
 		};
