@@ -70,7 +70,7 @@ public class GateService {
 	public GateDecision evaluate(TokenGrant grant, ProductId productId, Artifact artifact, String environment) {
 		grant.require(TokenPermission.GATE);
 		if (environment != null && environment.length() > 100) {
-			throw new InvalidInputException("environment", "gate.environment", "At most 100 characters");
+			throw new InvalidInputException("environment", "gate.environment.length", "At most 100 characters");
 		}
 		GateSubject subject = subject(productId);
 		grant.requireScope(productId, subject.team());
