@@ -27,9 +27,9 @@ public interface ApiTokenRepository {
 	void markUsed(ApiTokenId id, Instant at);
 
 	/**
-	 * Tokens a user sees: all for a security manager, otherwise those they created or
-	 * that open one of the products whose product or risk owner their person is. Newest
-	 * first.
+	 * Tokens a user sees: all for a security manager or an auditor, otherwise those they
+	 * created or that open one of the products whose product or risk owner their person
+	 * is. Newest first.
 	 */
 	List<ApiTokenRow> visibleTo(String username, PersonId person, boolean all, int limit);
 

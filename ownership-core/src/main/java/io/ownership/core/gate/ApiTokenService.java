@@ -126,7 +126,7 @@ public class ApiTokenService {
 
 	public List<ApiTokenRow> visibleTo(Actor actor) {
 		PersonId person = this.access.personOf(actor).orElse(null);
-		return this.tokens.visibleTo(actor.username(), person, actor.has(Role.SECURITY_MANAGER), 500);
+		return this.tokens.visibleTo(actor.username(), person, actor.hasAny(Role.SECURITY_MANAGER, Role.AUDITOR), 500);
 	}
 
 	public boolean mayCreate(Actor actor) {
