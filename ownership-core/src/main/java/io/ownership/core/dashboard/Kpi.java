@@ -10,15 +10,18 @@ import java.util.List;
  */
 public enum Kpi {
 
-	/** Assets with an owner (a product or an external party) and a responsible product / all assets. */
+	/**
+	 * Assets with an owner (a product or an external party) and a responsible product /
+	 * all assets.
+	 */
 	ASSETS_COVERED(Measure.SHARE, Group.CATALOG, true),
 
 	/** Active products without ownership gap (catalog's definition) / active products. */
 	PRODUCTS_OWNED(Measure.SHARE, Group.CATALOG, true),
 
 	/**
-	 * Active products with a published matrix for every mandatory use case applying to them
-	 * / active products.
+	 * Active products with a published matrix for every mandatory use case applying to
+	 * them / active products.
 	 */
 	PRODUCTS_WITH_MATRICES(Measure.SHARE, Group.CATALOG, true),
 
@@ -54,7 +57,10 @@ public enum Kpi {
 	/** Risks in treatment past their due date / risks in treatment. */
 	TREATMENTS_OVERDUE(Measure.SHARE, Group.RISK, true),
 
-	/** Days from identification to closure, summed over closed risks / closed risks, per level. */
+	/**
+	 * Days from identification to closure, summed over closed risks / closed risks, per
+	 * level.
+	 */
 	DAYS_TO_CLOSE_LOW(Measure.MEAN, Group.RISK, true),
 
 	DAYS_TO_CLOSE_MEDIUM(Measure.MEAN, Group.RISK, true),
@@ -93,7 +99,8 @@ public enum Kpi {
 	}
 
 	/**
-	 * Whether the KPI is counted per product kind (people and teams have no product kind).
+	 * Whether the KPI is counted per product kind (people and teams have no product
+	 * kind).
 	 */
 	public boolean perKind() {
 		return this.perKind;
@@ -104,8 +111,8 @@ public enum Kpi {
 	}
 
 	/**
-	 * Whether a higher value is better (coverage) or worse (overdue, open risks, days), for
-	 * the direction of trend arrows.
+	 * Whether a higher value is better (coverage) or worse (overdue, open risks, days),
+	 * for the direction of trend arrows.
 	 */
 	public boolean higherIsBetter() {
 		return this == ASSETS_COVERED || this == PRODUCTS_OWNED || this == PRODUCTS_WITH_MATRICES

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Port: counts the KPIs with one SQL projection per group of KPIs, whatever the number
- * of teams, products and risks.
+ * Port: counts the KPIs with one SQL projection per group of KPIs, whatever the number of
+ * teams, products and risks.
  */
 public interface KpiQuery {
 

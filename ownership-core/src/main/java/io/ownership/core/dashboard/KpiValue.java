@@ -16,8 +16,8 @@ public record KpiValue(Kpi kpi, long numerator, long denominator) {
 	}
 
 	/**
-	 * The figure as shown: a percentage for a share, the count, or the mean; null when the
-	 * denominator is 0 for a share or a mean (nothing to measure).
+	 * The figure as shown: a percentage for a share, the count, or the mean; null when
+	 * the denominator is 0 for a share or a mean (nothing to measure).
 	 */
 	public Double figure() {
 		return switch (this.kpi.measure()) {
@@ -36,7 +36,8 @@ public record KpiValue(Kpi kpi, long numerator, long denominator) {
 	}
 
 	/**
-	 * For a share: the denominator's records that the numerator does not count (the gaps).
+	 * For a share: the denominator's records that the numerator does not count (the
+	 * gaps).
 	 */
 	public long missing() {
 		return this.denominator - this.numerator;

@@ -85,7 +85,8 @@ public record RiskFilter(UUID product, UUID team, RiskLevel level, RiskStatus st
 	}
 
 	/**
-	 * Bands of days since a risk was identified, as the dashboard counts open risks by age.
+	 * Bands of days since a risk was identified, as the dashboard counts open risks by
+	 * age.
 	 */
 	public enum Age {
 

@@ -73,8 +73,8 @@ class JdbcCatalogQuery implements CatalogQuery {
 			((a.owner_product_id is null and a.external_owner is null) or a.responsible_product_id is null)""";
 
 	/**
-	 * A product (alias {@code p}) to which a mandatory use case applies (by its kind or by
-	 * name) that has no published matrix.
+	 * A product (alias {@code p}) to which a mandatory use case applies (by its kind or
+	 * by name) that has no published matrix.
 	 */
 	public static final String MISSING_MATRIX = """
 			exists (select 1 from use_case u where u.mandatory

@@ -18,9 +18,10 @@ import io.ownership.core.dashboard.KpiQuery;
 import io.ownership.core.dashboard.KpiSet;
 import io.ownership.core.dashboard.KpiValue;
 import io.ownership.core.dashboard.TeamKpis;
-import io.ownership.persistence.catalog.JdbcCatalogQuery;
-import io.ownership.persistence.risk.JdbcRiskQuery;
+import io.ownership.persistence.catalog.CatalogConditions;
+import io.ownership.persistence.risk.RiskConditions;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The KPIs in four statements, whatever the size of the organization: products, assets
  * and risks each grouped by {@code grouping sets} (organization, owning team, product
  * kind), and the teams with their champion coverage. The conditions are those of the
- * lists the dashboard links to ({@link JdbcCatalogQuery#PRODUCT_GAP},
- * {@link JdbcCatalogQuery#MISSING_MATRIX}, {@link JdbcRiskQuery#OPEN}...), so that a
+ * lists the dashboard links to ({@link CatalogConditions#PRODUCT_GAP},
+ * {@link CatalogConditions#MISSING_MATRIX}, {@link RiskConditions#OPEN}...), so that a
  * linked list's total is the number shown.
  */
 @Repository
@@ -48,18 +49,18 @@ class JdbcKpiQuery implements KpiQuery {
 			left join person po on po.id = p.product_owner_id
 			left join person ro on ro.id = p.risk_owner_id
 			where not p.archived
-			""".formatted(JdbcCatalogQuery.PRODUCT_GAP, JdbcCatalogQuery.MISSING_MATRIX);
+			""".formatted(CatalogConditions.PRODUCT_GAP, CatalogConditions.MISSING_MATRIX);
 
 	/**
-	 * An asset counts for the product that owns it, or, owned by a vendor, for the product
-	 * responsible for it; an asset with neither counts for the organization only.
+	 * An asset counts for the product that owns it, or, owned by a vendor, for the
+	 * product responsible for it; an asset with neither counts for the organization only.
 	 */
 	private static final String ASSETS = """
 			select grouping(p.owning_team_id) as by_team, grouping(p.kind) as by_kind, p.owning_team_id as team_id,
 			       p.kind, count(*) as assets, count(*) filter (where not %s) as covered
 			from asset a
 			left join product p on p.id = coalesce(a.owner_product_id, a.responsible_product_id)
-			""".formatted(JdbcCatalogQuery.ASSET_GAP);
+			""".formatted(CatalogConditions.ASSET_GAP);
 
 	private static final String RISKS = """
 			select grouping(p.owning_team_id) as by_team, grouping(p.kind) as by_kind, p.owning_team_id as team_id,
@@ -88,7 +89,8 @@ class JdbcKpiQuery implements KpiQuery {
 			join product p on p.id = r.product_id
 			left join risk_acceptance a on a.risk_id = r.id and a.status = 'ACTIVE'
 			left join risk_acceptance pa on pa.risk_id = r.id and pa.status = 'PENDING'
-			""".formatted(JdbcRiskQuery.ACCEPTANCE_EXPIRED, JdbcRiskQuery.OPEN, closedDays());
+			"""
+		.formatted(RiskConditions.ACCEPTANCE_EXPIRED, RiskConditions.OPEN, closedDays());
 
 	private static final String TEAMS = """
 			select t.id, t.name, t.kind,
@@ -119,7 +121,7 @@ class JdbcKpiQuery implements KpiQuery {
 		read(RISKS + GROUPS, null, today, groups, JdbcKpiQuery::risks);
 		List<TeamKpis> teams = new ArrayList<>();
 		long[] covered = new long[2];
-		this.jdbc.sql(TEAMS + " order by lower(t.name), t.id").query((rs) -> {
+		this.jdbc.sql(TEAMS + " order by lower(t.name), t.id").query((RowCallbackHandler) (rs) -> {
 			UUID id = rs.getObject("id", UUID.class);
 			boolean teamCovered = rs.getBoolean("covered");
 			covered[0] += teamCovered ? 1 : 0;
@@ -148,7 +150,8 @@ class JdbcKpiQuery implements KpiQuery {
 		List<KpiValue> values = new ArrayList<>(groups.teams.getOrDefault(team, List.of()));
 		this.jdbc.sql(TEAMS + " where t.id = :team")
 			.param("team", team)
-			.query((rs) -> values.add(new KpiValue(Kpi.CHAMPION_COVERAGE, rs.getBoolean("covered") ? 1 : 0, 1)));
+			.query((RowCallbackHandler) (rs) -> values
+				.add(new KpiValue(Kpi.CHAMPION_COVERAGE, rs.getBoolean("covered") ? 1 : 0, 1)));
 		return complete(values, false);
 	}
 
@@ -172,7 +175,7 @@ class JdbcKpiQuery implements KpiQuery {
 		if (team != null) {
 			statement = statement.param("team", team);
 		}
-		statement.query((rs) -> {
+		statement.query((RowCallbackHandler) (rs) -> {
 			List<KpiValue> values = reader.read(rs);
 			if (rs.getInt("by_team") == 1 && rs.getInt("by_kind") == 1) {
 				groups.organization.addAll(values);
@@ -217,8 +220,8 @@ class JdbcKpiQuery implements KpiQuery {
 		values.add(new KpiValue(Kpi.OPEN_AGE_OVER_180, rs.getLong("age_over_180"), open));
 		values.add(new KpiValue(Kpi.TREATMENTS_OVERDUE, rs.getLong("overdue"), rs.getLong("in_treatment")));
 		values.add(new KpiValue(Kpi.DAYS_TO_CLOSE_LOW, rs.getLong("closed_days_low"), rs.getLong("closed_low")));
-		values.add(
-				new KpiValue(Kpi.DAYS_TO_CLOSE_MEDIUM, rs.getLong("closed_days_medium"), rs.getLong("closed_medium")));
+		values
+			.add(new KpiValue(Kpi.DAYS_TO_CLOSE_MEDIUM, rs.getLong("closed_days_medium"), rs.getLong("closed_medium")));
 		values.add(new KpiValue(Kpi.DAYS_TO_CLOSE_HIGH, rs.getLong("closed_days_high"), rs.getLong("closed_high")));
 		values.add(new KpiValue(Kpi.DAYS_TO_CLOSE_CRITICAL, rs.getLong("closed_days_critical"),
 				rs.getLong("closed_critical")));

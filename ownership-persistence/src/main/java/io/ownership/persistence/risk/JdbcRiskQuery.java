@@ -54,10 +54,9 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 	public static final String ACCEPTANCE_EXPIRED = "(r.status = 'OPEN' and exists (select 1 from risk_acceptance x"
 			+ " where x.risk_id = r.id and x.status = 'EXPIRED'))";
 
-	private static final Map<RiskFilter.AcceptanceState, String> ACCEPTANCE = Map.of(
-			RiskFilter.AcceptanceState.ACTIVE, "a.id is not null", RiskFilter.AcceptanceState.AUTONOMOUS,
-			"a.autonomous", RiskFilter.AcceptanceState.ESCALATED, "not a.autonomous",
-			RiskFilter.AcceptanceState.PENDING,
+	private static final Map<RiskFilter.AcceptanceState, String> ACCEPTANCE = Map.of(RiskFilter.AcceptanceState.ACTIVE,
+			"a.id is not null", RiskFilter.AcceptanceState.AUTONOMOUS, "a.autonomous",
+			RiskFilter.AcceptanceState.ESCALATED, "not a.autonomous", RiskFilter.AcceptanceState.PENDING,
 			"exists (select 1 from risk_acceptance x where x.risk_id = r.id and x.status = 'PENDING')",
 			RiskFilter.AcceptanceState.EXPIRED, ACCEPTANCE_EXPIRED);
 

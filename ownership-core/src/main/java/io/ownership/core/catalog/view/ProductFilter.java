@@ -18,8 +18,8 @@ import io.ownership.core.catalog.ProductKind;
 public record ProductFilter(String text, ProductKind kind, UUID team, boolean gapsOnly, boolean archived,
 		ProductSort sort, boolean descending, boolean missingMatrix) {
 
-	public ProductFilter(String text, ProductKind kind, UUID team, boolean gapsOnly, boolean archived,
-			ProductSort sort, boolean descending) {
+	public ProductFilter(String text, ProductKind kind, UUID team, boolean gapsOnly, boolean archived, ProductSort sort,
+			boolean descending) {
 		this(text, kind, team, gapsOnly, archived, sort, descending, false);
 	}
 

@@ -1,0 +1,149 @@
+package io.ownership.web.dashboard;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.ownership.core.catalog.ProductKind;
+import io.ownership.core.dashboard.Kpi;
+import io.ownership.core.dashboard.KpiBoard;
+import io.ownership.core.dashboard.KpiService;
+import io.ownership.core.dashboard.KpiSet;
+import io.ownership.core.dashboard.KpiValue;
+import io.ownership.core.shared.NotFoundException;
+import io.ownership.web.support.Csv;
+import io.ownership.web.support.charts.BarChart;
+import io.ownership.web.support.charts.Figure;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * {@code /dashboard}: the organization's accountability KPIs, each with its definition
+ * and every number linked to the list of the records it counts, per product kind beside
+ * them, and the charts, each with its numbers and a CSV download. Everyone signed in
+ * reads it: it shows counts of what the linked lists already show them.
+ */
+@Controller
+class DashboardController {
+
+	static final List<Kpi> LEVELS = List.of(Kpi.OPEN_LOW, Kpi.OPEN_MEDIUM, Kpi.OPEN_HIGH, Kpi.OPEN_CRITICAL);
+
+	static final List<Kpi> AGES = List.of(Kpi.OPEN_AGE_0_30, Kpi.OPEN_AGE_31_90, Kpi.OPEN_AGE_91_180,
+			Kpi.OPEN_AGE_OVER_180);
+
+	static final List<Kpi> SHARES = List.of(Kpi.ASSETS_COVERED, Kpi.PRODUCTS_OWNED, Kpi.PRODUCTS_WITH_MATRICES,
+			Kpi.ACCEPTANCES_AUTONOMOUS, Kpi.TREATMENTS_OVERDUE);
+
+	private final KpiService kpis;
+
+	private final MessageSource messages;
+
+	DashboardController(KpiService kpis, MessageSource messages) {
+		this.kpis = kpis;
+		this.messages = messages;
+	}
+
+	@GetMapping("/dashboard")
+	String dashboard(Model model) {
+		KpiBoard board = this.kpis.board();
+		List<KpiRow> rows = new ArrayList<>();
+		for (Kpi kpi : Kpi.values()) {
+			List<KpiCell> kinds = new ArrayList<>();
+			if (kpi.perKind()) {
+				for (ProductKind kind : ProductKind.values()) {
+					kinds.add(KpiCell.of(board.kind(kind).get(kpi), KpiLinks.kind(kind)));
+				}
+			}
+			rows.add(new KpiRow(kpi, KpiCell.of(board.organization().get(kpi), KpiLinks.organization()), kinds));
+		}
+		model.addAttribute("rows", rows);
+		model.addAttribute("kinds", ProductKind.values());
+		model.addAttribute("today", this.kpis.today());
+		model.addAttribute("charts", charts(board).values());
+		return "dashboard/dashboard";
+	}
+
+	@GetMapping(path = "/dashboard/charts/{chart}.csv", produces = "text/csv")
+	void chartCsv(@PathVariable String chart, HttpServletResponse response) throws IOException {
+		BarChart found = charts(this.kpis.board()).get(chart);
+		if (found == null) {
+			throw new NotFoundException("chart", chart);
+		}
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + chart + ".csv\"");
+		PrintWriter out = response.getWriter();
+		List<Object> header = new ArrayList<>();
+		header.add("");
+		header.addAll(found.series());
+		out.print(Csv.line(header.toArray()));
+		for (BarChart.Row row : found.rows()) {
+			List<Object> line = new ArrayList<>();
+			line.add(row.label());
+			row.bars().forEach((bar) -> line.add(bar.figure().value()));
+			out.print(Csv.line(line.toArray()));
+		}
+		out.flush();
+	}
+
+	/**
+	 * The dashboard's charts by id, from the board already counted.
+	 */
+	private Map<String, BarChart> charts(KpiBoard board) {
+		Map<String, BarChart> charts = new LinkedHashMap<>();
+		charts.put("open-by-level", counts("open-by-level", "dashboard.chart.levels", LEVELS, board));
+		charts.put("open-by-age", counts("open-by-age", "dashboard.chart.ages", AGES, board));
+		String[] kinds = new String[ProductKind.values().length];
+		for (ProductKind kind : ProductKind.values()) {
+			kinds[kind.ordinal()] = text("productKind." + kind);
+		}
+		List<String> series = new ArrayList<>(List.of(kinds));
+		series.add(0, text("dashboard.organization"));
+		BarChart.Builder shares = BarChart
+			.builder("shares-by-kind", text("dashboard.chart.shares"), series.toArray(String[]::new))
+			.max(100)
+			.csv("/dashboard/charts/shares-by-kind.csv");
+		for (Kpi kpi : SHARES) {
+			List<Figure> figures = new ArrayList<>();
+			figures.add(figure(board.organization().get(kpi), KpiLinks.organization()));
+			for (ProductKind kind : ProductKind.values()) {
+				figures.add(figure(board.kind(kind).get(kpi), KpiLinks.kind(kind)));
+			}
+			shares.row(text("kpi." + kpi + ".name"), null, figures.toArray(Figure[]::new));
+		}
+		charts.put("shares-by-kind", shares.build());
+		return charts;
+	}
+
+	private BarChart counts(String id, String title, List<Kpi> kpis, KpiBoard board) {
+		BarChart.Builder chart = BarChart.builder(id, text(title), text("dashboard.organization"))
+			.csv("/dashboard/charts/" + id + ".csv");
+		KpiSet organization = board.organization();
+		for (Kpi kpi : kpis) {
+			chart.row(text("kpi." + kpi + ".name"), null, figure(organization.get(kpi), KpiLinks.organization()));
+		}
+		return chart.build();
+	}
+
+	private static Figure figure(KpiValue value, KpiLinks links) {
+		KpiCell cell = KpiCell.of(value, links);
+		return new Figure(value.figure(), cell.figure(), cell.figureHref());
+	}
+
+	private String text(String key) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.messages.getMessage(key, null, locale);
+	}
+
+}
