@@ -4,6 +4,9 @@ import java.time.Clock;
 
 import io.ownership.core.dashboard.KpiQuery;
 import io.ownership.core.dashboard.KpiService;
+import io.ownership.core.dashboard.KpiSnapshotJob;
+import io.ownership.core.dashboard.KpiSnapshots;
+import io.ownership.core.risk.JobLock;
 import io.ownership.core.program.TrainingQuery;
 
 import org.springframework.context.annotation.Bean;
@@ -14,6 +17,11 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class DashboardConfiguration {
+
+	@Bean
+	KpiSnapshotJob kpiSnapshotJob(KpiService kpis, KpiSnapshots snapshots, JobLock lock, Clock clock) {
+		return new KpiSnapshotJob(kpis, snapshots, lock, clock);
+	}
 
 	@Bean
 	KpiService kpiService(KpiQuery query, TrainingQuery training, Clock clock) {

@@ -3,6 +3,7 @@ package io.ownership.web.dashboard;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +15,14 @@ import io.ownership.core.dashboard.Kpi;
 import io.ownership.core.dashboard.KpiBoard;
 import io.ownership.core.dashboard.KpiService;
 import io.ownership.core.dashboard.KpiSet;
+import io.ownership.core.dashboard.KpiSnapshot;
+import io.ownership.core.dashboard.KpiSnapshots;
 import io.ownership.core.dashboard.KpiValue;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.charts.BarChart;
 import io.ownership.web.support.charts.Figure;
+import io.ownership.web.support.charts.LineChart;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -45,12 +49,23 @@ class DashboardController {
 	static final List<Kpi> SHARES = List.of(Kpi.ASSETS_COVERED, Kpi.PRODUCTS_OWNED, Kpi.PRODUCTS_WITH_MATRICES,
 			Kpi.ACCEPTANCES_AUTONOMOUS, Kpi.TREATMENTS_OVERDUE);
 
+	/** The shares drawn over twelve months and compared by quarter. */
+	static final List<Kpi> TREND_SHARES = List.of(Kpi.PRODUCTS_OWNED, Kpi.PRODUCTS_WITH_MATRICES,
+			Kpi.ACCEPTANCES_AUTONOMOUS, Kpi.CHAMPION_COVERAGE, Kpi.TRAINING_DONE);
+
+	/** The counts drawn over twelve months. */
+	static final List<Kpi> TREND_COUNTS = List.of(Kpi.OPEN_RISKS, Kpi.OPEN_HIGH, Kpi.OPEN_CRITICAL,
+			Kpi.ACCEPTANCES_EXPIRED);
+
 	private final KpiService kpis;
+
+	private final KpiSnapshots snapshots;
 
 	private final MessageSource messages;
 
-	DashboardController(KpiService kpis, MessageSource messages) {
+	DashboardController(KpiService kpis, KpiSnapshots snapshots, MessageSource messages) {
 		this.kpis = kpis;
+		this.snapshots = snapshots;
 		this.messages = messages;
 	}
 
@@ -71,19 +86,43 @@ class DashboardController {
 		model.addAttribute("kinds", ProductKind.values());
 		model.addAttribute("today", this.kpis.today());
 		model.addAttribute("charts", charts(board).values());
+		Trends trends = Trends.read(this.snapshots, null, this.kpis.today());
+		model.addAttribute("trends", trendCharts(trends).values());
+		model.addAttribute("quarters", quarters(trends));
+		model.addAttribute("demoSnapshots", trends.anyDemo());
 		return "dashboard/dashboard";
+	}
+
+	@GetMapping(path = "/dashboard/trends/{chart}.csv", produces = "text/csv")
+	void trendCsv(@PathVariable String chart, HttpServletResponse response) throws IOException {
+		LineChart found = trendCharts(Trends.read(this.snapshots, null, this.kpis.today())).get(chart);
+		if (found == null) {
+			throw new NotFoundException("chart", chart);
+		}
+		PrintWriter out = csv(chart, response);
+		List<Object> header = new ArrayList<>();
+		header.add("");
+		found.lines().forEach((line) -> header.add(line.name()));
+		out.print(Csv.line(header.toArray()));
+		for (int i = 0; i < found.periods().size(); i++) {
+			List<Object> line = new ArrayList<>();
+			line.add(found.periods().get(i).label());
+			for (LineChart.Line series : found.lines()) {
+				line.add(series.points().get(i).figure().value());
+			}
+			out.print(Csv.line(line.toArray()));
+		}
+		out.flush();
 	}
 
 	@GetMapping(path = "/dashboard/charts/{chart}.csv", produces = "text/csv")
 	void chartCsv(@PathVariable String chart, HttpServletResponse response) throws IOException {
-		BarChart found = charts(this.kpis.board()).get(chart);
+		BarChart found = "quarters".equals(chart) ? quarters(Trends.read(this.snapshots, null, this.kpis.today()))
+				: charts(this.kpis.board()).get(chart);
 		if (found == null) {
 			throw new NotFoundException("chart", chart);
 		}
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + chart + ".csv\"");
-		PrintWriter out = response.getWriter();
+		PrintWriter out = csv(chart, response);
 		List<Object> header = new ArrayList<>();
 		header.add("");
 		header.addAll(found.series());
@@ -95,6 +134,66 @@ class DashboardController {
 			out.print(Csv.line(line.toArray()));
 		}
 		out.flush();
+	}
+
+	private static PrintWriter csv(String chart, HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + chart + ".csv\"");
+		return response.getWriter();
+	}
+
+	/**
+	 * The twelve-month trends of the organization, from the snapshots.
+	 */
+	private Map<String, LineChart> trendCharts(Trends trends) {
+		List<YearMonth> months = trends.months();
+		List<String> labels = months.stream().map(YearMonth::toString).toList();
+		Map<String, LineChart> charts = new LinkedHashMap<>();
+		LineChart.Builder shares = LineChart.builder("trend-shares", text("dashboard.trend.shares"), labels)
+			.max(100)
+			.unit(" %")
+			.csv("/dashboard/trends/trend-shares.csv");
+		for (Kpi kpi : TREND_SHARES) {
+			shares.line(text("kpi." + kpi + ".name"), monthly(trends, kpi, months));
+		}
+		charts.put("trend-shares", shares.build());
+		LineChart.Builder counts = LineChart.builder("trend-counts", text("dashboard.trend.counts"), labels)
+			.csv("/dashboard/trends/trend-counts.csv");
+		for (Kpi kpi : TREND_COUNTS) {
+			counts.line(text("kpi." + kpi + ".name"), monthly(trends, kpi, months));
+		}
+		charts.put("trend-counts", counts.build());
+		return charts;
+	}
+
+	private static List<Figure> monthly(Trends trends, Kpi kpi, List<YearMonth> months) {
+		return months.stream().map((month) -> {
+			KpiSnapshot snapshot = trends.month(kpi, month);
+			return (snapshot == null) ? Figure.unknown()
+					: new Figure(snapshot.value().figure(), KpiCell.text(snapshot.value()), null);
+		}).toList();
+	}
+
+	/**
+	 * This quarter (its latest snapshot) beside the last (its last snapshot).
+	 */
+	private BarChart quarters(Trends trends) {
+		BarChart.Builder chart = BarChart
+			.builder("quarters", text("dashboard.quarters"), text("dashboard.quarters.last"),
+					text("dashboard.quarters.this"))
+			.max(100)
+			.csv("/dashboard/charts/quarters.csv");
+		for (Kpi kpi : TREND_SHARES) {
+			chart.row(text("kpi." + kpi + ".name"), null, quarter(trends.quarter(kpi, 1)),
+					quarter(trends.quarter(kpi, 0)));
+		}
+		return chart.build();
+	}
+
+	private static Figure quarter(KpiSnapshot snapshot) {
+		return (snapshot == null) ? Figure.unknown()
+				: new Figure(snapshot.value().figure(), KpiCell.text(snapshot.value()), null);
 	}
 
 	/**

@@ -18,6 +18,8 @@ import io.ownership.core.dashboard.Kpi;
 import io.ownership.core.dashboard.KpiBoard;
 import io.ownership.core.dashboard.KpiService;
 import io.ownership.core.dashboard.KpiSet;
+import io.ownership.core.dashboard.KpiSnapshots;
+import io.ownership.core.dashboard.KpiValue;
 import io.ownership.core.dashboard.TeamKpis;
 import io.ownership.core.program.RequiredCourse;
 import io.ownership.core.program.TrainingQuery;
@@ -27,6 +29,7 @@ import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.web.dashboard.Trends;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -42,6 +45,8 @@ class HomePage {
 
 	static final int LIST_LIMIT = 5;
 
+	static final int TREND_DAYS = 30;
+
 	/** The KPIs a security manager sees at a glance. */
 	static final List<Kpi> GLANCE = List.of(Kpi.PRODUCTS_OWNED, Kpi.PRODUCTS_WITH_MATRICES, Kpi.ACCEPTANCES_AUTONOMOUS,
 			Kpi.OPEN_CRITICAL, Kpi.OPEN_HIGH, Kpi.TREATMENTS_OVERDUE, Kpi.CHAMPION_COVERAGE, Kpi.TRAINING_DONE);
@@ -56,10 +61,13 @@ class HomePage {
 
 	private final TrainingQuery training;
 
+	private final KpiSnapshots snapshots;
+
 	private final Clock clock;
 
 	HomePage(HomeQuery home, CatalogQuery catalog, RiskQuery risks, KpiService kpis, TrainingQuery training,
-			Clock clock) {
+			KpiSnapshots snapshots, Clock clock) {
+		this.snapshots = snapshots;
 		this.home = home;
 		this.catalog = catalog;
 		this.risks = risks;
@@ -85,7 +93,12 @@ class HomePage {
 						.toList());
 			model.addAttribute("pendingTotal", pending.totalElements());
 			KpiBoard board = this.kpis.board();
-			model.addAttribute("glance", GLANCE.stream().map((kpi) -> board.organization().get(kpi)).toList());
+			Trends trends = Trends.read(this.snapshots, null, today);
+			model.addAttribute("glance",
+					GLANCE.stream()
+						.map((kpi) -> new Glance(board.organization().get(kpi),
+								Trends.trend(board.organization().get(kpi), trends.before(kpi, TREND_DAYS))))
+						.toList());
 			List<TeamKpis> uncovered = board.teams()
 				.stream()
 				.filter((team) -> team.kpis().get(Kpi.CHAMPION_COVERAGE).numerator() == 0)
@@ -122,6 +135,13 @@ class HomePage {
 		if (actor.has(Role.ADMIN)) {
 			model.addAttribute("accounts", this.home.accounts(this.clock.instant()));
 		}
+	}
+
+	/**
+	 * A KPI with where it went in the last {@value #TREND_DAYS} days, or no trend.
+	 */
+	record Glance(KpiValue value, Trends.Trend trend) {
+
 	}
 
 	/**
