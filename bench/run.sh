@@ -95,6 +95,13 @@ Risk page|bench-manager|/risks/$(id risk)
 Approvals inbox|bench-manager|/approvals
 Champions roster|bench-manager|/champions
 Program overview|bench-manager|/program
+Organization dashboard|bench-manager|/dashboard
+Team scorecards|bench-manager|/dashboard/teams?sort=OPEN_RISKS&dir=desc
+Home, security manager|bench-manager|/
+Home, risk owner|bench-po|/
+Home, team member|bench-member|/
+Home, auditor|bench-auditor|/
+Home, administrator|bench-admin|/
 LIST
 )
 

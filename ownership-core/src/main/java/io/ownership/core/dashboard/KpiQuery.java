@@ -21,4 +21,10 @@ public interface KpiQuery {
 	 */
 	KpiSet team(UUID team, LocalDate today);
 
+	/**
+	 * Open risks (open or in treatment) of the organization counted per likelihood and
+	 * impact: {@code [likelihood - 1][impact - 1]}.
+	 */
+	long[][] openRiskCells();
+
 }

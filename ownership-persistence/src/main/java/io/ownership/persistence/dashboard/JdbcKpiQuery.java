@@ -155,6 +155,16 @@ class JdbcKpiQuery implements KpiQuery {
 		return complete(values, false);
 	}
 
+	@Override
+	public long[][] openRiskCells() {
+		long[][] cells = new long[5][5];
+		this.jdbc
+			.sql("select r.likelihood, r.impact, count(*) from risk r where " + RiskConditions.OPEN
+					+ " group by r.likelihood, r.impact")
+			.query((RowCallbackHandler) (rs) -> cells[rs.getInt(1) - 1][rs.getInt(2) - 1] = rs.getLong(3));
+		return cells;
+	}
+
 	/**
 	 * Every KPI of the query's groups, zero over zero where no row was counted (a team
 	 * without products), the per-kind set without the KPIs of people and teams.

@@ -13,11 +13,15 @@ import java.util.Map;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.dashboard.Kpi;
 import io.ownership.core.dashboard.KpiBoard;
+import io.ownership.core.dashboard.KpiQuery;
 import io.ownership.core.dashboard.KpiService;
 import io.ownership.core.dashboard.KpiSet;
 import io.ownership.core.dashboard.KpiSnapshot;
 import io.ownership.core.dashboard.KpiSnapshots;
 import io.ownership.core.dashboard.KpiValue;
+import io.ownership.core.risk.GuardrailsRepository;
+import io.ownership.core.risk.RiskLevel;
+import io.ownership.core.risk.RiskMatrix;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.charts.BarChart;
@@ -63,7 +67,14 @@ class DashboardController {
 
 	private final MessageSource messages;
 
-	DashboardController(KpiService kpis, KpiSnapshots snapshots, MessageSource messages) {
+	private final KpiQuery kpiQuery;
+
+	private final GuardrailsRepository policy;
+
+	DashboardController(KpiService kpis, KpiSnapshots snapshots, MessageSource messages, KpiQuery kpiQuery,
+			GuardrailsRepository policy) {
+		this.kpiQuery = kpiQuery;
+		this.policy = policy;
 		this.kpis = kpis;
 		this.snapshots = snapshots;
 		this.messages = messages;
@@ -86,6 +97,7 @@ class DashboardController {
 		model.addAttribute("kinds", ProductKind.values());
 		model.addAttribute("today", this.kpis.today());
 		model.addAttribute("charts", charts(board).values());
+		model.addAttribute("heatmap", heatmap(this.kpiQuery.openRiskCells(), this.policy.matrix()));
 		Trends trends = Trends.read(this.snapshots, null, this.kpis.today());
 		model.addAttribute("trends", trendCharts(trends).values());
 		model.addAttribute("quarters", quarters(trends));
@@ -134,6 +146,30 @@ class DashboardController {
 			out.print(Csv.line(line.toArray()));
 		}
 		out.flush();
+	}
+
+	/**
+	 * The organization's heat map: rows by impact from 5 down, cells by likelihood, each
+	 * coloured by the level of its score in today's risk matrix and linked to its risks.
+	 */
+	private static List<List<HeatCell>> heatmap(long[][] cells, RiskMatrix matrix) {
+		List<List<HeatCell>> rows = new ArrayList<>();
+		for (int impact = 5; impact >= 1; impact--) {
+			List<HeatCell> row = new ArrayList<>();
+			for (int likelihood = 1; likelihood <= 5; likelihood++) {
+				row.add(new HeatCell(likelihood, impact, cells[likelihood - 1][impact - 1],
+						matrix.levelOf(likelihood * impact), KpiLinks.organization().cell(likelihood, impact)));
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	/**
+	 * A cell of the heat map.
+	 */
+	record HeatCell(int likelihood, int impact, long count, RiskLevel level, String href) {
+
 	}
 
 	private static PrintWriter csv(String chart, HttpServletResponse response) throws IOException {

@@ -47,6 +47,9 @@ class DashboardKpiTests {
 	@Autowired
 	KpiService kpis;
 
+	@Autowired
+	io.ownership.core.dashboard.KpiQuery query;
+
 	KpiDataset data;
 
 	@BeforeEach
@@ -131,6 +134,68 @@ class DashboardKpiTests {
 			.contains("id=\"gate-not-measured\"")
 			.contains("/risks?open=true&amp;level=CRITICAL")
 			.contains("<svg");
+	}
+
+	@Test
+	void eachHeatMapCellListsExactlyItsOpenRisks() throws Exception {
+		long[][] cells = this.query.openRiskCells();
+		List<String> checked = new ArrayList<>();
+		for (int likelihood = 1; likelihood <= 5; likelihood++) {
+			for (int impact = 1; impact <= 5; impact += 2) {
+				check(Kpi.OPEN_RISKS, KpiLinks.organization().cell(likelihood, impact),
+						cells[likelihood - 1][impact - 1], checked);
+			}
+		}
+		assertThat(cells[0][0]).as("the dataset's open risks are all 1 × 1").isGreaterThanOrEqualTo(5);
+		assertThat(checked).hasSize(15);
+	}
+
+	@Test
+	void theScorecardsSortFilterAndCompareWithTheMedian() throws Exception {
+		String page = this.mvc
+			.perform(get("/dashboard/teams").param("q", this.data.suffix)
+				.param("sort", "OPEN_RISKS")
+				.param("dir", "desc")
+				.with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"scorecard-median\"");
+		assertThat(page.indexOf("KPI team " + this.data.suffix)).isPositive()
+			.isLessThan(page.indexOf("KPI empty team " + this.data.suffix));
+		String platformOnly = this.mvc
+			.perform(get("/dashboard/teams").param("q", this.data.suffix)
+				.param("kind", "PLATFORM")
+				.with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(platformOnly).contains("KPI empty team " + this.data.suffix)
+			.doesNotContain(">KPI team " + this.data.suffix);
+		String csv = this.mvc
+			.perform(get("/dashboard/teams.csv").param("q", "KPI team " + this.data.suffix)
+				.with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv.lines()).hasSize(2);
+		assertThat(csv.lines().skip(1).findFirst().orElseThrow())
+			.startsWith("KPI team " + this.data.suffix + ",DEVELOPMENT,1,3,");
+	}
+
+	@Test
+	void theTeamPageShowsItsKpisAndItsOpenRisksAcceptanceStates() throws Exception {
+		String page = this.mvc
+			.perform(get("/teams/" + this.data.team).with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"team-kpis\"", "id=\"team-kpi-PRODUCTS_OWNED\"", "acceptance request pending",
+				"acceptance expired, not renewed", "id=\"team-heatmap-link\"");
 	}
 
 	private void checkLinks(KpiSet set, KpiLinks links, List<String> checked) throws Exception {
