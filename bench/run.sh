@@ -99,6 +99,13 @@ New risk, prefilled|bench-manager|/risks/new?product=$(id product)&source=VULNER
 Champions roster|bench-manager|/champions
 Program overview|bench-manager|/program
 History, CSV export|bench-auditor|/audit/export.csv
+Organization dashboard|bench-manager|/dashboard
+Team scorecards|bench-manager|/dashboard/teams?sort=OPEN_RISKS&dir=desc
+Home, security manager|bench-manager|/
+Home, risk owner|bench-po|/
+Home, team member|bench-member|/
+Home, auditor|bench-auditor|/
+Home, administrator|bench-admin|/
 LIST
 )
 

@@ -77,13 +77,23 @@ class JdbcCatalogQuery implements CatalogQuery {
 	 * them deactivated: {@link io.ownership.core.catalog.view.ProductRow#gaps()} in SQL,
 	 * for the filter and the counts.
 	 */
-	private static final String PRODUCT_GAP = """
+	public static final String PRODUCT_GAP = """
 			(not p.archived and (p.owning_team_id is null or p.product_owner_id is null or p.risk_owner_id is null
 			 or not po.active or not ro.active))""";
 
-	/** {@link io.ownership.core.catalog.view.AssetRow#gaps()} in SQL. */
-	private static final String ASSET_GAP = """
+	/** {@link io.ownership.core.catalog.view.AssetRow#gaps()} in SQL; the dashboard counts with it too. */
+	public static final String ASSET_GAP = """
 			((a.owner_product_id is null and a.external_owner is null) or a.responsible_product_id is null)""";
+
+	/**
+	 * A product (alias {@code p}) to which a mandatory use case applies (by its kind or
+	 * by name) that has no published matrix.
+	 */
+	public static final String MISSING_MATRIX = """
+			exists (select 1 from use_case u where u.mandatory
+			 and (exists (select 1 from use_case_product_kind k where k.use_case_id = u.id and k.kind = p.kind)
+			      or exists (select 1 from use_case_product up where up.use_case_id = u.id and up.product_id = p.id))
+			 and not exists (select 1 from matrix_version v where v.use_case_id = u.id))""";
 
 	private static final String ASSET_SELECT = """
 			select a.id, a.name, a.type, a.reference, a.classification, a.version, a.external_owner,
@@ -164,6 +174,9 @@ class JdbcCatalogQuery implements CatalogQuery {
 		}
 		if (filter.gapsOnly()) {
 			where.append(" and ").append(PRODUCT_GAP);
+		}
+		if (filter.missingMatrix()) {
+			where.append(" and ").append(MISSING_MATRIX);
 		}
 		return where.append('\n').toString();
 	}

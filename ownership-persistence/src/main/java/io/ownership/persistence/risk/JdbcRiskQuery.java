@@ -48,6 +48,19 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 			     where x.risk_id = r.id and x.status = 'EXPIRED')) as acceptance_expired
 			""";
 
+	/** An open risk: not yet treated to the end, accepted, transferred or avoided. */
+	public static final String OPEN = "r.status in ('OPEN', 'IN_TREATMENT')";
+
+	/** A risk open again after its acceptance expired, not renewed. */
+	public static final String ACCEPTANCE_EXPIRED = "(r.status = 'OPEN' and exists (select 1 from risk_acceptance x"
+			+ " where x.risk_id = r.id and x.status = 'EXPIRED'))";
+
+	private static final Map<RiskFilter.AcceptanceState, String> ACCEPTANCE = Map.of(RiskFilter.AcceptanceState.ACTIVE,
+			"a.id is not null", RiskFilter.AcceptanceState.AUTONOMOUS, "a.autonomous",
+			RiskFilter.AcceptanceState.ESCALATED, "not a.autonomous", RiskFilter.AcceptanceState.PENDING,
+			"exists (select 1 from risk_acceptance x where x.risk_id = r.id and x.status = 'PENDING')",
+			RiskFilter.AcceptanceState.EXPIRED, ACCEPTANCE_EXPIRED);
+
 	private static final String FROM = """
 			from risk r
 			join product p on p.id = r.product_id
@@ -154,6 +167,19 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 			// An acceptance marked for review is no cover, so it is not one that expires.
 			where.append(" and not a.marked_for_review");
 		}
+		condition(where, params, "kind", "p.kind = :kind");
+		if (Boolean.TRUE.equals(params.get("open"))) {
+			where.append(" and ").append(OPEN);
+		}
+		if (params.get("ageFrom") != null) {
+			where.append(" and (cast(:today as date) - cast(r.identified_at as date)) >= :ageFrom");
+		}
+		condition(where, params, "ageTo", "(cast(:today as date) - cast(r.identified_at as date)) <= :ageTo");
+		if (params.get("acceptance") instanceof RiskFilter.AcceptanceState state) {
+			where.append(" and ").append(ACCEPTANCE.get(state));
+		}
+		condition(where, params, "likelihood", "r.likelihood = :likelihood");
+		condition(where, params, "impact", "r.impact = :impact");
 		condition(where, params, "text", "(lower(r.title) like :text or lower(r.reference) like :text)");
 		condition(where, params, "productName", "lower(p.name) like :productName");
 		condition(where, params, "ownerName", "lower(o.name) like :ownerName");
@@ -180,6 +206,13 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 		params.put("text", (filter.text() == null) ? null : "%"
 				+ filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 				+ "%");
+		params.put("kind", (filter.kind() == null) ? null : filter.kind().name());
+		params.put("open", filter.open());
+		params.put("ageFrom", (filter.age() == null) ? null : filter.age().from());
+		params.put("ageTo", (filter.age() == null) ? null : filter.age().to());
+		params.put("acceptance", filter.acceptance());
+		params.put("likelihood", filter.likelihood());
+		params.put("impact", filter.impact());
 		params.put("productName", containing(filter.productName()));
 		params.put("ownerName", containing(filter.ownerName()));
 		return params;

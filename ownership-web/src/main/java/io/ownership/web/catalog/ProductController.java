@@ -79,12 +79,13 @@ class ProductController {
 			@RequestParam(name = "team", required = false) UUID team,
 			@RequestParam(name = "gaps", defaultValue = "false") boolean gapsOnly,
 			@RequestParam(name = "archived", defaultValue = "false") boolean archived,
+			@RequestParam(name = "matrix", required = false) MatrixFilter matrix,
 			@RequestParam(name = "sort", defaultValue = "NAME") ProductSort sort,
 			@RequestParam(name = "dir", defaultValue = "asc") String direction,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size, HttpServletRequest request, Model model) {
 		ProductFilter filter = new ProductFilter(text, kind, team, gapsOnly, archived, sort,
-				"desc".equalsIgnoreCase(direction));
+				"desc".equalsIgnoreCase(direction), matrix == MatrixFilter.MISSING);
 		model.addAttribute("filter", filter);
 		model.addAttribute("exportLink",
 				"/products.csv" + ((request.getQueryString() == null) ? "" : "?" + request.getQueryString()));
@@ -103,11 +104,12 @@ class ProductController {
 			@RequestParam(name = "team", required = false) UUID team,
 			@RequestParam(name = "gaps", defaultValue = "false") boolean gapsOnly,
 			@RequestParam(name = "archived", defaultValue = "false") boolean archived,
+			@RequestParam(name = "matrix", required = false) MatrixFilter matrix,
 			@RequestParam(name = "sort", defaultValue = "NAME") ProductSort sort,
 			@RequestParam(name = "dir", defaultValue = "asc") String direction, HttpServletResponse response)
 			throws IOException {
 		ProductFilter filter = new ProductFilter(text, kind, team, gapsOnly, archived, sort,
-				"desc".equalsIgnoreCase(direction));
+				"desc".equalsIgnoreCase(direction), matrix == MatrixFilter.MISSING);
 		List<ProductRow> rows = this.query.exportProducts(filter);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -232,6 +234,16 @@ class ProductController {
 		form.setRunsOn(detail.runsOn().stream().map(Ref::id).toList());
 		form.setVersion(row.version());
 		return form;
+	}
+
+	/**
+	 * {@code matrix=MISSING}: only products lacking a published matrix of a mandatory use
+	 * case that applies to them (the dashboard links here); another value is a 400.
+	 */
+	enum MatrixFilter {
+
+		MISSING
+
 	}
 
 }

@@ -20,6 +20,7 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.web.dashboard.TeamKpiView;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -61,9 +62,12 @@ class TeamController {
 
 	private final Clock clock;
 
+	private final TeamKpiView teamKpis;
+
 	TeamController(CatalogQuery query, CatalogService catalog, CatalogEditing editing,
-			ChampionCoverage championCoverage, ResponsibilityGaps responsibilityGaps, TeamRiskQuery risks,
-			Clock clock) {
+			ChampionCoverage championCoverage, ResponsibilityGaps responsibilityGaps, TeamRiskQuery risks, Clock clock,
+			TeamKpiView teamKpis) {
+		this.teamKpis = teamKpis;
 		this.risks = risks;
 		this.clock = clock;
 		this.query = query;
@@ -185,6 +189,7 @@ class TeamController {
 				this.risks.expiringAcceptances(team.id(), today, EXPIRING_WITHIN_DAYS));
 		model.addAttribute("expiringWithinDays", EXPIRING_WITHIN_DAYS);
 		model.addAttribute("mayEdit", this.editing.mayEditEverything(actor));
+		model.addAttribute("teamKpis", this.teamKpis.of(team.id()));
 		return "catalog/team";
 	}
 

@@ -1,9 +1,5 @@
 package io.ownership.web.home;
 
-import java.util.List;
-
-import io.ownership.core.account.Role;
-import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.shared.Actor;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -15,18 +11,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private final CatalogQuery catalog;
+	private final HomePage page;
 
-	HomeController(CatalogQuery catalog) {
-		this.catalog = catalog;
+	HomeController(HomePage page) {
+		this.page = page;
 	}
 
 	@GetMapping("/")
 	String home(Actor actor, Model model) {
 		model.addAttribute("actor", actor);
-		model.addAttribute("myTeams", actor.has(Role.TEAM_MEMBER) ? this.catalog.teamsOf(actor.username()) : List.of());
-		model.addAttribute("myProducts",
-				actor.has(Role.PRODUCT_OWNER) ? this.catalog.productsAccountableTo(actor.username()) : List.of());
+		this.page.fill(actor, model);
 		return "home";
 	}
 

@@ -1,5 +1,7 @@
 package io.ownership.web.risk;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -44,6 +46,32 @@ public class NameFilterForm {
 
 	public void setOwnerName(String ownerName) {
 		this.ownerName = ownerName;
+	}
+
+	/** A heat map cell's likelihood, 1 to 5. */
+	@Min(1)
+	@Max(5)
+	private Integer likelihood;
+
+	/** A heat map cell's impact, 1 to 5. */
+	@Min(1)
+	@Max(5)
+	private Integer impact;
+
+	public Integer getLikelihood() {
+		return this.likelihood;
+	}
+
+	public void setLikelihood(Integer likelihood) {
+		this.likelihood = likelihood;
+	}
+
+	public Integer getImpact() {
+		return this.impact;
+	}
+
+	public void setImpact(Integer impact) {
+		this.impact = impact;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.risk.RiskFilter;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskQuery;
@@ -51,11 +52,15 @@ class RiskRegisterController {
 			@RequestParam(required = false) RiskLevel level, @RequestParam(required = false) RiskStatus status,
 			@RequestParam(required = false) UUID owner, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(required = false) Integer expiring, @RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) ProductKind kind, @RequestParam(defaultValue = "false") boolean open,
+			@RequestParam(required = false) RiskFilter.Age age,
+			@RequestParam(required = false) RiskFilter.AcceptanceState acceptance,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
 			@Valid @ModelAttribute("nameFilters") NameFilterForm names, BindingResult result, Model model) {
 		RiskFilter filter = new RiskFilter(product, team, level, status, owner, overdue, expiring, text,
-				names.getProductName(), names.getOwnerName(), RiskFilter.Sort.parse(sort), !"asc".equals(dir));
+				names.getProductName(), names.getOwnerName(), RiskFilter.Sort.parse(sort), !"asc".equals(dir), kind,
+				open, age, acceptance, names.getLikelihood(), names.getImpact());
 		PageRequest request = PageRequest.of(page, size);
 		model.addAttribute("filter", filter);
 		model.addAttribute("risks", result.hasErrors() ? new Page<RiskRow>(List.of(), request, 0)
@@ -78,10 +83,14 @@ class RiskRegisterController {
 			@RequestParam(required = false) RiskLevel level, @RequestParam(required = false) RiskStatus status,
 			@RequestParam(required = false) UUID owner, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(required = false) Integer expiring, @RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) ProductKind kind, @RequestParam(defaultValue = "false") boolean open,
+			@RequestParam(required = false) RiskFilter.Age age,
+			@RequestParam(required = false) RiskFilter.AcceptanceState acceptance,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir,
 			@Valid @ModelAttribute NameFilterForm names, HttpServletResponse response) throws IOException {
 		RiskFilter filter = new RiskFilter(product, team, level, status, owner, overdue, expiring, text,
-				names.getProductName(), names.getOwnerName(), RiskFilter.Sort.parse(sort), !"asc".equals(dir));
+				names.getProductName(), names.getOwnerName(), RiskFilter.Sort.parse(sort), !"asc".equals(dir), kind,
+				open, age, acceptance, names.getLikelihood(), names.getImpact());
 		List<RiskRow> rows = this.query.export(filter, LocalDate.now(this.clock), CSV_LIMIT);
 		response.setContentType("text/csv");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

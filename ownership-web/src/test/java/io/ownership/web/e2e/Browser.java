@@ -89,6 +89,20 @@ public final class Browser {
 		return (url != null && url.startsWith(this.baseUrl)) ? url.substring(this.baseUrl.length()) : url;
 	}
 
+	/**
+	 * The messages of the browser's console since the last call (errors, warnings, CSP
+	 * violations).
+	 */
+	public java.util.List<String> console() {
+		return this.driver.manage()
+			.logs()
+			.get(org.openqa.selenium.logging.LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map((entry) -> entry.getLevel() + " " + entry.getMessage())
+			.toList();
+	}
+
 	public <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
 		return new WebDriverWait(this.driver, Duration.ofSeconds(5)).until(condition);
 	}

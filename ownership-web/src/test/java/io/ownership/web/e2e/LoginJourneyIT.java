@@ -20,7 +20,7 @@ class LoginJourneyIT {
 		browser.logIn("admin", this.demoPassword);
 
 		assertThat(browser.path()).isEqualTo("/");
-		assertThat(browser.find("welcome").getText()).isEqualTo("Welcome, admin");
+		assertThat(browser.find("welcome").getText()).isEqualTo("Welcome, Administrator");
 		assertThat(browser.has("nav-users")).isTrue();
 		assertThat(browser.has("nav-audit")).isTrue();
 
@@ -35,7 +35,7 @@ class LoginJourneyIT {
 	void aTeamMemberSeesNoUsersLinkAndGetsTheForbiddenPageForAccounts(Browser browser) {
 		browser.logIn("dev-a", this.demoPassword);
 
-		assertThat(browser.find("welcome").getText()).isEqualTo("Welcome, dev-a");
+		assertThat(browser.find("welcome").getText()).isEqualTo("Welcome, Daniel Kraus");
 		assertThat(browser.has("nav-users")).isFalse();
 		assertThat(browser.has("nav-audit")).isFalse();
 

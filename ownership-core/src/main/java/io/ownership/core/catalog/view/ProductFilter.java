@@ -12,9 +12,16 @@ import io.ownership.core.catalog.ProductKind;
  * @param team only products of this team, or null
  * @param gapsOnly only products with a gap
  * @param archived also archived products
+ * @param missingMatrix only products lacking a published matrix of a mandatory use case
+ * that applies to them
  */
 public record ProductFilter(String text, ProductKind kind, UUID team, boolean gapsOnly, boolean archived,
-		ProductSort sort, boolean descending) {
+		ProductSort sort, boolean descending, boolean missingMatrix) {
+
+	public ProductFilter(String text, ProductKind kind, UUID team, boolean gapsOnly, boolean archived, ProductSort sort,
+			boolean descending) {
+		this(text, kind, team, gapsOnly, archived, sort, descending, false);
+	}
 
 	public ProductFilter {
 		text = (text == null || text.isBlank()) ? null : text.trim();

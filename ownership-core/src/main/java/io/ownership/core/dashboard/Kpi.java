@@ -1,0 +1,145 @@
+package io.ownership.core.dashboard;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The accountability KPIs, each a numerator over a denominator. What each counts is
+ * defined here and in {@code docs/dashboard.md}; the page shows the definition next to
+ * the number ({@code kpi.<NAME>.definition}).
+ */
+public enum Kpi {
+
+	/**
+	 * Assets with an owner (a product or an external party) and a responsible product /
+	 * all assets.
+	 */
+	ASSETS_COVERED(Measure.SHARE, Group.CATALOG, true),
+
+	/** Active products without ownership gap (catalog's definition) / active products. */
+	PRODUCTS_OWNED(Measure.SHARE, Group.CATALOG, true),
+
+	/**
+	 * Active products with a published matrix for every mandatory use case applying to
+	 * them / active products.
+	 */
+	PRODUCTS_WITH_MATRICES(Measure.SHARE, Group.CATALOG, true),
+
+	/** Active acceptances taken inside the guardrails / active acceptances. */
+	ACCEPTANCES_AUTONOMOUS(Measure.SHARE, Group.RISK, true),
+
+	/** Open risks whose acceptance expired and was not renewed. */
+	ACCEPTANCES_EXPIRED(Measure.COUNT, Group.RISK, true),
+
+	/** Pending acceptance requests; the mean is their mean age in days. */
+	REQUESTS_PENDING(Measure.MEAN, Group.RISK, true),
+
+	/** Open risks (status open or in treatment). */
+	OPEN_RISKS(Measure.COUNT, Group.RISK, true),
+
+	OPEN_LOW(Measure.COUNT, Group.RISK, true),
+
+	OPEN_MEDIUM(Measure.COUNT, Group.RISK, true),
+
+	OPEN_HIGH(Measure.COUNT, Group.RISK, true),
+
+	OPEN_CRITICAL(Measure.COUNT, Group.RISK, true),
+
+	/** Open risks identified 0 to 30 days ago. */
+	OPEN_AGE_0_30(Measure.COUNT, Group.RISK, true),
+
+	OPEN_AGE_31_90(Measure.COUNT, Group.RISK, true),
+
+	OPEN_AGE_91_180(Measure.COUNT, Group.RISK, true),
+
+	OPEN_AGE_OVER_180(Measure.COUNT, Group.RISK, true),
+
+	/** Risks in treatment past their due date / risks in treatment. */
+	TREATMENTS_OVERDUE(Measure.SHARE, Group.RISK, true),
+
+	/**
+	 * Days from identification to closure, summed over closed risks / closed risks, per
+	 * level.
+	 */
+	DAYS_TO_CLOSE_LOW(Measure.MEAN, Group.RISK, true),
+
+	DAYS_TO_CLOSE_MEDIUM(Measure.MEAN, Group.RISK, true),
+
+	DAYS_TO_CLOSE_HIGH(Measure.MEAN, Group.RISK, true),
+
+	DAYS_TO_CLOSE_CRITICAL(Measure.MEAN, Group.RISK, true),
+
+	/** Teams with an active champion / teams. Not counted per product kind. */
+	CHAMPION_COVERAGE(Measure.SHARE, Group.PROGRAM, false),
+
+	/**
+	 * (Person, required course) pairs with a valid completion today / all such pairs. Not
+	 * counted per product kind.
+	 */
+	TRAINING_DONE(Measure.SHARE, Group.PROGRAM, false);
+
+	private final Measure measure;
+
+	private final Group group;
+
+	private final boolean perKind;
+
+	Kpi(Measure measure, Group group, boolean perKind) {
+		this.measure = measure;
+		this.group = group;
+		this.perKind = perKind;
+	}
+
+	public Measure measure() {
+		return this.measure;
+	}
+
+	public Group group() {
+		return this.group;
+	}
+
+	/**
+	 * Whether the KPI is counted per product kind (people and teams have no product
+	 * kind).
+	 */
+	public boolean perKind() {
+		return this.perKind;
+	}
+
+	public static List<Kpi> of(Group group) {
+		return Arrays.stream(values()).filter((kpi) -> kpi.group == group).toList();
+	}
+
+	/**
+	 * Whether a higher value is better (coverage) or worse (overdue, open risks, days),
+	 * for the direction of trend arrows.
+	 */
+	public boolean higherIsBetter() {
+		return this == ASSETS_COVERED || this == PRODUCTS_OWNED || this == PRODUCTS_WITH_MATRICES
+				|| this == ACCEPTANCES_AUTONOMOUS || this == CHAMPION_COVERAGE || this == TRAINING_DONE;
+	}
+
+	/**
+	 * How a KPI's numerator and denominator make its figure.
+	 */
+	public enum Measure {
+
+		/** numerator / denominator as a percentage. */
+		SHARE,
+		/** the numerator alone. */
+		COUNT,
+		/** numerator / denominator as a mean (days). */
+		MEAN
+
+	}
+
+	/**
+	 * The KPIs counted together by one query.
+	 */
+	public enum Group {
+
+		CATALOG, RISK, PROGRAM
+
+	}
+
+}

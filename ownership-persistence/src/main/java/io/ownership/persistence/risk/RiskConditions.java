@@ -1,0 +1,18 @@
+package io.ownership.persistence.risk;
+
+/**
+ * The register's SQL conditions that other features count with (the dashboard), so that a
+ * count and the register it links to select the same risks. Alias {@code r} is the risk.
+ */
+public final class RiskConditions {
+
+	/** An open risk: status open or in treatment. */
+	public static final String OPEN = JdbcRiskQuery.OPEN;
+
+	/** A risk open again after its acceptance expired, not renewed. */
+	public static final String ACCEPTANCE_EXPIRED = JdbcRiskQuery.ACCEPTANCE_EXPIRED;
+
+	private RiskConditions() {
+	}
+
+}

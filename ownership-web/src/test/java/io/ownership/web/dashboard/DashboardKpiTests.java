@@ -1,0 +1,239 @@
+package io.ownership.web.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.ownership.core.catalog.ProductKind;
+import io.ownership.core.dashboard.Kpi;
+import io.ownership.core.dashboard.KpiBoard;
+import io.ownership.core.dashboard.KpiService;
+import io.ownership.core.dashboard.KpiSet;
+import io.ownership.core.dashboard.KpiValue;
+import io.ownership.core.shared.Page;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Each KPI on a hand-built team ({@link KpiDataset}) against its hand-computed numerator
+ * and denominator, the edge cases (a team without products, an archived product, a
+ * deactivated risk owner), and the drill-down: every linked list's total is the number
+ * shown, for the team, a product kind and the organization.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DashboardKpiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	KpiService kpis;
+
+	@Autowired
+	io.ownership.core.dashboard.KpiQuery query;
+
+	KpiDataset data;
+
+	@BeforeEach
+	void dataset() {
+		this.data = new KpiDataset(this.jdbc);
+	}
+
+	@Test
+	void eachKpiOfTheTeamIsItsHandComputedNumeratorOverDenominator() {
+		KpiSet team = this.kpis.team(this.data.team);
+
+		// three active products (the archived one is not counted); one without gap
+		assertThat(team.get(Kpi.PRODUCTS_OWNED)).isEqualTo(new KpiValue(Kpi.PRODUCTS_OWNED, 1, 3));
+		// three assets; one has no responsible product
+		assertThat(team.get(Kpi.ASSETS_COVERED)).isEqualTo(new KpiValue(Kpi.ASSETS_COVERED, 2, 3));
+		// two active acceptances, one taken inside the guardrails
+		assertThat(team.get(Kpi.ACCEPTANCES_AUTONOMOUS)).isEqualTo(new KpiValue(Kpi.ACCEPTANCES_AUTONOMOUS, 1, 2));
+		// open risks: low 10 d, high 60 d (expired acceptance), medium 120 d, critical
+		// 400 d, medium 20 d on
+		// the archived product (still in the register)
+		assertThat(team.get(Kpi.OPEN_RISKS).numerator()).isEqualTo(5);
+		assertThat(team.get(Kpi.ACCEPTANCES_EXPIRED).numerator()).isEqualTo(1);
+		assertThat(counts(team, Kpi.OPEN_LOW, Kpi.OPEN_MEDIUM, Kpi.OPEN_HIGH, Kpi.OPEN_CRITICAL)).containsExactly(1L,
+				2L, 1L, 1L);
+		assertThat(counts(team, Kpi.OPEN_AGE_0_30, Kpi.OPEN_AGE_31_90, Kpi.OPEN_AGE_91_180, Kpi.OPEN_AGE_OVER_180))
+			.containsExactly(2L, 1L, 1L, 1L);
+		// one pending request, four days old
+		assertThat(team.get(Kpi.REQUESTS_PENDING)).isEqualTo(new KpiValue(Kpi.REQUESTS_PENDING, 4, 1));
+		// two in treatment, one past its due date
+		assertThat(team.get(Kpi.TREATMENTS_OVERDUE)).isEqualTo(new KpiValue(Kpi.TREATMENTS_OVERDUE, 1, 2));
+		// two closed low risks, after 20 and 30 days
+		assertThat(team.get(Kpi.DAYS_TO_CLOSE_LOW)).isEqualTo(new KpiValue(Kpi.DAYS_TO_CLOSE_LOW, 50, 2));
+		assertThat(team.get(Kpi.DAYS_TO_CLOSE_LOW).figure()).isEqualTo(25.0);
+		assertThat(team.get(Kpi.DAYS_TO_CLOSE_HIGH).figure()).isNull();
+		// no champion
+		assertThat(team.get(Kpi.CHAMPION_COVERAGE)).isEqualTo(new KpiValue(Kpi.CHAMPION_COVERAGE, 0, 1));
+		// nobody with a training role: nothing required, nothing measured
+		assertThat(team.get(Kpi.TRAINING_DONE).figure()).isNull();
+	}
+
+	@Test
+	void aTeamWithoutProductsMeasuresNothingAndCountsZero() {
+		KpiSet empty = this.kpis.team(this.data.emptyTeam);
+
+		assertThat(empty.get(Kpi.PRODUCTS_OWNED)).isEqualTo(KpiValue.zero(Kpi.PRODUCTS_OWNED));
+		assertThat(empty.get(Kpi.PRODUCTS_OWNED).figure()).isNull();
+		assertThat(empty.get(Kpi.OPEN_RISKS).figure()).isEqualTo(0.0);
+		assertThat(empty.get(Kpi.CHAMPION_COVERAGE)).isEqualTo(new KpiValue(Kpi.CHAMPION_COVERAGE, 0, 1));
+	}
+
+	@Test
+	void theBoardCountsTheTeamAsItsOwnQueryDoes() {
+		KpiBoard board = this.kpis.board();
+
+		KpiSet team = board.team(this.data.team).orElseThrow().kpis();
+		KpiSet alone = this.kpis.team(this.data.team);
+		for (Kpi kpi : Kpi.values()) {
+			assertThat(team.get(kpi)).as(kpi.name()).isEqualTo(alone.get(kpi));
+		}
+		assertThat(board.team(this.data.emptyTeam).orElseThrow().kpis().get(Kpi.PRODUCTS_OWNED).denominator()).isZero();
+	}
+
+	@Test
+	void everyLinkedListHoldsExactlyTheNumberShown() throws Exception {
+		KpiBoard board = this.kpis.board();
+		List<String> checked = new ArrayList<>();
+		checkLinks(this.kpis.team(this.data.team), KpiLinks.team(this.data.team), checked);
+		checkLinks(board.kind(ProductKind.PLATFORM), KpiLinks.kind(ProductKind.PLATFORM), checked);
+		checkLinks(board.organization(), KpiLinks.organization(), checked);
+		assertThat(checked).hasSizeGreaterThan(40);
+	}
+
+	@Test
+	void theDashboardShowsEachKpiWithItsDefinitionAndTheGateAsNotYetMeasured() throws Exception {
+		String page = this.mvc.perform(get("/dashboard").with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Active products with an owning team, an active product owner")
+			.contains("id=\"gate-not-measured\"")
+			.contains("/risks?open=true&amp;level=CRITICAL")
+			.contains("<svg");
+	}
+
+	@Test
+	void eachHeatMapCellListsExactlyItsOpenRisks() throws Exception {
+		long[][] cells = this.query.openRiskCells();
+		List<String> checked = new ArrayList<>();
+		for (int likelihood = 1; likelihood <= 5; likelihood++) {
+			for (int impact = 1; impact <= 5; impact += 2) {
+				check(Kpi.OPEN_RISKS, KpiLinks.organization().cell(likelihood, impact),
+						cells[likelihood - 1][impact - 1], checked);
+			}
+		}
+		assertThat(cells[0][0]).as("the dataset's open risks are all 1 × 1").isGreaterThanOrEqualTo(5);
+		assertThat(checked).hasSize(15);
+	}
+
+	@Test
+	void theScorecardsSortFilterAndCompareWithTheMedian() throws Exception {
+		String page = this.mvc
+			.perform(get("/dashboard/teams").param("q", this.data.suffix)
+				.param("sort", "OPEN_RISKS")
+				.param("dir", "desc")
+				.with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"scorecard-median\"");
+		assertThat(page.indexOf("KPI team " + this.data.suffix)).isPositive()
+			.isLessThan(page.indexOf("KPI empty team " + this.data.suffix));
+		String platformOnly = this.mvc
+			.perform(get("/dashboard/teams").param("q", this.data.suffix)
+				.param("kind", "PLATFORM")
+				.with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(platformOnly).contains("KPI empty team " + this.data.suffix)
+			.doesNotContain(">KPI team " + this.data.suffix);
+		String csv = this.mvc
+			.perform(get("/dashboard/teams.csv").param("q", "KPI team " + this.data.suffix)
+				.with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv.lines()).hasSize(2);
+		assertThat(csv.lines().skip(1).findFirst().orElseThrow())
+			.startsWith("KPI team " + this.data.suffix + ",DEVELOPMENT,1,3,");
+	}
+
+	@Test
+	void theTeamPageShowsItsKpisAndItsOpenRisksAcceptanceStates() throws Exception {
+		String page = this.mvc
+			.perform(get("/teams/" + this.data.team).with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"team-kpis\"", "id=\"team-kpi-PRODUCTS_OWNED\"", "acceptance request pending",
+				"acceptance expired, not renewed", "id=\"team-heatmap-link\"");
+	}
+
+	private void checkLinks(KpiSet set, KpiLinks links, List<String> checked) throws Exception {
+		for (Kpi kpi : Kpi.values()) {
+			if (!set.has(kpi)) {
+				continue;
+			}
+			KpiValue value = set.get(kpi);
+			check(kpi, links.numerator(kpi), value.numerator(), checked);
+			if (kpi.measure() != Kpi.Measure.COUNT) {
+				check(kpi, links.denominator(kpi), value.denominator(), checked);
+				check(kpi, links.missing(kpi), value.missing(), checked);
+			}
+		}
+	}
+
+	private void check(Kpi kpi, String href, long expected, List<String> checked) throws Exception {
+		if (href == null || href.startsWith("/teams/") || href.startsWith("/training")) {
+			return;
+		}
+		UriComponents uri = UriComponentsBuilder.fromUriString(href).build();
+		var request = get(uri.getPath()).param("size", "1");
+		for (Map.Entry<String, List<String>> param : uri.getQueryParams().entrySet()) {
+			request = request.param(param.getKey(), param.getValue().toArray(String[]::new));
+		}
+		MvcResult result = this.mvc.perform(request.with(user("dash-" + this.data.suffix).roles("SECURITY_MANAGER")))
+			.andExpect(status().isOk())
+			.andReturn();
+		Map<String, Object> model = result.getModelAndView().getModel();
+		Object list = model.getOrDefault("risks",
+				model.getOrDefault("products", model.getOrDefault("pending", model.get("roster"))));
+		long total = (list instanceof Page<?> page) ? page.totalElements() : -1;
+		assertThat(total).as(kpi + " " + href).isEqualTo(expected);
+		checked.add(href);
+	}
+
+	private static List<Long> counts(KpiSet set, Kpi... kpis) {
+		return java.util.Arrays.stream(kpis).map((kpi) -> set.get(kpi).numerator()).toList();
+	}
+
+}

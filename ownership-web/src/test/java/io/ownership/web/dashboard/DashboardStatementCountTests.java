@@ -1,0 +1,75 @@
+package io.ownership.web.dashboard;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.ownership.web.support.StatementCounter;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The dashboard, the team scorecards, a team's page and the home page of each role run as
+ * many SQL statements on a small organization as on one with five times more teams,
+ * products, risks and acceptances: one projection per group of KPIs, never one per team
+ * or product. Each page is requested once before it is counted, so that figures kept in
+ * memory until their data changes (training) are not counted against one dataset only.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(StatementCounter.class)
+class DashboardStatementCountTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void pagesRunTheSameStatementsWhateverTheSizeOfTheOrganization() throws Exception {
+		KpiDataset first = new KpiDataset(this.jdbc);
+		Map<String, Integer> small = counts(first);
+		for (int i = 0; i < 4; i++) {
+			new KpiDataset(this.jdbc);
+		}
+		Map<String, Integer> larger = counts(first);
+
+		assertThat(larger).isEqualTo(small);
+		assertThat(small.values()).allSatisfy((statements) -> assertThat(statements).isBetween(1, 24));
+	}
+
+	private Map<String, Integer> counts(KpiDataset data) throws Exception {
+		Map<String, MockHttpServletRequestBuilder> pages = new LinkedHashMap<>();
+		pages.put("dashboard", get("/dashboard").with(user("count-mgr").roles("SECURITY_MANAGER")));
+		pages.put("scorecards",
+				get("/dashboard/teams").param("sort", "OPEN_RISKS").with(user("count-mgr").roles("SECURITY_MANAGER")));
+		pages.put("team", get("/teams/" + data.team).with(user("count-dev").roles("TEAM_MEMBER")));
+		pages.put("home manager", get("/").with(user("count-mgr").roles("SECURITY_MANAGER")));
+		pages.put("home owner", get("/").with(user("count-po").roles("PRODUCT_OWNER")));
+		pages.put("home member", get("/").with(user("count-dev").roles("TEAM_MEMBER")));
+		pages.put("home auditor", get("/").with(user("count-aud").roles("AUDITOR")));
+		pages.put("home admin", get("/").with(user("count-adm").roles("ADMIN")));
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages.entrySet()) {
+			this.mvc.perform(page.getValue()).andExpect(status().isOk());
+			StatementCounter.reset();
+			this.mvc.perform(page.getValue()).andExpect(status().isOk());
+			counts.put(page.getKey(), StatementCounter.count());
+		}
+		return counts;
+	}
+
+}
