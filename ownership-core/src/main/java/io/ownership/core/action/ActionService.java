@@ -78,7 +78,7 @@ public class ActionService {
 		return action;
 	}
 
-	public void complete(Actor actor, ActionId id) {
+	public FollowUpAction complete(Actor actor, ActionId id) {
 		FollowUpAction action = this.actions.findById(id).orElseThrow(() -> new NotFoundException("Action", id));
 		Optional<PersonId> person = this.directory.personOf(actor.username());
 		boolean owner = person.isPresent() && person.get().equals(action.owner());
@@ -92,6 +92,7 @@ public class ActionService {
 			.summary("Action done: " + action.title())
 			.change("status", "open", "done")
 			.build());
+		return action;
 	}
 
 }

@@ -19,6 +19,13 @@ public interface MaturityModelRepository {
 	 */
 	MaturityModel add(MaturityModel model, String loadedBy, Instant at);
 
+	/**
+	 * Stores the model as version 1 when no version exists yet, whoever else starts at
+	 * the same time.
+	 * @return the latest version
+	 */
+	MaturityModel installFirst(MaturityModel model, String loadedBy, Instant at);
+
 	List<ModelVersion> versions();
 
 	/**

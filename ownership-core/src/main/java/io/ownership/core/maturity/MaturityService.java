@@ -203,6 +203,10 @@ public class MaturityService {
 		this.audit.record(entry.build());
 	}
 
+	public Map<String, Double> organizationTargets() {
+		return this.targets.organization();
+	}
+
 	public Targets targets(TeamId team) {
 		return this.targets.targets(team);
 	}
