@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,8 +33,13 @@ import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.action.ActionForm;
 import io.ownership.web.program.Submission;
+import io.ownership.web.support.charts.BarChart;
+import io.ownership.web.support.charts.Figure;
+import io.ownership.web.support.charts.LineChart;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -69,8 +75,12 @@ class TeamMaturityController {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	TeamMaturityController(MaturityService service, MaturityAccess access, MaturityQuery query, TeamRepository teams,
-			ActionQuery actions, ActionService actionService, CatalogQuery catalog, Clock clock) {
+			ActionQuery actions, ActionService actionService, CatalogQuery catalog, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.service = service;
 		this.access = access;
 		this.query = query;
@@ -159,6 +169,9 @@ class TeamMaturityController {
 					(previous == null) ? null : scores.get(previous), targets));
 			model.addAttribute("changes", ScoreRows.changes(currentModel, previous, current));
 		}
+		if (current != null) {
+			charts(model, current, previous, trend);
+		}
 		boolean mayEdit = this.access.mayEdit(actor, team.id());
 		model.addAttribute("mayStart", mayEdit);
 		model.addAttribute("mayAct", this.actionService.mayAct(actor, team.id()));
@@ -191,6 +204,54 @@ class TeamMaturityController {
 		model.addAttribute("actions", this.actions.ofTeam(team.id(), today));
 		model.addAttribute("people", this.catalog.activePeople());
 		return "maturity/team";
+	}
+
+	/**
+	 * The scores per practice and per function (current, previous, target) as bar charts,
+	 * and the overall score across periods as a line; each number links to its
+	 * assessment.
+	 */
+	@SuppressWarnings("unchecked")
+	private void charts(Model model, Assessment current, Assessment previous, List<TrendPoint> trend) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String currentName = current.period().label();
+		String previousName = (previous == null) ? this.messages.getMessage("maturity.previous", null, locale)
+				: previous.period().label();
+		String targetName = this.messages.getMessage("maturity.target", null, locale);
+		String currentHref = "/maturity/assessments/" + current.id();
+		String previousHref = (previous == null) ? null : "/maturity/assessments/" + previous.id();
+		BarChart.Builder practices = BarChart
+			.builder("practice-chart", this.messages.getMessage("maturity.chart.practices", null, locale), currentName,
+					previousName, targetName)
+			.max(3);
+		for (ScoreRows.PracticeRow row : (List<ScoreRows.PracticeRow>) model.getAttribute("practiceRows")) {
+			practices.row(row.name(), currentHref + "#practice-" + row.code(), score(row.current(), currentHref),
+					score(row.previous(), previousHref), score(row.target(), null));
+		}
+		BarChart.Builder functions = BarChart
+			.builder("function-chart", this.messages.getMessage("maturity.chart.functions", null, locale), currentName,
+					previousName, targetName)
+			.max(3);
+		for (ScoreRows.FunctionRow row : (List<ScoreRows.FunctionRow>) model.getAttribute("functionRows")) {
+			functions.row(row.name(), null, score(row.current(), currentHref), score(row.previous(), previousHref),
+					score(row.target(), null));
+		}
+		LineChart trendChart = LineChart
+			.builder("trend-chart", this.messages.getMessage("maturity.trend", null, locale),
+					trend.stream().map(TrendPoint::label).toList())
+			.max(3)
+			.line(this.messages.getMessage("maturity.overall", null, locale),
+					trend.stream()
+						.map((point) -> score(point.overall(), "/maturity/assessments/" + point.assessment().id()))
+						.toList())
+			.build();
+		model.addAttribute("practiceChart", practices.build());
+		model.addAttribute("functionChart", functions.build());
+		model.addAttribute("trendChart", trendChart);
+	}
+
+	private static Figure score(Double value, String href) {
+		return (value == null) ? Figure.unknown() : Figure.of(value, String.format(Locale.ROOT, "%.2f", value), href);
 	}
 
 	private Team team(UUID id) {
