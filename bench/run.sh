@@ -95,6 +95,8 @@ Risk page|bench-manager|/risks/$(id risk)
 Approvals inbox|bench-manager|/approvals
 Champions roster|bench-manager|/champions
 Program overview|bench-manager|/program
+Maturity matrix of the organization|bench-manager|/maturity
+Team maturity page|bench-member|/teams/$(id team)/maturity
 LIST
 )
 
