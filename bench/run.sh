@@ -106,6 +106,8 @@ Home, risk owner|bench-po|/
 Home, team member|bench-member|/
 Home, auditor|bench-auditor|/
 Home, administrator|bench-admin|/
+Maturity matrix of the organization|bench-manager|/maturity
+Team maturity page|bench-member|/teams/$(id team)/maturity
 LIST
 )
 
