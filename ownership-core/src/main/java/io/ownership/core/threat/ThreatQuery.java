@@ -39,6 +39,9 @@ public interface ThreatQuery {
 	/** The threats of the item's model, with the names of their risks. */
 	List<ThreatRow> threatsOf(BacklogItemId item);
 
+	/** The team's name. */
+	Optional<String> teamName(TeamId team);
+
 	/** The product and its team, by name, for the headings. */
 	Optional<ProductRef> product(ProductId product);
 
