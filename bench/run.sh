@@ -95,6 +95,8 @@ Risk page|bench-manager|/risks/$(id risk)
 Approvals inbox|bench-manager|/approvals
 Champions roster|bench-manager|/champions
 Program overview|bench-manager|/program
+Product threat modeling|bench-member|/products/$(id product)/threats
+Team threat modeling|bench-member|/teams/$(id team)/threats
 LIST
 )
 
