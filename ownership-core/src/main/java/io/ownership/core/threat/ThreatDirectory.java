@@ -2,7 +2,6 @@ package io.ownership.core.threat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import io.ownership.core.catalog.PersonId;
@@ -10,15 +9,11 @@ import io.ownership.core.catalog.TeamId;
 import io.ownership.core.program.ChampionId;
 
 /**
- * Port: who is who for threat modeling: the person of a user account, team membership,
- * the people who may take part in a team's threat models, their names, and which of them
- * are active champions.
+ * Port: who may take part in a team's threat models, people's names, and which of them
+ * are active champions. (The person of a user account and team membership come from
+ * {@link io.ownership.core.risk.RiskPeople}.)
  */
 public interface ThreatDirectory {
-
-	Optional<PersonId> personOf(String username);
-
-	boolean isMember(PersonId person, TeamId team);
 
 	/**
 	 * The active people who may take part in the team's threat models: its members and

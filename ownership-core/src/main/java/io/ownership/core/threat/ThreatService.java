@@ -25,6 +25,7 @@ import io.ownership.core.risk.NewRisk;
 import io.ownership.core.risk.Risk;
 import io.ownership.core.risk.RiskDescription;
 import io.ownership.core.risk.RiskFlags;
+import io.ownership.core.risk.RiskPeople;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
 import io.ownership.core.shared.Actor;
@@ -54,6 +55,8 @@ public class ThreatService {
 
 	private final ThreatDirectory directory;
 
+	private final RiskPeople people;
+
 	private final ChampionDirectory champions;
 
 	private final RiskService risks;
@@ -65,12 +68,13 @@ public class ThreatService {
 	private final Clock clock;
 
 	public ThreatService(BacklogItemRepository items, ThreatModelRepository models, ProductRepository products,
-			ThreatDirectory directory, ChampionDirectory champions, RiskService risks, ChampionService program,
-			AuditLog audit, Clock clock) {
+			ThreatDirectory directory, RiskPeople people, ChampionDirectory champions, RiskService risks,
+			ChampionService program, AuditLog audit, Clock clock) {
 		this.items = items;
 		this.models = models;
 		this.products = products;
 		this.directory = directory;
+		this.people = people;
 		this.champions = champions;
 		this.risks = risks;
 		this.program = program;
@@ -88,12 +92,12 @@ public class ThreatService {
 		if (!actor.hasAny(Role.TEAM_MEMBER, Role.PRODUCT_OWNER)) {
 			return false;
 		}
-		Optional<PersonId> person = this.directory.personOf(actor.username());
+		Optional<PersonId> person = this.people.personOf(actor.username());
 		if (person.isEmpty()) {
 			return false;
 		}
 		return person.get().equals(product.productOwner())
-				|| (product.owningTeam() != null && this.directory.isMember(person.get(), product.owningTeam()));
+				|| (product.owningTeam() != null && this.people.isMember(person.get(), product.owningTeam()));
 	}
 
 	/**
@@ -103,7 +107,7 @@ public class ThreatService {
 	@Transactional(Transactional.TxType.SUPPORTS)
 	public boolean mayDecide(Actor actor, Product product) {
 		return actor.has(Role.PRODUCT_OWNER) && product.productOwner() != null
-				&& this.directory.personOf(actor.username())
+				&& this.people.personOf(actor.username())
 					.map((person) -> person.equals(product.productOwner()))
 					.orElse(false);
 	}
@@ -353,12 +357,12 @@ public class ThreatService {
 		return AuditEntry.of(this.clock.instant(), actor.username(), action).entity("BacklogItem", item.id());
 	}
 
-	private String names(Set<PersonId> people) {
-		if (people.isEmpty()) {
+	private String names(Set<PersonId> who) {
+		if (who.isEmpty()) {
 			return null;
 		}
-		Map<PersonId, String> names = this.directory.names(people);
-		return people.stream()
+		Map<PersonId, String> names = this.directory.names(who);
+		return who.stream()
 			.map((person) -> names.getOrDefault(person, "a person no longer registered"))
 			.sorted()
 			.collect(Collectors.joining(", "));

@@ -3,7 +3,6 @@ package io.ownership.persistence.threat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * People, team membership and active champions for threat modeling, one statement each.
+ * Participants, names and active champions for threat modeling, one statement each.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -27,21 +26,6 @@ class JdbcThreatDirectory implements ThreatDirectory {
 
 	JdbcThreatDirectory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	@Override
-	public Optional<PersonId> personOf(String username) {
-		return this.jdbc.sql("""
-				select p.id from person p join user_account a on a.id = p.account_id
-				where a.username = :username and p.active
-				""").param("username", username).query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).optional();
-	}
-
-	@Override
-	public boolean isMember(PersonId person, TeamId team) {
-		return this.jdbc.sql("""
-				select exists (select 1 from team_member where team_id = :team and person_id = :person)
-				""").param("team", team.value()).param("person", person.value()).query(Boolean.class).single();
 	}
 
 	@Override

@@ -3,8 +3,10 @@ package io.ownership.persistence.threat;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -74,27 +76,14 @@ class JdbcThreatStore implements BacklogItemRepository, ThreatModelRepository {
 	@Override
 	@Transactional
 	public void save(BacklogItem item) {
-		Triage triage = item.triage();
+		Map<String, Object> values = values(item);
 		int updated = this.jdbc.sql("""
 				update backlog_item set ticket = :ticket, title = :title, authentication = :authentication,
 				       customer_data = :customerData, external_interface = :externalInterface,
 				       third_party_component = :thirdParty, cryptography = :cryptography, platform = :platform,
 				       decision = :decision, decision_reason = :reason, version = version + 1
 				where id = :id and version = :version
-				""")
-			.param("id", item.id().value())
-			.param("ticket", item.ticket().value())
-			.param("title", item.title())
-			.param("authentication", triage.authentication())
-			.param("customerData", triage.customerData())
-			.param("externalInterface", triage.externalInterface())
-			.param("thirdParty", triage.thirdPartyComponent())
-			.param("cryptography", triage.cryptography())
-			.param("platform", triage.platform())
-			.param("decision", (item.decision() == null) ? null : item.decision().name())
-			.param("reason", item.reason())
-			.param("version", item.version())
-			.update();
+				""").params(values).param("version", item.version()).update();
 		if (updated == 1) {
 			return;
 		}
@@ -107,21 +96,26 @@ class JdbcThreatStore implements BacklogItemRepository, ThreatModelRepository {
 				    decision_reason)
 				values (:id, :product, :ticket, :title, :authentication, :customerData, :externalInterface,
 				    :thirdParty, :cryptography, :platform, :triagedOn, :decision, :reason)
-				""")
-			.param("id", item.id().value())
-			.param("product", item.product().value())
-			.param("ticket", item.ticket().value())
-			.param("title", item.title())
-			.param("authentication", triage.authentication())
-			.param("customerData", triage.customerData())
-			.param("externalInterface", triage.externalInterface())
-			.param("thirdParty", triage.thirdPartyComponent())
-			.param("cryptography", triage.cryptography())
-			.param("platform", triage.platform())
-			.param("triagedOn", item.triagedOn())
-			.param("decision", (item.decision() == null) ? null : item.decision().name())
-			.param("reason", item.reason())
-			.update();
+				""").params(values).update();
+	}
+
+	private static Map<String, Object> values(BacklogItem item) {
+		Triage triage = item.triage();
+		Map<String, Object> values = new HashMap<>();
+		values.put("id", item.id().value());
+		values.put("product", item.product().value());
+		values.put("ticket", item.ticket().value());
+		values.put("title", item.title());
+		values.put("authentication", triage.authentication());
+		values.put("customerData", triage.customerData());
+		values.put("externalInterface", triage.externalInterface());
+		values.put("thirdParty", triage.thirdPartyComponent());
+		values.put("cryptography", triage.cryptography());
+		values.put("platform", triage.platform());
+		values.put("triagedOn", item.triagedOn());
+		values.put("decision", (item.decision() == null) ? null : item.decision().name());
+		values.put("reason", item.reason());
+		return values;
 	}
 
 	@Override

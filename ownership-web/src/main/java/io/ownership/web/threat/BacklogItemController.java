@@ -189,20 +189,10 @@ class BacklogItemController {
 		requireEdit(actor, item);
 		ThreatModel threatModel = modelOf(item);
 		Threat current = threatModel.threat(new ThreatId(threat));
-		if (!result.hasErrors()) {
-			try {
-				this.threats.reviseThreat(actor, threatModel.id(), current.id(), form.draft(), form.getVersion());
-				redirect.addFlashAttribute("flash", "threat.revised");
-				return "redirect:/threats/items/" + id;
-			}
-			catch (ForbiddenException | StaleVersionException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return threatPage(item, current, form, model);
+		return attempt(result, redirect, "threat.revised", () -> {
+			this.threats.reviseThreat(actor, threatModel.id(), current.id(), form.draft(), form.getVersion());
+			return "redirect:/threats/items/" + id;
+		}, () -> threatPage(item, current, form, model));
 	}
 
 	private String threatPage(BacklogItem item, Threat threat, ThreatForm form, Model model) {
@@ -234,21 +224,11 @@ class BacklogItemController {
 		requireEdit(actor, item);
 		ThreatModel threatModel = modelOf(item);
 		Threat current = threatModel.threat(new ThreatId(threat));
-		if (!result.hasErrors()) {
-			try {
-				Risk risk = this.threats.registerRisk(actor, threatModel.id(), current.id(), form.proposal(),
-						form.getVersion());
-				redirect.addFlashAttribute("flash", "threat.risk.registered");
-				return "redirect:/risks/" + risk.id();
-			}
-			catch (ForbiddenException | StaleVersionException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return riskPage(item, current, form, model);
+		return attempt(result, redirect, "threat.risk.registered", () -> {
+			Risk risk = this.threats.registerRisk(actor, threatModel.id(), current.id(), form.proposal(),
+					form.getVersion());
+			return "redirect:/risks/" + risk.id();
+		}, () -> riskPage(item, current, form, model));
 	}
 
 	private String riskPage(BacklogItem item, Threat threat, ThreatRiskForm form, Model model) {
@@ -261,11 +241,23 @@ class BacklogItemController {
 
 	private String act(Actor actor, BacklogItem item, BindingResult result, Model model, RedirectAttributes redirect,
 			String flash, Supplier<?> action) {
+		return attempt(result, redirect, flash, () -> {
+			action.get();
+			return "redirect:/threats/items/" + item.id();
+		}, () -> page(actor, this.threats.item(item.id()), 0, model));
+	}
+
+	/**
+	 * Runs the use case when the form is valid and redirects with the flash message; a
+	 * rule the core refused goes next to its field and the form's page is shown again.
+	 */
+	private static String attempt(BindingResult result, RedirectAttributes redirect, String flash,
+			Supplier<String> action, Supplier<String> formPage) {
 		if (!result.hasErrors()) {
 			try {
-				action.get();
+				String target = action.get();
 				redirect.addFlashAttribute("flash", flash);
-				return "redirect:/threats/items/" + item.id();
+				return target;
 			}
 			catch (ForbiddenException | StaleVersionException ex) {
 				throw ex;
@@ -274,7 +266,7 @@ class BacklogItemController {
 				FormErrors.reject(result, ex);
 			}
 		}
-		return page(actor, this.threats.item(item.id()), 0, model);
+		return formPage.get();
 	}
 
 	private String page(Actor actor, BacklogItem item, int page, Model model) {

@@ -6,6 +6,7 @@ import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.ProductRepository;
 import io.ownership.core.program.ChampionService;
 import io.ownership.core.responsibility.ChampionDirectory;
+import io.ownership.core.risk.RiskPeople;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.threat.BacklogItemRepository;
 import io.ownership.core.threat.ThreatDirectory;
@@ -23,9 +24,9 @@ class ThreatConfiguration {
 
 	@Bean
 	ThreatService threatService(BacklogItemRepository items, ThreatModelRepository models, ProductRepository products,
-			ThreatDirectory directory, ChampionDirectory champions, RiskService risks, ChampionService program,
-			AuditLog audit, Clock clock) {
-		return new ThreatService(items, models, products, directory, champions, risks, program, audit, clock);
+			ThreatDirectory directory, RiskPeople people, ChampionDirectory champions, RiskService risks,
+			ChampionService program, AuditLog audit, Clock clock) {
+		return new ThreatService(items, models, products, directory, people, champions, risks, program, audit, clock);
 	}
 
 }
