@@ -108,6 +108,8 @@ Home, auditor|bench-auditor|/
 Home, administrator|bench-admin|/
 Maturity matrix of the organization|bench-manager|/maturity
 Team maturity page|bench-member|/teams/$(id team)/maturity
+Product threat modeling|bench-member|/products/$(id product)/threats
+Team threat modeling|bench-member|/teams/$(id team)/threats
 LIST
 )
 

@@ -76,6 +76,26 @@ public class RiskService {
 		}
 		Product product = this.access.product(command.product());
 		this.access.requireMaintain(actor, product);
+		return register(actor, product, command);
+	}
+
+	/**
+	 * Registers a risk that a threat model of the product found (a threat to accept), for
+	 * a member of the product's team or anyone who maintains its risks: the same checks,
+	 * scoring and history as {@link #register(Actor, NewRisk)}, so that the guardrails
+	 * apply to it as to any risk. Its source is the threat model.
+	 */
+	public Risk registerFromThreatModel(Actor actor, NewRisk command) {
+		Product product = this.access.product(command.product());
+		this.access.requireRaiseFromThreatModel(actor, product);
+		if (command.description().source() != RiskSource.THREAT_MODEL) {
+			throw new InvalidInputException("source", "risk.source.threatModelOnly",
+					"A risk from a threat model has the threat model as its source");
+		}
+		return register(actor, product, command);
+	}
+
+	private Risk register(Actor actor, Product product, NewRisk command) {
 		requireAssets(product.id(), command.assets());
 		requireProducts(command.flags());
 		Risk risk = Risk.register(product.id(), command.description(), command.likelihood(), command.impact(),

@@ -152,6 +152,11 @@ class RiskWorld {
 			}
 
 			@Override
+			public boolean isMember(PersonId person, TeamId team) {
+				return false;
+			}
+
+			@Override
 			public List<String> securityManagers() {
 				return List.of("manager", "manager2");
 			}
