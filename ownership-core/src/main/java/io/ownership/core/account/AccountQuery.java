@@ -16,4 +16,17 @@ public interface AccountQuery {
 	 */
 	Page<AccountSummary> search(String text, PageRequest page);
 
+	/**
+	 * The account's version and whether it may log in, read in one small statement: a
+	 * session compares it with the version it was opened or last refreshed with on each
+	 * request, so that a change of roles or a deactivation counts at once.
+	 */
+	java.util.Optional<AccountStamp> stamp(String username);
+
+	/**
+	 * The version of an account (raised by every change to it) and whether it is active.
+	 */
+	record AccountStamp(long version, boolean active) {
+	}
+
 }

@@ -166,6 +166,47 @@ public class AccountService {
 	}
 
 	/**
+	 * A login through the organization's identity provider (single sign-on): opens the
+	 * account at its first login, without a password that could be typed, or gives it the
+	 * roles the provider's groups map to now. A deactivated account stays refused.
+	 * @param roles the mapped roles, at least one
+	 */
+	public UserAccount signOn(String username, String displayName, Set<Role> roles) {
+		Username name = new Username(username);
+		Optional<UserAccount> found = this.accounts.findByUsername(name.value());
+		if (found.isEmpty()) {
+			byte[] secret = new byte[32];
+			new java.security.SecureRandom().nextBytes(secret);
+			UserAccount account = UserAccount.open(name, displayName,
+					this.hasher.hash(java.util.Base64.getEncoder().encodeToString(secret)), roles, now());
+			this.accounts.save(account);
+			this.audit.record(AuditEntry.of(now(), Actor.SYSTEM.username(), "account.created")
+				.entity(ENTITY, account.id())
+				.summary("Account " + name + " created at its first single sign-on")
+				.change("username", null, name)
+				.change("displayName", null, account.displayName())
+				.change("roles", null, names(account.roles()))
+				.build());
+			return account;
+		}
+		UserAccount account = found.get();
+		if (!account.active()) {
+			throw new ForbiddenException("account.inactive", "The account " + name + " is deactivated");
+		}
+		if (!account.roles().equals(roles)) {
+			String before = names(account.roles());
+			account.assignRoles(roles);
+			this.accounts.save(account);
+			this.audit.record(AuditEntry.of(now(), Actor.SYSTEM.username(), "account.updated")
+				.entity(ENTITY, account.id())
+				.summary("Roles of " + name + " taken from the identity provider at single sign-on")
+				.change("roles", before, names(account.roles()))
+				.build());
+		}
+		return account;
+	}
+
+	/**
 	 * Counts a failed login for an existing account and records the attempt, whether the
 	 * account exists or not.
 	 */

@@ -10,11 +10,20 @@ import java.time.LocalDate;
  * @param entityId one object's identifier
  * @param from first day included (UTC)
  * @param until last day included (UTC)
+ * @param logins whether logins and failed logins ({@code login.*}) are included
  */
-public record AuditFilter(String actor, String entityType, String entityId, LocalDate from, LocalDate until) {
+public record AuditFilter(String actor, String entityType, String entityId, LocalDate from, LocalDate until,
+		boolean logins) {
 
 	public static AuditFilter none() {
 		return new AuditFilter(null, null, null, null, null);
+	}
+
+	/**
+	 * A filter that includes logins.
+	 */
+	public AuditFilter(String actor, String entityType, String entityId, LocalDate from, LocalDate until) {
+		this(actor, entityType, entityId, from, until, true);
 	}
 
 	public static AuditFilter forEntity(String entityType, Object entityId) {

@@ -2,6 +2,7 @@ package io.ownership.core.catalog;
 
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
+import io.ownership.core.shared.InvalidInputException;
 
 /**
  * Applies {@link CatalogPermissions} to the acting user, whose person in the catalog is
@@ -65,6 +66,24 @@ final class CatalogAccess {
 		if (!mayEdit(actor, home)) {
 			throw new ForbiddenException("asset.forbidden",
 					"You may only change assets of products whose product owner or risk owner you are");
+		}
+	}
+
+	/**
+	 * Making a product responsible for an asset puts the asset on that product's page and
+	 * its team's dashboard: only someone who may act for that product may do it. Refused
+	 * on the field, so that the form keeps what was typed.
+	 */
+	void requireMayMakeResponsible(Actor actor, ProductId responsible) {
+		if (responsible == null || CatalogPermissions.editsEverything(actor)) {
+			return;
+		}
+		Product product = this.products.findById(responsible).orElse(null);
+		if (product != null && !mayEdit(actor, product)) {
+			throw new InvalidInputException("responsibleProduct", "asset.responsible.forbidden",
+					"You may only make a product responsible that you may act for; ask its product owner or a security manager to assign "
+							+ product.name(),
+					product.name());
 		}
 	}
 

@@ -2,8 +2,6 @@ package io.ownership.core.catalog;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditFilter;
@@ -204,10 +202,10 @@ public class CatalogEditing {
 		String beforeName = product.name();
 		ProductKind beforeKind = product.kind();
 		String beforeDescription = product.description();
-		TeamId beforeTeam = product.owningTeam();
-		PersonId beforeOwner = product.productOwner();
-		PersonId beforeRiskOwner = product.riskOwner();
-		Set<ProductId> beforeRunsOn = product.runsOn();
+		String beforeTeamName = this.references.teamName(product.owningTeam());
+		String beforeOwnerName = this.references.personName(product.productOwner());
+		String beforeRiskOwnerName = this.references.personName(product.riskOwner());
+		String beforeRunsOn = this.references.productNames(product.runsOn());
 		product.describe(definition.name(), definition.kind(), definition.description());
 		this.products.findByName(product.name()).filter((other) -> !other.id().equals(id)).ifPresent((other) -> {
 			throw new InvalidInputException("name", "product.name.taken",
@@ -221,10 +219,10 @@ public class CatalogEditing {
 			.change("name", beforeName, product.name())
 			.change("kind", beforeKind, product.kind())
 			.change("description", beforeDescription, product.description())
-			.change("owningTeam", beforeTeam, product.owningTeam())
-			.change("productOwner", beforeOwner, product.productOwner())
-			.change("riskOwner", beforeRiskOwner, product.riskOwner())
-			.change("runsOn", sorted(beforeRunsOn), sorted(product.runsOn()))
+			.change("owningTeam", beforeTeamName, this.references.teamName(product.owningTeam()))
+			.change("productOwner", beforeOwnerName, this.references.personName(product.productOwner()))
+			.change("riskOwner", beforeRiskOwnerName, this.references.personName(product.riskOwner()))
+			.change("runsOn", beforeRunsOn, this.references.productNames(product.runsOn()))
 			.build());
 		return product;
 	}
@@ -287,14 +285,17 @@ public class CatalogEditing {
 		this.access.requireMayEditAsset(actor,
 				Asset.homeOf(definition.ownerProduct(), definition.responsibleProduct()));
 		requireVersion("Asset", id, asset.version(), expectedVersion);
+		if (!Objects.equals(asset.responsibleProduct(), definition.responsibleProduct())) {
+			this.access.requireMayMakeResponsible(actor, definition.responsibleProduct());
+		}
 		this.references.requireProducts(definition);
 		String beforeName = asset.name();
 		AssetType beforeType = asset.type();
 		String beforeReference = asset.reference();
 		DataClassification beforeClassification = asset.classification();
-		ProductId beforeOwner = asset.ownerProduct();
+		String beforeOwner = this.references.productName(asset.ownerProduct());
 		String beforeExternal = asset.externalOwner();
-		ProductId beforeResponsible = asset.responsibleProduct();
+		String beforeResponsible = this.references.productName(asset.responsibleProduct());
 		asset.describe(definition.name(), definition.type(), definition.reference(), definition.classification());
 		asset.assignOwnership(definition.ownerProduct(), definition.externalOwner(), definition.responsibleProduct());
 		this.assets.save(asset);
@@ -303,9 +304,9 @@ public class CatalogEditing {
 			.change("type", beforeType, asset.type())
 			.change("reference", beforeReference, asset.reference())
 			.change("classification", beforeClassification, asset.classification())
-			.change("ownerProduct", beforeOwner, asset.ownerProduct())
+			.change("ownerProduct", beforeOwner, this.references.productName(asset.ownerProduct()))
 			.change("externalOwner", beforeExternal, asset.externalOwner())
-			.change("responsibleProduct", beforeResponsible, asset.responsibleProduct())
+			.change("responsibleProduct", beforeResponsible, this.references.productName(asset.responsibleProduct()))
 			.build());
 		return asset;
 	}
@@ -316,9 +317,9 @@ public class CatalogEditing {
 		this.assets.delete(id);
 		this.audit.record(entry(actor, "asset.deleted", "Asset", id, "Asset " + asset.name() + " deleted")
 			.change("name", asset.name(), null)
-			.change("ownerProduct", asset.ownerProduct(), null)
+			.change("ownerProduct", this.references.productName(asset.ownerProduct()), null)
 			.change("externalOwner", asset.externalOwner(), null)
-			.change("responsibleProduct", asset.responsibleProduct(), null)
+			.change("responsibleProduct", this.references.productName(asset.responsibleProduct()), null)
 			.build());
 	}
 
@@ -330,15 +331,6 @@ public class CatalogEditing {
 		if (current != expected) {
 			throw new StaleVersionException(type, id);
 		}
-	}
-
-	private static String sorted(Set<ProductId> ids) {
-		if (ids.isEmpty()) {
-			return null;
-		}
-		Set<String> values = new TreeSet<>();
-		ids.forEach((id) -> values.add(id.toString()));
-		return String.join(", ", values);
 	}
 
 	private Team loadTeam(TeamId id) {

@@ -1,6 +1,7 @@
 package io.ownership.core.catalog;
 
 import java.time.Clock;
+import java.util.Optional;
 import io.ownership.core.account.AccountId;
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
@@ -69,10 +70,10 @@ public class CatalogService {
 			.summary("Product " + product.name() + " created")
 			.change("name", null, product.name())
 			.change("kind", null, product.kind())
-			.change("owningTeam", null, product.owningTeam())
-			.change("productOwner", null, product.productOwner())
-			.change("riskOwner", null, product.riskOwner())
-			.change("runsOn", null, product.runsOn().isEmpty() ? null : product.runsOn())
+			.change("owningTeam", null, this.references.teamName(product.owningTeam()))
+			.change("productOwner", null, this.references.personName(product.productOwner()))
+			.change("riskOwner", null, this.references.personName(product.riskOwner()))
+			.change("runsOn", null, this.references.productNames(product.runsOn()))
 			.build());
 		return product;
 	}
@@ -83,6 +84,7 @@ public class CatalogService {
 	public Asset registerAsset(Actor actor, AssetDefinition definition) {
 		this.access.requireMayEditAsset(actor,
 				Asset.homeOf(definition.ownerProduct(), definition.responsibleProduct()));
+		this.access.requireMayMakeResponsible(actor, definition.responsibleProduct());
 		this.references.requireProducts(definition);
 		Asset asset = Asset.register(definition.name(), definition.type(), definition.reference(),
 				definition.classification(), definition.ownerProduct(), definition.externalOwner(),
@@ -94,9 +96,9 @@ public class CatalogService {
 			.change("name", null, asset.name())
 			.change("type", null, asset.type())
 			.change("classification", null, asset.classification())
-			.change("ownerProduct", null, asset.ownerProduct())
+			.change("ownerProduct", null, this.references.productName(asset.ownerProduct()))
 			.change("externalOwner", null, asset.externalOwner())
-			.change("responsibleProduct", null, asset.responsibleProduct())
+			.change("responsibleProduct", null, this.references.productName(asset.responsibleProduct()))
 			.build());
 		return asset;
 	}
@@ -155,6 +157,29 @@ public class CatalogService {
 			.summary(person.name() + " in team " + team.name() + " as " + team.members().get(personId))
 			.change("member " + person.name(), before, team.members().get(personId))
 			.build());
+	}
+
+	/**
+	 * Links the active person with the given e-mail address to an account that signed on
+	 * for the first time, when that person has no account yet.
+	 * @return whether a person was linked
+	 */
+	public boolean linkAccountByEmail(String email, AccountId account) {
+		if (email == null || email.isBlank() || this.people.findByAccount(account).isPresent()) {
+			return false;
+		}
+		Optional<Person> found = this.people.findByEmail(email.trim().toLowerCase(java.util.Locale.ROOT))
+			.filter((person) -> person.active() && person.account() == null);
+		found.ifPresent((person) -> {
+			person.linkAccount(account);
+			this.people.save(person);
+			this.audit.record(AuditEntry.of(this.clock.instant(), Actor.SYSTEM.username(), "person.accountLinked")
+				.entity("Person", person.id())
+				.summary(person.name() + " linked to the account that signed on with " + person.email())
+				.change("account", null, account)
+				.build());
+		});
+		return found.isPresent();
 	}
 
 }

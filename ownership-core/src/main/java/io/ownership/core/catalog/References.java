@@ -1,5 +1,8 @@
 package io.ownership.core.catalog;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 import io.ownership.core.shared.InvalidInputException;
 
 /**
@@ -31,6 +34,35 @@ final class References {
 	void requireProducts(AssetDefinition definition) {
 		requireProduct("ownerProduct", definition.ownerProduct());
 		requireProduct("responsibleProduct", definition.responsibleProduct());
+	}
+
+	/*
+	 * The history records names, as they are when the change is made, so that it reads as
+	 * it did then whatever is renamed or removed later.
+	 */
+
+	String teamName(TeamId id) {
+		return (id == null) ? null : this.teams.findById(id).map(Team::name).orElse(id.toString());
+	}
+
+	String personName(PersonId id) {
+		return (id == null) ? null : this.people.findById(id).map(Person::name).orElse(id.toString());
+	}
+
+	String productName(ProductId id) {
+		return (id == null) ? null : this.products.findById(id).map(Product::name).orElse(id.toString());
+	}
+
+	/**
+	 * The products' names in alphabetical order, or null for none.
+	 */
+	String productNames(Set<ProductId> ids) {
+		if (ids == null || ids.isEmpty()) {
+			return null;
+		}
+		Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		ids.forEach((id) -> names.add(productName(id)));
+		return String.join(", ", names);
 	}
 
 	private void requirePerson(String field, PersonId person) {

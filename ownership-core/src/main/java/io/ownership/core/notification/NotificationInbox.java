@@ -8,7 +8,7 @@ import io.ownership.core.shared.PageRequest;
  */
 public interface NotificationInbox {
 
-	Page<Notification> inbox(String username, PageRequest page);
+	Page<Notification> inbox(String username, NotificationFilter filter, PageRequest page);
 
 	long unreadCount(String username);
 

@@ -177,6 +177,23 @@ public class ChampionService {
 						+ (contribution.description() == null ? "" : ": " + contribution.description()));
 	}
 
+	/**
+	 * Credits an active champion with a threat model they took part in, at the points the
+	 * program sets for {@link ContributionKind#THREAT_MODEL_FACILITATED}. Called by the
+	 * threat-modeling use case that finishes the model, which decides who may finish it
+	 * and keeps each champion's credit for a model to one.
+	 */
+	public void creditThreatModel(Actor actor, ChampionId id, String itemTitle) {
+		Champion champion = load(id);
+		Contribution contribution = new Contribution(ContributionKind.THREAT_MODEL_FACILITATED, today(),
+				"Threat model run: " + itemTitle);
+		champion.recognize(contribution, today());
+		this.champions.save(champion);
+		record(actor, "champion.contributionRecognized", champion,
+				"Threat model run for " + itemTitle + " credited on " + contribution.on(), "contribution", null,
+				contribution.description());
+	}
+
 	public void setPoints(Actor actor, ContributionPoints newPoints) {
 		requireManager(actor);
 		ContributionPoints before = this.points.load();

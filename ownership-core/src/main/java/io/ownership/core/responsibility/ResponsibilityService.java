@@ -1,6 +1,7 @@
 package io.ownership.core.responsibility;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -9,6 +10,7 @@ import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductRepository;
+import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.catalog.TeamRepository;
 import io.ownership.core.shared.Actor;
@@ -130,8 +132,9 @@ public class ResponsibilityService {
 		Raci before = draft.letter(activity, party);
 		draft.assign(activity, party, raci);
 		this.matrices.saveDraft(draft);
-		record(entry(actor, "matrix.cellChanged", load(id), "Matrix cell changed")
-			.change("cell " + activityName(draft, activity) + " / " + party, letter(before), letter(raci)));
+		record(entry(actor, "matrix.cellChanged", load(id), "Matrix cell changed").change(
+				"cell " + activityName(draft, activity) + " / " + describe(party(draft, party)), letter(before),
+				letter(raci)));
 		return draft;
 	}
 
@@ -314,8 +317,13 @@ public class ResponsibilityService {
 			.orElseThrow(() -> new NotFoundException("Party", party));
 	}
 
-	private static String describe(Party party) {
-		String base = (party.role() != null) ? party.role().name() : "team " + party.team();
+	/**
+	 * The party as the history records it: its role in words or its team's name, as they
+	 * are when the change is made.
+	 */
+	private String describe(Party party) {
+		String base = (party.role() != null) ? party.role().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+				: "team " + this.teams.findById(party.team()).map(Team::name).orElse(String.valueOf(party.team()));
 		return (party.label() != null) ? base + " (" + party.label() + ")" : base;
 	}
 

@@ -93,12 +93,28 @@ public class AcceptanceService {
 	}
 
 	public RiskAcceptance request(Actor actor, RiskId riskId, AcceptanceRequest command) {
+		return request(actor, riskId, command, null);
+	}
+
+	/**
+	 * A request made on a form that showed the risk at {@code riskVersion}: a second
+	 * submission of the same form (a double click, a reload) finds the risk changed by
+	 * the first and is refused with a message, so one click never makes two acceptances.
+	 * @param riskVersion the version of the risk the form showed, or null when the caller
+	 * shows no form
+	 */
+	public RiskAcceptance request(Actor actor, RiskId riskId, AcceptanceRequest command, Long riskVersion) {
 		Risk risk = loadRisk(riskId);
 		Product product = this.access.product(risk.product());
 		PersonId requester = this.access.requireRiskOwner(actor, product);
 		if (this.acceptances.findPending(riskId).isPresent()) {
 			throw new DomainException("acceptance.request.pendingExists",
 					"A request for this risk is already waiting for approval");
+		}
+		if (riskVersion != null && riskVersion != risk.version()) {
+			throw new DomainException("acceptance.request.alreadySent",
+					"The risk changed since this form was shown, perhaps by the same request sent twice: "
+							+ "nothing was saved; check its acceptances below");
 		}
 		LocalDate expiry = (command.expiresOn() != null) ? command.expiresOn() : defaultExpiry(risk, product);
 		GuardrailEvaluation evaluation = evaluate(risk, product, requester, expiry);
@@ -123,8 +139,10 @@ public class AcceptanceService {
 		if (!acceptance.autonomous()) {
 			for (String manager : this.people.securityManagers()) {
 				if (!manager.equals(actor.username())) {
-					this.notifier.notify(manager, "New acceptance request for \"" + risk.title() + "\" of "
-							+ product.name() + " awaits your approval", "/approvals");
+					this.notifier.notify(manager,
+							"New acceptance request for \"" + risk.title() + "\" of " + product.name() + " by "
+									+ this.people.nameOf(actor.username()) + " awaits your approval",
+							PendingApproval.link(acceptance.id()));
 				}
 			}
 		}
@@ -133,7 +151,7 @@ public class AcceptanceService {
 
 	public RiskAcceptance approve(Actor actor, AcceptanceId id, String comment, long version) {
 		this.access.requireSecurityManager(actor);
-		RiskAcceptance acceptance = loadVersion(id, version);
+		RiskAcceptance acceptance = loadVersion(id, version, AcceptanceStatus.PENDING, "acceptance.approve.notPending");
 		Risk risk = loadRisk(acceptance.risk());
 		Optional<RiskAcceptance> current = this.acceptances.findActive(risk.id());
 		acceptance.approve(actor.username(), comment, risk, current.orElse(null), this.clock.instant());
@@ -145,25 +163,28 @@ public class AcceptanceService {
 						: "First of " + acceptance.approvalsNeeded() + " approvals given",
 				comment);
 		tellRequester(acceptance, risk,
-				acceptance.status() == AcceptanceStatus.ACTIVE
+				(acceptance.status() == AcceptanceStatus.ACTIVE
 						? "Your acceptance of \"" + risk.title() + "\" was approved until " + acceptance.expiresOn()
-						: "Your acceptance of \"" + risk.title() + "\" has one approval and needs another");
+						: "Your acceptance of \"" + risk.title() + "\" has one approval and needs another") + " by "
+						+ this.people.nameOf(actor.username()) + ": " + comment.strip());
 		return acceptance;
 	}
 
 	public RiskAcceptance reject(Actor actor, AcceptanceId id, String comment, long version) {
 		this.access.requireSecurityManager(actor);
-		RiskAcceptance acceptance = loadVersion(id, version);
+		RiskAcceptance acceptance = loadVersion(id, version, AcceptanceStatus.PENDING, "acceptance.reject.notPending");
 		Risk risk = loadRisk(acceptance.risk());
 		acceptance.reject(actor.username(), comment, risk, this.clock.instant());
 		this.acceptances.save(acceptance);
 		record(actor, "acceptance.rejected", risk, acceptance, "Acceptance rejected", comment);
-		tellRequester(acceptance, risk, "Your acceptance of \"" + risk.title() + "\" was rejected: " + comment);
+		tellRequester(acceptance, risk, "Your acceptance of \"" + risk.title() + "\" was rejected by "
+				+ this.people.nameOf(actor.username()) + ": " + comment.strip());
 		return acceptance;
 	}
 
 	public RiskAcceptance withdraw(Actor actor, AcceptanceId id, String comment, long version) {
-		RiskAcceptance acceptance = loadVersion(id, version);
+		RiskAcceptance acceptance = loadVersion(id, version, AcceptanceStatus.PENDING,
+				"acceptance.withdraw.notPending");
 		Risk risk = loadRisk(acceptance.risk());
 		this.access.requireRiskOwner(actor, this.access.product(risk.product()));
 		acceptance.withdraw(actor.username(), comment, risk, this.clock.instant());
@@ -174,13 +195,14 @@ public class AcceptanceService {
 
 	public RiskAcceptance revoke(Actor actor, AcceptanceId id, String comment, long version) {
 		this.access.requireSecurityManager(actor);
-		RiskAcceptance acceptance = loadVersion(id, version);
+		RiskAcceptance acceptance = loadVersion(id, version, AcceptanceStatus.ACTIVE, "acceptance.revoke.notActive");
 		Risk risk = loadRisk(acceptance.risk());
 		acceptance.revoke(actor.username(), comment, risk, this.clock.instant());
 		this.acceptances.save(acceptance);
 		this.risks.save(risk);
 		record(actor, "acceptance.revoked", risk, acceptance, "Acceptance revoked; the risk is open again", comment);
-		tellRequester(acceptance, risk, "Your acceptance of \"" + risk.title() + "\" was revoked: " + comment);
+		tellRequester(acceptance, risk, "Your acceptance of \"" + risk.title() + "\" was revoked by "
+				+ this.people.nameOf(actor.username()) + ": " + comment.strip());
 		return acceptance;
 	}
 
@@ -202,8 +224,17 @@ public class AcceptanceService {
 		return this.acceptances.findById(id).orElseThrow(() -> new NotFoundException("Acceptance", id));
 	}
 
-	private RiskAcceptance loadVersion(AcceptanceId id, long version) {
+	/**
+	 * Loads an acceptance to change. A step that its state no longer allows (a request
+	 * withdrawn, rejected or decided meanwhile) is refused by that state, which says what
+	 * happened, before the form's version is compared.
+	 */
+	private RiskAcceptance loadVersion(AcceptanceId id, long version, AcceptanceStatus expected, String code) {
 		RiskAcceptance acceptance = load(id);
+		if (acceptance.status() != expected) {
+			throw new DomainException(code, "Only a " + expected.name().toLowerCase(java.util.Locale.ROOT)
+					+ " acceptance can be changed so; this one is " + acceptance.status(), acceptance.status());
+		}
 		acceptance.requireVersion(version);
 		return acceptance;
 	}

@@ -13,4 +13,13 @@ public record PendingApproval(UUID acceptanceId, long version, UUID riskId, Stri
 		String justification, String compensatingControls, List<GuardrailReason> reasons, int approvalsNeeded,
 		List<String> approvers) {
 
+	/**
+	 * Where a security manager decides a request: its card in the approvals inbox. The
+	 * notifications of the request point there and stop counting as unread once it is
+	 * decided.
+	 */
+	public static String link(AcceptanceId id) {
+		return "/approvals#approval-" + id.value();
+	}
+
 }

@@ -139,6 +139,26 @@ public final class Risk {
 		return new Reassessment(before, this.level, flagTurnedOn);
 	}
 
+	/**
+	 * The level the risk would have with these scores under the matrix, without changing
+	 * it; refuses a score outside 1-5.
+	 */
+	public static RiskLevel levelOf(int likelihood, int impact, RiskMatrix matrix) {
+		requireScale("likelihood", likelihood);
+		requireScale("impact", impact);
+		return matrix.levelOf(likelihood, impact);
+	}
+
+	/**
+	 * Its active acceptance no longer counts as cover (judged on a lower level or without
+	 * a flag now on): the risk is open again until a new request is decided.
+	 */
+	void coverLost() {
+		if (this.status == RiskStatus.ACCEPTED) {
+			this.status = RiskStatus.OPEN;
+		}
+	}
+
 	public void changeAssets(Set<AssetId> newAssets) {
 		this.assets.clear();
 		this.assets.addAll(newAssets);
@@ -356,6 +376,10 @@ public final class Risk {
 
 		public boolean levelRose() {
 			return before != null && after.isAbove(before);
+		}
+
+		public boolean levelFell() {
+			return before != null && before.isAbove(after);
 		}
 
 		/**

@@ -38,7 +38,7 @@ public final class RiskAcceptance {
 
 	private final String compensatingControls;
 
-	private final LocalDate expiresOn;
+	private LocalDate expiresOn;
 
 	private AcceptanceStatus status;
 
@@ -208,15 +208,86 @@ public final class RiskAcceptance {
 	}
 
 	/**
-	 * The risk was reassessed to a higher level or a flag turned on: the risk owner must
-	 * renew, and the renewal is judged afresh.
+	 * The risk was reassessed above what this acceptance was judged on (a higher level or
+	 * a flag turned on): it stays active but no longer counts as cover, and the risk is
+	 * open again, until the risk owner's new request is decided and supersedes it.
 	 */
 	public void markForReview(String actor, String why, Risk risk, Instant now) {
 		requireStatus(AcceptanceStatus.ACTIVE, "acceptance.review.notActive",
 				"Only an active acceptance is marked for review");
 		this.markedForReview = true;
+		risk.coverLost();
 		this.transitions.add(new AcceptanceTransition(AcceptanceStatus.ACTIVE, AcceptanceStatus.ACTIVE,
 				"markedForReview", actor, now, why, risk.snapshot()));
+	}
+
+	/**
+	 * The risk as the guardrails last judged this acceptance: as it was when it became
+	 * active, or when it was requested while it waits.
+	 */
+	public RiskSnapshot judgedOn() {
+		for (int i = this.transitions.size() - 1; i >= 0; i--) {
+			AcceptanceTransition t = this.transitions.get(i);
+			if (t.to() == AcceptanceStatus.ACTIVE && t.from() != AcceptanceStatus.ACTIVE) {
+				return t.risk();
+			}
+		}
+		return this.transitions.isEmpty() ? null : this.transitions.get(0).risk();
+	}
+
+	/**
+	 * Whether the risk is now above what this acceptance was judged on: a higher level,
+	 * or a guardrail flag that was off then and is on now. Such an acceptance no longer
+	 * counts as cover until the risk owner's new request is decided.
+	 */
+	public boolean judgedBelow(Risk risk) {
+		RiskSnapshot judged = judgedOn();
+		if (judged == null) {
+			return false;
+		}
+		RiskFlags now = risk.flags();
+		return risk.level().isAbove(judged.level()) || (now.affectsOtherProducts() && !judged.affectsOtherProducts())
+				|| (now.involvesCustomerData() && !judged.involvesCustomerData())
+				|| (now.violatesRequirement() && !judged.violatesRequirement());
+	}
+
+	/**
+	 * Whether it covers its risk on the given day: active, not marked for review and not
+	 * past its date. The same rule as the SQL of the register, the dashboards and the
+	 * gate (docs/risk.md).
+	 */
+	public boolean countsAsCover(LocalDate today) {
+		return this.status == AcceptanceStatus.ACTIVE && !this.markedForReview && !this.expiresOn.isBefore(today);
+	}
+
+	/**
+	 * Brings the expiry down to the longest acceptance the risk's current level allows;
+	 * recorded as a step of its own with both dates. A date is never moved later.
+	 * @return whether the date changed
+	 */
+	public boolean shortenTo(LocalDate latest, String actor, Risk risk, Instant now) {
+		requireStatus(AcceptanceStatus.ACTIVE, "acceptance.shorten.notActive",
+				"Only an active acceptance is shortened");
+		if (!this.expiresOn.isAfter(latest)) {
+			return false;
+		}
+		LocalDate before = this.expiresOn;
+		this.expiresOn = latest;
+		this.transitions.add(new AcceptanceTransition(AcceptanceStatus.ACTIVE, AcceptanceStatus.ACTIVE,
+				"expiryShortened", actor, now, "Expiry brought from " + before + " to " + latest + ", the longest a "
+						+ risk.level().label() + " risk may be accepted",
+				risk.snapshot()));
+		return true;
+	}
+
+	/**
+	 * A pending request that can no longer be decided: its risk was closed or reassessed
+	 * above what the guardrails judged. Ends as withdrawn, with who and why.
+	 */
+	public void cancel(String actor, String why, Risk risk, Instant now) {
+		requireStatus(AcceptanceStatus.PENDING, "acceptance.cancel.notPending",
+				"Only a pending acceptance is cancelled; this one is " + this.status);
+		end(AcceptanceStatus.WITHDRAWN, "cancelled", actor, now, why, risk);
 	}
 
 	/**

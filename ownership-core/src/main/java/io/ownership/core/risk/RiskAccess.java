@@ -59,6 +59,28 @@ public class RiskAccess {
 	}
 
 	/**
+	 * Whether the actor may register a risk that a threat model of the product found:
+	 * whoever maintains its risks, and the members of its owning team (team members and
+	 * product owners by role) who model its threats.
+	 */
+	public boolean mayRaiseFromThreatModel(Actor actor, Product product) {
+		if (mayMaintain(actor, product)) {
+			return true;
+		}
+		if (!actor.hasAny(Role.TEAM_MEMBER, Role.PRODUCT_OWNER) || product.owningTeam() == null) {
+			return false;
+		}
+		return personOf(actor).map((person) -> this.people.isMember(person, product.owningTeam())).orElse(false);
+	}
+
+	public void requireRaiseFromThreatModel(Actor actor, Product product) {
+		if (!mayRaiseFromThreatModel(actor, product)) {
+			throw new ForbiddenException("risk.forbidden.threatModel",
+					"Only the product's team and owners register the risks its threat models find");
+		}
+	}
+
+	/**
 	 * Whether the actor is the product's risk owner (ISO/IEC 27001:2013, 6.1.2 c).
 	 */
 	public boolean isRiskOwner(Actor actor, Product product) {

@@ -11,4 +11,11 @@ public enum RiskLevel {
 		return compareTo(other) > 0;
 	}
 
+	/**
+	 * The level as a person reads it in a history or a notification: "High".
+	 */
+	public String label() {
+		return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+	}
+
 }

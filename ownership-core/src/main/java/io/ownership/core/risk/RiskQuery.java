@@ -38,6 +38,11 @@ public interface RiskQuery {
 	List<Choice> teams();
 
 	/**
+	 * Products with guardrails of their own (stricter than the organization's), by name.
+	 */
+	List<Choice> productsWithOwnGuardrails();
+
+	/**
 	 * The name of a product, archived or not, to show a filter on its id.
 	 */
 	Optional<String> productName(UUID product);
@@ -53,9 +58,10 @@ public interface RiskQuery {
 	List<AssetChoice> assetChoices(UUID product);
 
 	/**
-	 * Pending acceptance requests, oldest first, for the security managers' inbox.
+	 * Pending acceptance requests of risks not closed, oldest first, for the security
+	 * managers' inbox.
 	 */
-	Page<PendingApproval> pending(PageRequest page);
+	Page<PendingApproval> pending(ApprovalFilter filter, LocalDate today, PageRequest page);
 
 	/**
 	 * Open risks (not closed, transferred or avoided) counted per likelihood × impact

@@ -1,6 +1,7 @@
 package io.ownership.core.risk;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -8,6 +9,7 @@ import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.notification.Notifier;
 import io.ownership.core.catalog.AssetId;
+import io.ownership.core.catalog.Names;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.shared.Actor;
@@ -60,12 +62,40 @@ public class RiskService {
 		return this.risks.findById(id).orElseThrow(() -> new NotFoundException("Risk", id));
 	}
 
+	/**
+	 * The level a likelihood and an impact give under the organization's matrix now, as a
+	 * form shows it before saving.
+	 */
+	public RiskLevel levelOf(int likelihood, int impact) {
+		return Risk.levelOf(likelihood, impact, this.policy.matrix());
+	}
+
 	public Risk register(Actor actor, NewRisk command) {
 		if (command.product() == null) {
 			throw new InvalidInputException("product", "input.required", "Required");
 		}
 		Product product = this.access.product(command.product());
 		this.access.requireMaintain(actor, product);
+		return register(actor, product, command);
+	}
+
+	/**
+	 * Registers a risk that a threat model of the product found (a threat to accept), for
+	 * a member of the product's team or anyone who maintains its risks: the same checks,
+	 * scoring and history as {@link #register(Actor, NewRisk)}, so that the guardrails
+	 * apply to it as to any risk. Its source is the threat model.
+	 */
+	public Risk registerFromThreatModel(Actor actor, NewRisk command) {
+		Product product = this.access.product(command.product());
+		this.access.requireRaiseFromThreatModel(actor, product);
+		if (command.description().source() != RiskSource.THREAT_MODEL) {
+			throw new InvalidInputException("source", "risk.source.threatModelOnly",
+					"A risk from a threat model has the threat model as its source");
+		}
+		return register(actor, product, command);
+	}
+
+	private Risk register(Actor actor, Product product, NewRisk command) {
 		requireAssets(product.id(), command.assets());
 		requireProducts(command.flags());
 		Risk risk = Risk.register(product.id(), command.description(), command.likelihood(), command.impact(),
@@ -84,43 +114,103 @@ public class RiskService {
 	}
 
 	/**
-	 * Describes and scores a risk again. When an active acceptance's risk rises in level
-	 * or gains a flag, the acceptance is marked for review and the risk owner is told.
+	 * Describes and scores a risk again. Lowering its level needs a reason, which the
+	 * history keeps and the security managers are told. When the risk rises above what
+	 * its active acceptance was judged on (a higher level, or a flag now on), the
+	 * acceptance stops counting as cover: it is marked for review, the risk is open
+	 * again, its expiry is brought down to the longest the new level allows, and the risk
+	 * owner is told to request again. A pending request judged on less is cancelled for
+	 * the same reason.
 	 */
 	public Risk reassess(Actor actor, RiskId id, RiskDescription description, int likelihood, int impact,
-			RiskFlags flags, Set<AssetId> assets, long version) {
+			RiskFlags flags, Set<AssetId> assets, String reason, long version) {
 		Risk risk = loadVersion(id, version);
 		Product product = this.access.product(risk.product());
 		this.access.requireMaintain(actor, product);
 		requireAssets(product.id(), assets);
 		requireProducts(flags);
+		RiskMatrix matrix = this.policy.matrix();
+		String why = Names.optional("reason", reason, 4000);
+		if (risk.level().isAbove(Risk.levelOf(likelihood, impact, matrix)) && why == null) {
+			throw new InvalidInputException("reason", "risk.reassess.reasonRequired",
+					"Say why the level goes down: the security team is told");
+		}
 		String before = scoreText(risk);
 		String flagsBefore = flagText(risk.flags());
+		RiskStatus statusBefore = risk.status();
 		risk.describe(description);
-		Risk.Reassessment change = risk.reassess(likelihood, impact, flags, this.policy.matrix());
+		Risk.Reassessment change = risk.reassess(likelihood, impact, flags, matrix);
 		risk.changeAssets(assets);
-		this.risks.save(risk);
 		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.reassessed")
 			.entity("Risk", risk.id())
-			.summary("Risk " + risk.title() + " reassessed")
+			.summary("Risk " + risk.title() + " reassessed"
+					+ (change.levelFell()
+							? ": level lowered from " + change.before().label() + " to " + change.after().label() : ""))
 			.change("score", before, scoreText(risk))
 			.change("flags", flagsBefore, flagText(risk.flags()))
+			.comment(why)
 			.build());
-		if (change.needsReview()) {
-			this.acceptances.findActive(risk.id()).ifPresent((acceptance) -> {
-				String why = change.levelRose() ? "Level rose from " + change.before() + " to " + change.after()
-						: "A guardrail flag turned on";
-				acceptance.markForReview(actor.username(), why, risk, this.clock.instant());
-				this.acceptances.save(acceptance);
-				this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "acceptance.markedForReview")
-					.entity("Risk", risk.id())
-					.summary("Acceptance of " + risk.title() + " marked for review: " + why)
-					.build());
-				notifyRiskOwner(product, "The acceptance of \"" + risk.title() + "\" needs review: " + why
-						+ ". Please request a renewal.", risk);
-			});
+		if (change.levelFell()) {
+			String text = "Risk \"" + risk.title() + "\" of " + product.name() + " was lowered from "
+					+ change.before().label() + " to " + change.after().label() + " by "
+					+ this.people.nameOf(actor.username()) + ": " + why;
+			for (String manager : this.people.securityManagers()) {
+				if (!manager.equals(actor.username())) {
+					this.notifier.notify(manager, text, "/risks/" + risk.id());
+				}
+			}
 		}
+		this.acceptances.findActive(risk.id())
+			.filter((active) -> !active.markedForReview() && active.judgedBelow(risk))
+			.ifPresent((active) -> loseCover(actor, risk, product, active, change));
+		this.acceptances.findPending(risk.id()).filter((pending) -> pending.judgedBelow(risk)).ifPresent((pending) -> {
+			pending.cancel(actor.username(),
+					"The risk was reassessed to " + risk.level().label() + " after the request: request again", risk,
+					this.clock.instant());
+			this.acceptances.save(pending);
+			this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "acceptance.cancelled")
+				.entity("Risk", risk.id())
+				.summary("Pending acceptance request of " + risk.title()
+						+ " cancelled: the risk was reassessed above what it asked for")
+				.change("acceptance", AcceptanceStatus.PENDING, AcceptanceStatus.WITHDRAWN)
+				.build());
+			notifyRiskOwner(product,
+					"The acceptance request for \"" + risk.title() + "\" was cancelled: the risk was reassessed to "
+							+ risk.level().label() + ". Please request again.",
+					risk);
+		});
+		if (risk.status() != statusBefore) {
+			this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.coverLost")
+				.entity("Risk", risk.id())
+				.summary("Risk " + risk.title() + " is no longer accepted: its acceptance needs a new decision")
+				.change("status", statusBefore, risk.status())
+				.build());
+		}
+		this.risks.save(risk);
 		return risk;
+	}
+
+	private void loseCover(Actor actor, Risk risk, Product product, RiskAcceptance active, Risk.Reassessment change) {
+		String why = change.levelRose() ? "Level rose from " + change.before().label() + " to " + change.after().label()
+				: "The risk is above what the acceptance was decided on";
+		if (change.flagTurnedOn()) {
+			why = change.levelRose() ? why + " and a guardrail flag turned on" : "A guardrail flag turned on";
+		}
+		Instant now = this.clock.instant();
+		LocalDate expiresBefore = active.expiresOn();
+		active.markForReview(actor.username(), why, risk, now);
+		LocalDate latest = this.policy.organization()
+			.tightenedBy(this.policy.forProduct(product.id()))
+			.latestExpiry(risk.level(), LocalDate.now(this.clock));
+		active.shortenTo(latest, actor.username(), risk, now);
+		this.acceptances.save(active);
+		this.audit.record(AuditEntry.of(now, actor.username(), "acceptance.markedForReview")
+			.entity("Risk", risk.id())
+			.summary("Acceptance of " + risk.title() + " needs a new decision: " + why)
+			.change("expiresOn", expiresBefore, active.expiresOn())
+			.build());
+		notifyRiskOwner(product, "The acceptance of \"" + risk.title() + "\" needs review: " + why
+				+ ". It no longer counts as accepted: please request a renewal.", risk);
 	}
 
 	public Risk recommend(Actor actor, RiskId id, Treatment treatment, String note, long version) {
@@ -177,12 +267,19 @@ public class RiskService {
 		Product product = this.access.product(risk.product());
 		this.access.requireRiskOwner(actor, product);
 		RiskStatus before = risk.status();
-		if (before == RiskStatus.ACCEPTED) {
-			this.acceptances.findActive(risk.id()).ifPresent((active) -> {
-				active.revoke(actor.username(), "Risk closed", risk, this.clock.instant());
-				this.acceptances.save(active);
-			});
-		}
+		this.acceptances.findActive(risk.id()).ifPresent((active) -> {
+			active.revoke(actor.username(), "Risk closed", risk, this.clock.instant());
+			this.acceptances.save(active);
+		});
+		this.acceptances.findPending(risk.id()).ifPresent((pending) -> {
+			pending.cancel(actor.username(), "Risk closed: nothing left to approve", risk, this.clock.instant());
+			this.acceptances.save(pending);
+			this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "acceptance.cancelled")
+				.entity("Risk", risk.id())
+				.summary("Pending acceptance request of " + risk.title() + " cancelled: the risk is closed")
+				.change("acceptance", AcceptanceStatus.PENDING, AcceptanceStatus.WITHDRAWN)
+				.build());
+		});
 		risk.close(this.clock.instant());
 		this.risks.save(risk);
 		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.closed")

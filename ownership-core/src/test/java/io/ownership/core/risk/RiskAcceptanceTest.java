@@ -212,7 +212,7 @@ class RiskAcceptanceTest {
 		Risk risk = this.world.medium();
 		RiskAcceptance first = this.world.request(risk, this.world.today().plusDays(30));
 		this.world.riskService.reassess(PO, risk.id(), new RiskDescription(risk.title(), null, risk.source(), null), 2,
-				3, new RiskFlags(Set.of(), true, null), Set.of(), 0);
+				3, new RiskFlags(Set.of(), true, null), Set.of(), "Reassessed in a test", 0);
 		assertThat(first.markedForReview()).isTrue();
 		RiskAcceptance renewal = this.world.request(risk, this.world.today().plusDays(60));
 		assertThat(renewal.status()).isEqualTo(AcceptanceStatus.PENDING);
@@ -238,7 +238,7 @@ class RiskAcceptanceTest {
 		Risk risk = this.world.medium();
 		RiskAcceptance acceptance = this.world.request(risk, this.world.today().plusDays(60));
 		this.world.riskService.reassess(PO, risk.id(), new RiskDescription(risk.title(), null, risk.source(), null), 4,
-				4, RiskFlags.NONE, Set.of(), 0);
+				4, RiskFlags.NONE, Set.of(), "Reassessed in a test", 0);
 		assertThat(risk.level()).isEqualTo(RiskLevel.HIGH);
 		assertThat(acceptance.markedForReview()).isTrue();
 		assertThat(acceptance.status()).isEqualTo(AcceptanceStatus.ACTIVE);
@@ -255,7 +255,7 @@ class RiskAcceptanceTest {
 		Risk risk = this.world.medium();
 		RiskAcceptance acceptance = this.world.request(risk, this.world.today().plusDays(60));
 		this.world.riskService.reassess(PO, risk.id(), new RiskDescription(risk.title(), null, risk.source(), null), 1,
-				2, RiskFlags.NONE, Set.of(), 0);
+				2, RiskFlags.NONE, Set.of(), "Reassessed in a test", 0);
 		assertThat(acceptance.markedForReview()).isFalse();
 	}
 
@@ -264,7 +264,7 @@ class RiskAcceptanceTest {
 		Risk risk = this.world.medium();
 		RiskAcceptance acceptance = this.world.request(risk, this.world.today().plusDays(60));
 		this.world.riskService.reassess(PO, risk.id(), new RiskDescription(risk.title(), null, risk.source(), null), 2,
-				3, new RiskFlags(Set.of(this.world.other.id()), false, null), Set.of(), 0);
+				3, new RiskFlags(Set.of(this.world.other.id()), false, null), Set.of(), "Reassessed in a test", 0);
 		assertThat(acceptance.markedForReview()).isTrue();
 	}
 

@@ -53,7 +53,7 @@ class RiskAuthorizationTest {
 	static final Action REASSESS = new Action("reassess", (w, a) -> {
 		Risk risk = w.medium();
 		w.riskService.reassess(a, risk.id(), new RiskDescription("Y", null, RiskSource.AUDIT, null), 3, 3,
-				RiskFlags.NONE, Set.of(), 0);
+				RiskFlags.NONE, Set.of(), "Reassessed in a test", 0);
 	});
 
 	static final Action RECOMMEND = new Action("recommend",

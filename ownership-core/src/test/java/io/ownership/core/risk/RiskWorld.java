@@ -51,6 +51,11 @@ class RiskWorld {
 
 	final Set<String> heldLocks = new HashSet<>();
 
+	/**
+	 * Acceptances whose save fails as on a stale version (another instance changed them).
+	 */
+	final Set<AcceptanceId> staleOnSave = new HashSet<>();
+
 	Guardrails guardrails = Guardrails.DEFAULT;
 
 	final Map<ProductId, ProductGuardrails> productGuardrails = new HashMap<>();
@@ -132,11 +137,23 @@ class RiskWorld {
 
 			@Override
 			public Optional<String> usernameOf(PersonId person) {
+				// As the database adapter, which binds the person's value.
+				java.util.Objects.requireNonNull(person.value());
 				return RiskWorld.this.accounts.entrySet()
 					.stream()
 					.filter((e) -> e.getValue().equals(person))
 					.map(Map.Entry::getKey)
 					.findFirst();
+			}
+
+			@Override
+			public String nameOf(String username) {
+				return "Name of " + username;
+			}
+
+			@Override
+			public boolean isMember(PersonId person, TeamId team) {
+				return false;
 			}
 
 			@Override
@@ -205,6 +222,9 @@ class RiskWorld {
 
 			@Override
 			public void save(RiskAcceptance acceptance) {
+				if (RiskWorld.this.staleOnSave.contains(acceptance.id())) {
+					throw new io.ownership.core.shared.StaleVersionException("RiskAcceptance", acceptance.id());
+				}
 				RiskWorld.this.acceptances.put(acceptance.id(), acceptance);
 			}
 		};

@@ -54,6 +54,14 @@ class JpaAccountRepository implements AccountRepository, AccountQuery {
 	}
 
 	@Override
+	public Optional<AccountStamp> stamp(String username) {
+		return this.jdbc.sql("select version, active from user_account where username = :username")
+			.param("username", username)
+			.query((rs, n) -> new AccountStamp(rs.getLong("version"), rs.getBoolean("active")))
+			.optional();
+	}
+
+	@Override
 	public boolean existsAny() {
 		return this.jdbc.sql("select exists (select 1 from user_account)").query(Boolean.class).single();
 	}

@@ -76,6 +76,7 @@ class JdbcAuditLog implements AuditLog, AuditQuery {
 				  and (cast(:entityId as text) is null or entity_id = :entityId)
 				  and (cast(:from as timestamptz) is null or occurred_at >= :from)
 				  and (cast(:until as timestamptz) is null or occurred_at < :until)
+				  and (:logins or action not like 'login.%')
 				""";
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("actor", filter.actor());
@@ -83,6 +84,7 @@ class JdbcAuditLog implements AuditLog, AuditQuery {
 		params.put("entityId", filter.entityId());
 		params.put("from", startOf(filter.from()));
 		params.put("until", startOf((filter.until() == null) ? null : filter.until().plusDays(1)));
+		params.put("logins", filter.logins());
 		long total = this.jdbc.sql("select count(*) from audit_event " + where)
 			.params(params)
 			.query(Long.class)

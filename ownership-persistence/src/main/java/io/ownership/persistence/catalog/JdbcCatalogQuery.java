@@ -45,6 +45,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class JdbcCatalogQuery implements CatalogQuery {
 
+	/**
+	 * A product with its product owner and risk owner, without its team: a subquery of
+	 * the team list that joined {@code team t} would hide the outer team and count every
+	 * team's products.
+	 */
+	private static final String PRODUCT_PEOPLE = """
+			from product p
+			left join person po on po.id = p.product_owner_id
+			left join person ro on ro.id = p.risk_owner_id
+			""";
+
 	private static final String PRODUCT_FROM = """
 			from product p
 			left join team t on t.id = p.owning_team_id
@@ -63,12 +74,14 @@ class JdbcCatalogQuery implements CatalogQuery {
 
 	/**
 	 * An active product without owning team, product owner or risk owner, or with one of
-	 * them deactivated.
+	 * them deactivated: {@link io.ownership.core.catalog.view.ProductRow#gaps()} in SQL,
+	 * for the filter and the counts.
 	 */
 	public static final String PRODUCT_GAP = """
 			(not p.archived and (p.owning_team_id is null or p.product_owner_id is null or p.risk_owner_id is null
 			 or not po.active or not ro.active))""";
 
+	/** {@link io.ownership.core.catalog.view.AssetRow#gaps()} in SQL; the dashboard counts with it too. */
 	public static final String ASSET_GAP = """
 			((a.owner_product_id is null and a.external_owner is null) or a.responsible_product_id is null)""";
 
@@ -225,7 +238,7 @@ class JdbcCatalogQuery implements CatalogQuery {
 					select t.id, t.name, t.kind,
 					       (select count(*) from team_member m where m.team_id = t.id) as members,
 					       (select count(*) from product p where p.owning_team_id = t.id) as products,
-					       (select count(*)\s""" + PRODUCT_FROM + " where p.owning_team_id = t.id and " + PRODUCT_GAP
+					       (select count(*)\s""" + PRODUCT_PEOPLE + " where p.owning_team_id = t.id and " + PRODUCT_GAP
 					+ ") as gaps from team t" + where + " order by lower(t.name), t.id limit :limit offset :offset")
 			.param("pattern", pattern(text))
 			.param("limit", page.size())

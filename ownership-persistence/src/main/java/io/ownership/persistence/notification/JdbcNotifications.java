@@ -3,9 +3,9 @@ package io.ownership.persistence.notification;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import io.ownership.core.notification.Notification;
+import io.ownership.core.notification.NotificationFilter;
 import io.ownership.core.notification.NotificationInbox;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
@@ -40,39 +40,96 @@ public class JdbcNotifications implements NotificationInbox {
 	 */
 	@Transactional
 	public boolean store(String recipient, String text, String link) {
+		return store(recipient, text, link, false);
+	}
+
+	/**
+	 * Stores a notification, marked to be sent by e-mail later when {@code mail} (the
+	 * outbox: {@link #pendingMail}).
+	 * @return whether the recipient exists
+	 */
+	@Transactional
+	public boolean store(String recipient, String text, String link, boolean mail) {
 		return this.jdbc.sql("""
-				insert into notification (recipient_id, text, link, created_at)
-				select id, :text, :link, :now from user_account where username = :username
+				insert into notification (recipient_id, text, link, created_at, mail_status, mail_next_at)
+				select id, :text, :link, :now, :mailStatus, :now from user_account where username = :username
 				""")
 			.param("username", recipient)
 			.param("text", (text.length() > 1000) ? text.substring(0, 1000) : text)
 			.param("link", link)
 			.param("now", Timestamp.from(this.clock.instant()))
+			.param("mailStatus", mail ? "PENDING" : null)
 			.update() > 0;
 	}
 
 	/**
-	 * The e-mail address of the active person linked to the account, if any.
+	 * Notifications waiting to be mailed whose next attempt is due, oldest first, each
+	 * with the address of the active person linked to the recipient (null when none);
+	 * rows another sender has locked are skipped.
 	 */
-	public Optional<String> emailOf(String username) {
+	@Transactional
+	public List<PendingMail> pendingMail(int limit) {
 		return this.jdbc.sql("""
-				select p.email from person p join user_account a on a.id = p.account_id
-				where a.username = :username and p.active
-				""").param("username", username).query(String.class).optional();
+				select n.id, n.text, n.link, n.mail_attempts, a.username,
+				  (select p.email from person p where p.account_id = a.id and p.active limit 1) as email
+				from notification n join user_account a on a.id = n.recipient_id
+				where n.mail_status = 'PENDING' and n.mail_next_at <= :now
+				order by n.mail_next_at, n.id limit :limit
+				for update of n skip locked
+				""")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("limit", limit)
+			.query((rs, n) -> new PendingMail(rs.getLong("id"), rs.getString("username"), rs.getString("email"),
+					rs.getString("text"), rs.getString("link"), rs.getInt("mail_attempts")))
+			.list();
+	}
+
+	/**
+	 * Records the outcome of one attempt: sent, no address to send to, or failed and to
+	 * be tried again at {@code nextAttempt}.
+	 */
+	@Transactional
+	public void mailAttempted(long id, String status, String error, java.time.Instant nextAttempt) {
+		this.jdbc.sql("""
+				update notification set mail_status = :status, mail_attempts = mail_attempts + 1,
+				  mail_next_at = :next, mail_last_error = :error where id = :id
+				""")
+			.param("status", status)
+			.param("next", (nextAttempt == null) ? null : Timestamp.from(nextAttempt))
+			.param("error", (error == null || error.length() <= 500) ? error : error.substring(0, 500))
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * A notification waiting in the mail outbox.
+	 */
+	public record PendingMail(long id, String recipient, String email, String text, String link, int attempts) {
 	}
 
 	@Override
-	public Page<Notification> inbox(String username, PageRequest page) {
-		long total = this.jdbc.sql("""
-				select count(*) from notification n join user_account a on a.id = n.recipient_id
-				where a.username = :username
-				""").param("username", username).query(Long.class).single();
+	public Page<Notification> inbox(String username, NotificationFilter filter, PageRequest page) {
+		StringBuilder where = new StringBuilder("where a.username = :username");
+		if (filter.unreadOnly()) {
+			where.append(" and n.read_at is null");
+		}
+		if (filter.withinDays() != null) {
+			where.append(" and n.created_at >= :since");
+		}
+		Timestamp since = (filter.withinDays() == null) ? null
+				: Timestamp.from(this.clock.instant().minusSeconds(86_400L * filter.withinDays()));
+		long total = this.jdbc
+			.sql("select count(*) from notification n join user_account a on a.id = n.recipient_id " + where)
+			.param("username", username)
+			.params((since == null) ? java.util.Map.of() : java.util.Map.of("since", since))
+			.query(Long.class)
+			.single();
 		List<Notification> rows = this.jdbc.sql("""
 				select n.id, n.text, n.link, n.created_at, n.read_at
 				from notification n join user_account a on a.id = n.recipient_id
-				where a.username = :username order by n.created_at desc, n.id desc limit :limit offset :offset
-				""")
+				""" + where + " order by n.created_at desc, n.id desc limit :limit offset :offset")
 			.param("username", username)
+			.params((since == null) ? java.util.Map.of() : java.util.Map.of("since", since))
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query((rs, n) -> {

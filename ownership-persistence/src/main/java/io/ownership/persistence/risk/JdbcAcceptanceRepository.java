@@ -21,6 +21,7 @@ import io.ownership.core.risk.AcceptanceStatus;
 import io.ownership.core.risk.AcceptanceTransition;
 import io.ownership.core.risk.Approval;
 import io.ownership.core.risk.GuardrailReason;
+import io.ownership.core.risk.PendingApproval;
 import io.ownership.core.risk.RiskAcceptance;
 import io.ownership.core.risk.RiskId;
 import io.ownership.core.risk.RiskLevel;
@@ -126,10 +127,11 @@ class JdbcAcceptanceRepository implements AcceptanceRepository {
 		if (exists) {
 			int updated = this.jdbc.sql("""
 					update risk_acceptance set status = :status, marked_for_review = :review,
-					  reminder_sent_at = :reminded, version = version + 1
+					  reminder_sent_at = :reminded, expires_on = :expiresOn, version = version + 1
 					where id = :id and version = :version
 					""")
 				.param("id", id)
+				.param("expiresOn", acceptance.expiresOn())
 				.param("status", acceptance.status().name())
 				.param("review", acceptance.markedForReview())
 				.param("reminded", timestamp(acceptance.reminderSentAt()))
@@ -137,6 +139,14 @@ class JdbcAcceptanceRepository implements AcceptanceRepository {
 				.update();
 			if (updated == 0) {
 				throw new StaleVersionException("RiskAcceptance", acceptance.id());
+			}
+			if (acceptance.status() != AcceptanceStatus.PENDING) {
+				// Decided, withdrawn or cancelled: the managers' notifications asking for
+				// a
+				// decision are no longer unread work.
+				this.jdbc.sql("update notification set read_at = now() where link = :link and read_at is null")
+					.param("link", PendingApproval.link(acceptance.id()))
+					.update();
 			}
 		}
 		else {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.ownership.core.catalog.AssetId;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.ProductId;
+import io.ownership.core.catalog.TeamId;
 import io.ownership.core.risk.AssetScope;
 import io.ownership.core.risk.RiskPeople;
 
@@ -51,6 +52,21 @@ class JdbcRiskPeople implements RiskPeople, AssetScope {
 		return this.jdbc.sql("""
 				select a.username from person p join user_account a on a.id = p.account_id where p.id = :id
 				""").param("id", person.value()).query(String.class).optional();
+	}
+
+	@Override
+	public String nameOf(String username) {
+		return this.jdbc.sql("""
+				select coalesce(max(p.name), max(a.display_name), :username) from user_account a
+				left join person p on p.account_id = a.id where a.username = :username
+				""").param("username", username).query(String.class).single();
+	}
+
+	@Override
+	public boolean isMember(PersonId person, TeamId team) {
+		return this.jdbc.sql("""
+				select exists (select 1 from team_member where team_id = :team and person_id = :person)
+				""").param("team", team.value()).param("person", person.value()).query(Boolean.class).single();
 	}
 
 	@Override

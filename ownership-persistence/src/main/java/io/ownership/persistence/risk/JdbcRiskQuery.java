@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.ownership.core.risk.ApprovalFilter;
 import io.ownership.core.risk.PendingApproval;
 import io.ownership.core.risk.RiskDetails;
 import io.ownership.core.risk.RiskFilter;
@@ -163,6 +164,8 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 			// The day as a literal (a date, never text a user typed): as a parameter, a
 			// generic plan would expect a third of all acceptances and scan every risk.
 			where.append(" and a.expires_on <= date '").append(expiringBy).append('\'');
+			// An acceptance marked for review is no cover, so it is not one that expires.
+			where.append(" and not a.marked_for_review");
 		}
 		condition(where, params, "kind", "p.kind = :kind");
 		if (Boolean.TRUE.equals(params.get("open"))) {
@@ -288,6 +291,14 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 	}
 
 	@Override
+	public List<Choice> productsWithOwnGuardrails() {
+		return this.jdbc.sql("""
+				select p.id, p.name from product_guardrails g join product p on p.id = g.product_id
+				order by lower(p.name)
+				""").query((rs, n) -> choice(rs)).list();
+	}
+
+	@Override
 	public Optional<String> productName(UUID product) {
 		return this.jdbc.sql("select name from product where id = :id")
 			.param("id", product)
@@ -312,28 +323,45 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 	}
 
 	@Override
-	public Page<PendingApproval> pending(PageRequest page) {
-		long total = this.jdbc.sql("select count(*) from risk_acceptance where status = 'PENDING'")
-			.query(Long.class)
-			.single();
+	public Page<PendingApproval> pending(ApprovalFilter filter, LocalDate today, PageRequest page) {
+		StringBuilder where = new StringBuilder("where a.status = 'PENDING' and r.status <> 'CLOSED'");
+		Map<String, Object> params = new HashMap<>();
+		if (filter.minAgeDays() != null) {
+			where.append(" and a.requested_at < :requestedBefore");
+			params.put("requestedBefore", java.sql.Date.valueOf(today.minusDays(filter.minAgeDays() - 1L)));
+		}
+		if (filter.productName() != null) {
+			where.append(" and lower(p.name) like :productName");
+			params.put("productName", containing(filter.productName()));
+		}
+		if (filter.level() != null) {
+			where.append(" and r.level = :level");
+			params.put("level", filter.level().name());
+		}
+		String from = " from risk_acceptance a join risk r on r.id = a.risk_id join product p on p.id = a.product_id ";
+		long total = this.jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
 		List<PendingApproval> rows = this.jdbc.sql("""
 				select a.*, r.title, r.level, r.score, p.name as product_name, pe.name as requester_name,
 				  (select string_agg(ap.approver, ',' order by ap.approved_at) from risk_acceptance_approval ap
 				   where ap.acceptance_id = a.id) as approvers
 				from risk_acceptance a join risk r on r.id = a.risk_id join product p on p.id = a.product_id
 				left join person pe on pe.id = a.requester_id
-				where a.status = 'PENDING'
-				order by a.requested_at, a.id limit :limit offset :offset
-				""").param("limit", page.size()).param("offset", page.offset()).query((rs, n) -> {
-			String names = rs.getString("approvers");
-			return new PendingApproval(rs.getObject("id", UUID.class), rs.getLong("version"),
-					rs.getObject("risk_id", UUID.class), rs.getString("title"), rs.getString("product_name"),
-					RiskLevel.valueOf(rs.getString("level")), rs.getInt("score"), rs.getString("requested_by"),
-					rs.getString("requester_name"), rs.getTimestamp("requested_at").toInstant(),
-					rs.getDate("expires_on").toLocalDate(), rs.getString("justification"),
-					rs.getString("compensating_controls"), JdbcAcceptanceRepository.reasons(rs.getString("reasons")),
-					rs.getInt("approvals_needed"), (names == null) ? List.of() : List.of(names.split(",")));
-		}).list();
+				""" + where + " order by a.requested_at, a.id limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> {
+				String names = rs.getString("approvers");
+				return new PendingApproval(rs.getObject("id", UUID.class), rs.getLong("version"),
+						rs.getObject("risk_id", UUID.class), rs.getString("title"), rs.getString("product_name"),
+						RiskLevel.valueOf(rs.getString("level")), rs.getInt("score"), rs.getString("requested_by"),
+						rs.getString("requester_name"), rs.getTimestamp("requested_at").toInstant(),
+						rs.getDate("expires_on").toLocalDate(), rs.getString("justification"),
+						rs.getString("compensating_controls"),
+						JdbcAcceptanceRepository.reasons(rs.getString("reasons")), rs.getInt("approvals_needed"),
+						(names == null) ? List.of() : List.of(names.split(",")));
+			})
+			.list();
 		return new Page<>(rows, page, total);
 	}
 

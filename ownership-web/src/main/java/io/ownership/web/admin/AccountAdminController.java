@@ -13,7 +13,9 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.core.shared.StaleVersionException;
+import io.ownership.web.security.AccountSessions;
 import io.ownership.web.support.FormErrors;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -38,9 +40,12 @@ class AccountAdminController {
 
 	private final AccountQuery query;
 
-	AccountAdminController(AccountService accounts, AccountQuery query) {
+	private final AccountSessions sessions;
+
+	AccountAdminController(AccountService accounts, AccountQuery query, AccountSessions sessions) {
 		this.accounts = accounts;
 		this.query = query;
+		this.sessions = sessions;
 	}
 
 	@ModelAttribute("allRoles")
@@ -93,8 +98,11 @@ class AccountAdminController {
 		AccountId accountId = new AccountId(id);
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.update(actor, accountId,
+				UserAccount changed = this.accounts.update(actor, accountId,
 						new AccountChange(form.getDisplayName(), form.getRoles(), form.isActive(), form.getVersion()));
+				if (!changed.active()) {
+					this.sessions.endAll(changed.username().value(), null);
+				}
 				redirect.addFlashAttribute("flash", "account.updated");
 				return "redirect:/admin/users/" + id;
 			}
@@ -112,11 +120,12 @@ class AccountAdminController {
 	@PostMapping("/{id}/password")
 	String resetPassword(Actor actor, @PathVariable UUID id,
 			@Valid @ModelAttribute("passwordForm") PasswordResetForm passwordForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpSession session) {
 		AccountId accountId = new AccountId(id);
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.resetPassword(actor, accountId, passwordForm.getPassword());
+				this.sessions.endAll(this.accounts.load(accountId).username().value(), session.getId());
 				redirect.addFlashAttribute("flash", "account.passwordReset");
 				return "redirect:/admin/users/" + id;
 			}

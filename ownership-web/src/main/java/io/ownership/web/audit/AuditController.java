@@ -1,45 +1,94 @@
 package io.ownership.web.audit;
 
-import java.time.LocalDate;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
+import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditQuery;
+import io.ownership.core.audit.AuditRecord;
+import io.ownership.core.audit.FieldChange;
+import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.web.support.Csv;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Browses the history with filters by user, kind of object, object and date range. There
- * is no handler here that changes anything.
+ * Browses the history with filters by user, kind of object, object and date range,
+ * without logins unless asked, and exports the filtered history as CSV. There is no
+ * handler here that changes anything.
  */
 @Controller
 class AuditController {
 
+	/** The most entries one export holds, newest first. */
+	static final int EXPORT_LIMIT = 10_000;
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneOffset.UTC);
+
 	private final AuditQuery query;
 
-	AuditController(AuditQuery query) {
+	private final HistoryLabels labels;
+
+	AuditController(AuditQuery query, HistoryLabels labels) {
 		this.query = query;
+		this.labels = labels;
 	}
 
 	@GetMapping("/audit")
-	String list(@RequestParam(name = "actor", required = false) String actor,
-			@RequestParam(name = "entityType", required = false) String entityType,
-			@RequestParam(name = "entityId", required = false) String entityId,
-			@RequestParam(name = "from",
-					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(name = "until",
-					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+	String list(@ModelAttribute("filterForm") AuditFilterForm form,
 			@RequestParam(name = "page", defaultValue = "0") int page,
-			@RequestParam(name = "size", defaultValue = "50") int size, Model model) {
-		AuditFilter filter = new AuditFilter(actor, entityType, entityId, from, until);
+			@RequestParam(name = "size", defaultValue = "50") int size, HttpServletRequest request, Model model,
+			Locale locale) {
+		AuditFilter filter = form.toFilter();
+		Page<AuditRecord> records = this.query.search(filter, PageRequest.of(page, size));
 		model.addAttribute("filter", filter);
 		model.addAttribute("entityTypes", this.query.entityTypes());
-		model.addAttribute("records", this.query.search(filter, PageRequest.of(page, size)));
+		model.addAttribute("records", records);
+		model.addAttribute("labels", this.labels.of(records.content(), locale));
+		model.addAttribute("exportLink",
+				"/audit/export.csv" + ((request.getQueryString() == null) ? "" : "?" + request.getQueryString()));
 		return "audit/list";
+	}
+
+	@GetMapping(path = "/audit/export.csv", produces = "text/csv")
+	void export(@ModelAttribute("filterForm") AuditFilterForm form, HttpServletResponse response, Locale locale)
+			throws IOException {
+		AuditFilter filter = form.toFilter();
+		Page<AuditRecord> records = this.query.search(filter, PageRequest.of(0, EXPORT_LIMIT));
+		HistoryLabels.Shown shown = this.labels.of(records.content(), locale);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader("Content-Disposition", "attachment; filename=\"history.csv\"");
+		PrintWriter out = response.getWriter();
+		out.print(Csv.line("when (UTC)", "who", "action", "kind of object", "object", "summary", "field", "before",
+				"after", "comment"));
+		for (AuditRecord record : records.content()) {
+			AuditEntry entry = record.entry();
+			String when = WHEN.format(entry.occurredAt());
+			if (entry.changes().isEmpty()) {
+				out.print(Csv.line(when, entry.actor(), entry.action(), entry.entityType(), entry.entityId(),
+						entry.summary(), null, null, null, entry.comment()));
+			}
+			for (FieldChange change : entry.changes()) {
+				out.print(Csv.line(when, entry.actor(), entry.action(), entry.entityType(), entry.entityId(),
+						entry.summary(), shown.field(change), shown.before(entry, change), shown.after(entry, change),
+						entry.comment()));
+			}
+		}
+		out.flush();
 	}
 
 }

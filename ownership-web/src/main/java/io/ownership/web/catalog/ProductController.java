@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditQuery;
+import io.ownership.core.audit.AuditRecord;
 import io.ownership.core.catalog.CatalogEditing;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Product;
@@ -24,7 +26,9 @@ import io.ownership.core.responsibility.ResponsibilityGaps;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.NotFoundException;
+import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.web.audit.HistoryLabels;
 import io.ownership.web.support.Csv;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,8 +61,11 @@ class ProductController {
 
 	private final ResponsibilityGaps responsibilityGaps;
 
+	private final HistoryLabels historyLabels;
+
 	ProductController(CatalogQuery query, CatalogService catalog, CatalogEditing editing, AuditQuery history,
-			ResponsibilityGaps responsibilityGaps) {
+			ResponsibilityGaps responsibilityGaps, HistoryLabels historyLabels) {
+		this.historyLabels = historyLabels;
 		this.query = query;
 		this.catalog = catalog;
 		this.editing = editing;
@@ -120,12 +127,13 @@ class ProductController {
 
 	@GetMapping("/products/{id}")
 	String show(Actor actor, @PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
-			Model model) {
+			Model model, Locale locale) {
 		ProductDetail detail = this.query.product(id).orElseThrow(() -> new NotFoundException("Product", id));
 		model.addAttribute("detail", detail);
 		model.addAttribute("product", detail.product());
-		model.addAttribute("history",
-				this.history.search(AuditFilter.forEntity("Product", id), PageRequest.of(page, 20)));
+		Page<AuditRecord> history = this.history.search(AuditFilter.forEntity("Product", id), PageRequest.of(page, 20));
+		model.addAttribute("history", history);
+		model.addAttribute("historyLabels", this.historyLabels.of(history.content(), locale));
 		model.addAttribute("mayEdit", this.editing.mayEditProduct(actor, new ProductId(id)));
 		model.addAttribute("responsibilityGaps", this.responsibilityGaps.forProducts(List.of(new ProductId(id)))
 			.getOrDefault(new ProductId(id), List.of()));

@@ -14,6 +14,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -55,6 +56,18 @@ class ErrorPagesAdvice {
 	@ExceptionHandler({ StaleVersionException.class, OptimisticLockingFailureException.class })
 	ModelAndView conflict(RuntimeException exception) {
 		return page("error/409", HttpStatus.CONFLICT, exception.getMessage());
+	}
+
+	/**
+	 * A write the database refused as breaking a constraint: most often the same form
+	 * sent twice at once (one pending or active acceptance per risk). Nothing was saved.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ModelAndView integrityViolation(DataIntegrityViolationException exception) {
+		logger.info("Write refused by a database constraint: " + exception.getMostSpecificCause().getMessage());
+		ModelAndView page = page("error/409", HttpStatus.CONFLICT, null);
+		page.addObject("reasonKey", "error.409.integrity");
+		return page;
 	}
 
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * next to its field and render the page again. A forbidden action is not a form error: it
  * goes on to the 403 page.
  */
-final class Submission {
+public final class Submission {
 
 	private Submission() {
 	}
@@ -24,8 +24,8 @@ final class Submission {
 	 * @param action runs the use case and returns the path to redirect to
 	 * @param page renders the page again with the form's values and errors
 	 */
-	static String submit(BindingResult result, RedirectAttributes redirect, String flash, Supplier<String> action,
-			Supplier<String> page) {
+	public static String submit(BindingResult result, RedirectAttributes redirect, String flash,
+			Supplier<String> action, Supplier<String> page) {
 		if (!result.hasErrors()) {
 			try {
 				String target = action.get();

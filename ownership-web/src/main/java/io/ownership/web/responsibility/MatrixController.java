@@ -514,11 +514,19 @@ class MatrixController {
 	}
 
 	@GetMapping("/{id}/versions/{number}/diff")
-	String diff(@PathVariable UUID id, @PathVariable int number, @RequestParam int against, Model model,
-			Locale locale) {
+	String diff(@PathVariable UUID id, @PathVariable int number,
+			@RequestParam(name = "against", required = false) Integer against, Model model, Locale locale) {
 		UseCaseId useCase = new UseCaseId(id);
 		MatrixVersion newer = this.service.version(useCase, number);
-		MatrixVersion older = this.service.version(useCase, against);
+		if (against == null && number <= 1) {
+			// The first version has nothing before it: say so rather than compare it with
+			// nothing.
+			model.addAttribute("useCase", this.service.load(useCase));
+			model.addAttribute("newer", newer);
+			model.addAttribute("first", true);
+			return "responsibility/diff";
+		}
+		MatrixVersion older = this.service.version(useCase, (against != null) ? against : number - 1);
 		MatrixDiff diff = MatrixDiff.between(older.content(), newer.content());
 		Set<Party> parties = new HashSet<>(newer.content().parties());
 		parties.addAll(older.content().parties());

@@ -21,6 +21,11 @@ public class AcceptanceForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate expiresOn;
 
+	/**
+	 * The version of the risk the form was shown with: a second submission is refused.
+	 */
+	private Long riskVersion;
+
 	AcceptanceRequest request() {
 		return new AcceptanceRequest(this.justification, this.compensatingControls, this.expiresOn);
 	}
@@ -39,6 +44,14 @@ public class AcceptanceForm {
 
 	public void setCompensatingControls(String compensatingControls) {
 		this.compensatingControls = compensatingControls;
+	}
+
+	public Long getRiskVersion() {
+		return this.riskVersion;
+	}
+
+	public void setRiskVersion(Long riskVersion) {
+		this.riskVersion = riskVersion;
 	}
 
 	public LocalDate getExpiresOn() {

@@ -1,20 +1,31 @@
 package io.ownership.web.risk;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.ownership.core.risk.AcceptanceId;
 import io.ownership.core.risk.AcceptanceService;
+import io.ownership.core.risk.ApprovalFilter;
 import io.ownership.core.risk.RiskAcceptance;
 import io.ownership.core.risk.RiskAccess;
+import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.core.shared.StaleVersionException;
+import io.ownership.web.support.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /approvals}: the security managers' inbox of escalated acceptance requests, each
- * with the reasons it escalated; approve or reject with a comment.
+ * with the reasons it escalated, filtered by age, product and level; approve or reject
+ * with a comment. A refused decision says why and what to do, on the request's card or,
+ * when it has left the inbox, at the top of the page.
  */
 @Controller
 class ApprovalsController {
@@ -35,32 +48,50 @@ class ApprovalsController {
 
 	private final RiskAccess access;
 
-	ApprovalsController(AcceptanceService acceptances, RiskQuery query, RiskAccess access) {
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ApprovalsController(AcceptanceService acceptances, RiskQuery query, RiskAccess access, MessageSource messages,
+			Clock clock) {
 		this.acceptances = acceptances;
 		this.query = query;
 		this.access = access;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/approvals")
-	String inbox(Actor actor, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
-			Model model) {
+	String inbox(Actor actor, @Valid @ModelAttribute("approvalFilter") ApprovalFilterForm form, BindingResult result,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Model model,
+			HttpServletResponse response) {
 		this.access.requireSecurityManager(actor);
-		model.addAttribute("pending", this.query.pending(PageRequest.of(page, size)));
 		model.addAttribute("me", actor.username());
+		model.addAttribute("levels", RiskLevel.values());
+		ApprovalFilter filter = FormErrors.convert(result, form::toFilter);
+		if (filter == null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			filter = ApprovalFilter.ALL;
+		}
+		model.addAttribute("pending",
+				this.query.pending(filter, LocalDate.now(this.clock), PageRequest.of(page, size)));
 		return "risk/approvals";
 	}
 
 	@PostMapping("/approvals/{id}/approve")
-	String approve(Actor actor, @PathVariable UUID id, @ModelAttribute CommentForm form, RedirectAttributes redirect) {
-		return decide(actor, id, form, redirect, true);
+	String approve(Actor actor, @PathVariable UUID id, @ModelAttribute CommentForm form, RedirectAttributes redirect,
+			Locale locale) {
+		return decide(actor, id, form, redirect, locale, true);
 	}
 
 	@PostMapping("/approvals/{id}/reject")
-	String reject(Actor actor, @PathVariable UUID id, @ModelAttribute CommentForm form, RedirectAttributes redirect) {
-		return decide(actor, id, form, redirect, false);
+	String reject(Actor actor, @PathVariable UUID id, @ModelAttribute CommentForm form, RedirectAttributes redirect,
+			Locale locale) {
+		return decide(actor, id, form, redirect, locale, false);
 	}
 
-	private String decide(Actor actor, UUID id, CommentForm form, RedirectAttributes redirect, boolean approve) {
+	private String decide(Actor actor, UUID id, CommentForm form, RedirectAttributes redirect, Locale locale,
+			boolean approve) {
 		try {
 			RiskAcceptance acceptance = approve
 					? this.acceptances.approve(actor, new AcceptanceId(id), form.getComment(), form.getVersion())
@@ -68,16 +99,23 @@ class ApprovalsController {
 			redirect.addFlashAttribute("flash", approve ? (acceptance.approvals().size() < acceptance.approvalsNeeded()
 					? "approval.firstOfTwo" : "approval.approved") : "approval.rejected");
 		}
-		catch (ForbiddenException | StaleVersionException ex) {
+		catch (ForbiddenException ex) {
 			throw ex;
 		}
+		catch (StaleVersionException ex) {
+			// Another manager approved first (the request still waits): show it again.
+			refused(redirect, id, form, this.messages.getMessage("approval.stale", null, locale));
+		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("approvalError", ex.code());
-			redirect.addFlashAttribute("approvalErrorArgs", ex.arguments());
-			redirect.addFlashAttribute("approvalErrorId", id);
-			redirect.addFlashAttribute("approvalComment", form.getComment());
+			refused(redirect, id, form, Refusals.text(this.messages, ex, locale));
 		}
 		return "redirect:/approvals";
+	}
+
+	private static void refused(RedirectAttributes redirect, UUID id, CommentForm form, String text) {
+		redirect.addFlashAttribute("approvalError", text);
+		redirect.addFlashAttribute("approvalErrorId", id);
+		redirect.addFlashAttribute("approvalComment", form.getComment());
 	}
 
 }

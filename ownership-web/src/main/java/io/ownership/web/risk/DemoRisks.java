@@ -128,6 +128,24 @@ class DemoRisks implements ApplicationRunner {
 			this.risks.planTreatment(ANNA, risk.id(), "Rotate the session on login; add a regression test.",
 					today.plusDays(30), 0);
 		}
+		if (missing(product, "Admin API without rate limit")) {
+			// Accepted alone while low, then found to be critical: the acceptance needs a
+			// new
+			// decision and no longer counts as cover; its date is within a critical
+			// risk's.
+			Risk risk = this.risks.register(ANNA,
+					new NewRisk(product.id(), new RiskDescription("Admin API without rate limit",
+							"The admin API accepts unlimited login attempts.", RiskSource.PEN_TEST, "PT-2026-11"), 2, 2,
+							RiskFlags.NONE, Set.of()));
+			this.acceptances.request(ANNA, risk.id(), new AcceptanceRequest("Only reachable from the office network.",
+					"Network restriction", today.plusDays(300)));
+			Risk accepted = this.risks.load(risk.id());
+			this.risks.reassess(ANNA, risk.id(),
+					new RiskDescription(accepted.title(),
+							"The admin API is reachable from the internet and accepts unlimited login attempts.",
+							accepted.source(), accepted.reference()),
+					5, 5, RiskFlags.NONE, Set.of(), null, accepted.version());
+		}
 	}
 
 	private boolean missing(Product product, String title) {

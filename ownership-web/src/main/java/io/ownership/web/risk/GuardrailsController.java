@@ -8,6 +8,7 @@ import io.ownership.core.risk.GuardrailService;
 import io.ownership.core.risk.GuardrailsRepository;
 import io.ownership.core.risk.RiskAccess;
 import io.ownership.core.risk.RiskLevel;
+import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
@@ -35,7 +36,10 @@ class GuardrailsController {
 
 	private final RiskAccess access;
 
-	GuardrailsController(GuardrailService service, GuardrailsRepository policy, RiskAccess access) {
+	private final RiskQuery query;
+
+	GuardrailsController(GuardrailService service, GuardrailsRepository policy, RiskAccess access, RiskQuery query) {
+		this.query = query;
 		this.service = service;
 		this.policy = policy;
 		this.access = access;
@@ -50,12 +54,13 @@ class GuardrailsController {
 	String show(Actor actor, Model model) {
 		this.access.requireSecurityManager(actor);
 		model.addAttribute("form", GuardrailsForm.of(this.policy.organization(), this.policy.matrix()));
+		model.addAttribute("stricterProducts", this.query.productsWithOwnGuardrails());
 		return "risk/guardrails";
 	}
 
 	@PostMapping("/guardrails")
 	String change(Actor actor, @ModelAttribute("form") GuardrailsForm form, BindingResult result,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Model model) {
 		this.access.requireSecurityManager(actor);
 		if (!result.hasErrors()) {
 			try {
@@ -70,6 +75,7 @@ class GuardrailsController {
 				FormErrors.reject(result, ex);
 			}
 		}
+		model.addAttribute("stricterProducts", this.query.productsWithOwnGuardrails());
 		return "risk/guardrails";
 	}
 

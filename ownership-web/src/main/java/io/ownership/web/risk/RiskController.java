@@ -3,6 +3,7 @@ package io.ownership.web.risk;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.ownership.core.account.Role;
@@ -19,6 +20,7 @@ import io.ownership.core.risk.RiskAcceptance;
 import io.ownership.core.risk.RiskAccess;
 import io.ownership.core.risk.RiskDetails;
 import io.ownership.core.risk.RiskId;
+import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
@@ -35,6 +37,8 @@ import io.ownership.core.shared.StaleVersionException;
 import io.ownership.web.support.FormErrors;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -69,8 +73,15 @@ class RiskController {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
+	private final int reminderDays;
+
 	RiskController(RiskService risks, AcceptanceService acceptanceService, AcceptanceRepository acceptances,
-			RiskQuery query, RiskAccess access, AuditQuery history, Clock clock) {
+			RiskQuery query, RiskAccess access, AuditQuery history, Clock clock, MessageSource messages,
+			@Value("${ownership.risk.reminder-days:14}") int reminderDays) {
+		this.messages = messages;
+		this.reminderDays = reminderDays;
 		this.risks = risks;
 		this.acceptanceService = acceptanceService;
 		this.acceptances = acceptances;
@@ -90,22 +101,41 @@ class RiskController {
 		return Treatment.values();
 	}
 
+	/**
+	 * The new-risk form, prefilled from the query string (product, source, reference,
+	 * title, description, likelihood, impact), as other pages link to it ("register a
+	 * risk from this finding"). A value of the wrong type is shown next to its field.
+	 */
 	@GetMapping("/risks/new")
-	String newRisk(Actor actor, @RequestParam(name = "product", required = false) UUID product, Model model) {
-		RiskForm form = new RiskForm();
-		form.setProduct(product);
-		form.setLikelihood(3);
-		form.setImpact(3);
+	String newRisk(Actor actor, @ModelAttribute("form") RiskForm form, BindingResult result, Model model) {
+		if (form.getLikelihood() == null && !result.hasFieldErrors("likelihood")) {
+			form.setLikelihood(3);
+		}
+		if (form.getImpact() == null && !result.hasFieldErrors("impact")) {
+			form.setImpact(3);
+		}
 		return newPage(actor, form, model);
 	}
 
+	/**
+	 * Registers the risk; the "refresh" button (the form without JavaScript) shows the
+	 * chosen product's assets and the score again, keeping what was typed.
+	 */
 	@PostMapping("/risks/new")
-	String register(Actor actor, @Valid @ModelAttribute("form") RiskForm form, BindingResult result, Model model,
+	String register(Actor actor, @Valid @ModelAttribute("form") RiskForm form, BindingResult result,
+			@RequestParam(name = "refresh", required = false) String refresh, Model model,
 			RedirectAttributes redirect) {
+		if (refresh != null) {
+			// Not a submission: nothing is refused yet, only the choices are shown again.
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+			return newPage(actor, form, model);
+		}
 		if (!result.hasErrors()) {
 			try {
-				Risk risk = this.risks.register(actor, new NewRisk(new ProductId(form.getProduct()), form.description(),
-						form.getLikelihood(), form.getImpact(), form.flags(), form.assetIds()));
+				Risk risk = this.risks.register(actor,
+						new NewRisk((form.getProduct() == null) ? null : new ProductId(form.getProduct()),
+								form.description(), form.getLikelihood(), form.getImpact(), form.flags(),
+								form.assetIds()));
 				redirect.addFlashAttribute("flash", "risk.registered");
 				return "redirect:/risks/" + risk.id();
 			}
@@ -119,17 +149,69 @@ class RiskController {
 		return newPage(actor, form, model);
 	}
 
+	/**
+	 * The parts of the form that depend on the chosen product, for htmx: its assets and
+	 * the other products it may affect.
+	 */
+	@GetMapping("/risks/new/product-fields")
+	String productFields(Actor actor, @ModelAttribute("form") RiskForm form, BindingResult result, Model model) {
+		productChoices(actor, form, model);
+		return "risk/fragments :: product-fields";
+	}
+
+	/**
+	 * The score and level that the likelihood and impact give under the organization's
+	 * matrix, for htmx as they change.
+	 */
+	@GetMapping("/risks/preview")
+	String preview(@ModelAttribute("form") RiskForm form, BindingResult result, Model model) {
+		model.addAttribute("preview", preview(form));
+		return "risk/fragments :: preview";
+	}
+
+	private Preview preview(RiskForm form) {
+		if (form.getLikelihood() == null || form.getImpact() == null) {
+			return null;
+		}
+		try {
+			int likelihood = form.getLikelihood();
+			int impact = form.getImpact();
+			return new Preview(likelihood, impact, likelihood * impact, this.risks.levelOf(likelihood, impact));
+		}
+		catch (InvalidInputException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * A score as the form shows it before saving.
+	 */
+	record Preview(int likelihood, int impact, int score, RiskLevel level) {
+
+	}
+
 	private String newPage(Actor actor, RiskForm form, Model model) {
+		productChoices(actor, form, model);
+		model.addAttribute("preview", preview(form));
+		return "risk/new";
+	}
+
+	private void productChoices(Actor actor, RiskForm form, Model model) {
 		List<RiskQuery.Choice> products = this.query.maintainableProducts(actor.username(),
 				actor.has(Role.SECURITY_MANAGER));
+		boolean chosen = form.getProduct() != null
+				&& products.stream().anyMatch((choice) -> choice.id().equals(form.getProduct()));
 		model.addAttribute("form", form);
 		model.addAttribute("products", products);
-		model.addAttribute("otherProducts", this.query.products());
-		model.addAttribute("assetChoices",
-				(form.getProduct() != null
-						&& products.stream().anyMatch((choice) -> choice.id().equals(form.getProduct())))
-								? this.query.assetChoices(form.getProduct()) : List.of());
-		return "risk/new";
+		model.addAttribute("otherProducts", otherProducts(form.getProduct()));
+		model.addAttribute("assetChoices", chosen ? this.query.assetChoices(form.getProduct()) : List.of());
+	}
+
+	/**
+	 * The products a risk of this one may affect: every other one.
+	 */
+	private List<RiskQuery.Choice> otherProducts(UUID product) {
+		return this.query.products().stream().filter((choice) -> !choice.id().equals(product)).toList();
 	}
 
 	@GetMapping("/risks/{id}/edit")
@@ -161,7 +243,7 @@ class RiskController {
 		if (!result.hasErrors()) {
 			try {
 				this.risks.reassess(actor, risk.id(), form.description(), form.getLikelihood(), form.getImpact(),
-						form.flags(), form.assetIds(), form.getVersion());
+						form.flags(), form.assetIds(), form.getReason(), form.getVersion());
 				redirect.addFlashAttribute("flash", "risk.reassessed");
 				return "redirect:/risks/" + id;
 			}
@@ -178,7 +260,8 @@ class RiskController {
 	private String editPage(Risk risk, RiskForm form, Model model) {
 		model.addAttribute("risk", risk);
 		model.addAttribute("form", form);
-		model.addAttribute("otherProducts", this.query.products());
+		model.addAttribute("preview", preview(form));
+		model.addAttribute("otherProducts", otherProducts(risk.product().value()));
 		model.addAttribute("assetChoices", this.query.assetChoices(risk.product().value()));
 		return "risk/edit";
 	}
@@ -253,7 +336,8 @@ class RiskController {
 	@PostMapping("/risks/{id}/acceptances")
 	String requestAcceptance(Actor actor, @PathVariable UUID id,
 			@Valid @ModelAttribute("acceptanceForm") AcceptanceForm form, BindingResult result,
-			@RequestParam(name = "check", required = false) String check, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "check", required = false) String check, Model model, RedirectAttributes redirect,
+			Locale locale) {
 		RiskId riskId = new RiskId(id);
 		if (check != null) {
 			model.addAttribute("evaluation", evaluate(actor, riskId, form, result, model));
@@ -261,7 +345,8 @@ class RiskController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				RiskAcceptance acceptance = this.acceptanceService.request(actor, riskId, form.request());
+				RiskAcceptance acceptance = this.acceptanceService.request(actor, riskId, form.request(),
+						form.getRiskVersion());
 				redirect.addFlashAttribute("flash",
 						acceptance.autonomous() ? "acceptance.activated" : "acceptance.pending");
 				return "redirect:/risks/" + id;
@@ -269,8 +354,15 @@ class RiskController {
 			catch (ForbiddenException | StaleVersionException ex) {
 				throw ex;
 			}
-			catch (DomainException ex) {
+			catch (InvalidInputException ex) {
 				FormErrors.reject(result, ex);
+			}
+			catch (DomainException ex) {
+				// A request already waiting, or the same form sent twice: the form may
+				// not
+				// be on the page any more, so the refusal is said at its top.
+				redirect.addFlashAttribute("refusal", Refusals.text(this.messages, ex, locale));
+				return "redirect:/risks/" + id;
 			}
 		}
 		model.addAttribute("evaluation",
@@ -306,7 +398,7 @@ class RiskController {
 
 	@PostMapping("/acceptances/{id}/withdraw")
 	String withdraw(Actor actor, @PathVariable UUID id, @ModelAttribute("commentForm") CommentForm form, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		RiskAcceptance current = this.acceptanceService.load(acceptanceId(id));
 		try {
 			this.acceptanceService.withdraw(actor, current.id(), form.getComment(), form.getVersion());
@@ -319,13 +411,17 @@ class RiskController {
 		catch (DomainException ex) {
 			// Another risk owner than the requester: say so on the risk's page.
 			model.addAttribute("withdrawRefused", ex.code());
+			if (current.status() != AcceptanceStatus.PENDING) {
+				// Its card has no withdraw form any more to show the refusal next to.
+				model.addAttribute("refusal", Refusals.text(this.messages, ex, locale));
+			}
 		}
 		return detail(actor, this.risks.load(current.risk()), model);
 	}
 
 	@PostMapping("/acceptances/{id}/revoke")
 	String revoke(Actor actor, @PathVariable UUID id, @ModelAttribute("revokeForm") CommentForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
 		RiskAcceptance current = this.acceptanceService.load(acceptanceId(id));
 		try {
 			this.acceptanceService.revoke(actor, current.id(), form.getComment(), form.getVersion());
@@ -335,8 +431,12 @@ class RiskController {
 		catch (ForbiddenException | StaleVersionException ex) {
 			throw ex;
 		}
-		catch (DomainException ex) {
+		catch (InvalidInputException ex) {
 			FormErrors.reject(result, ex);
+		}
+		catch (DomainException ex) {
+			// Not active (pending, ended): its revoke form is not on the page to show it.
+			model.addAttribute("refusal", Refusals.text(this.messages, ex, locale));
 		}
 		return detail(actor, this.risks.load(current.risk()), model);
 	}
@@ -405,11 +505,20 @@ class RiskController {
 			form.setVersion((active != null) ? active.version() : 0);
 			model.addAttribute("revokeForm", form);
 		}
-		if (riskOwner && risk.status() != RiskStatus.CLOSED && pending == null) {
+		boolean needsDecision = active != null && active.markedForReview();
+		model.addAttribute("covering", active != null && active.countsAsCover(today));
+		model.addAttribute("needsDecision", needsDecision);
+		// A renewal is offered when it makes sense: no active acceptance, one that needs
+		// a
+		// new decision, or one within the reminder window before its date.
+		boolean renewalDue = active == null || needsDecision
+				|| !active.expiresOn().isAfter(today.plusDays(this.reminderDays));
+		if (riskOwner && risk.status() != RiskStatus.CLOSED && pending == null && renewalDue) {
 			LocalDate latestExpiry = this.acceptanceService.defaultExpiry(risk, product);
 			if (!model.containsAttribute("acceptanceForm")) {
 				AcceptanceForm form = new AcceptanceForm();
 				form.setExpiresOn(latestExpiry);
+				form.setRiskVersion(risk.version());
 				model.addAttribute("acceptanceForm", form);
 			}
 			if (!model.containsAttribute("evaluation")) {

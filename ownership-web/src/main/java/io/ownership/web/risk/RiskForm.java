@@ -23,7 +23,10 @@ import jakarta.validation.constraints.Size;
  */
 public class RiskForm {
 
-	@NotNull
+	/**
+	 * Required on the new-risk form (refused by the use case next to the field); the edit
+	 * page takes it from the risk.
+	 */
 	private UUID product;
 
 	@NotBlank
@@ -57,6 +60,10 @@ public class RiskForm {
 	private String violatedRequirement;
 
 	private List<UUID> assets = new ArrayList<>();
+
+	/** Why the level goes down, when it does (required then). */
+	@Size(max = 4000)
+	private String reason;
 
 	private long version;
 
@@ -159,6 +166,14 @@ public class RiskForm {
 
 	public void setAssets(List<UUID> assets) {
 		this.assets = (assets == null) ? new ArrayList<>() : assets;
+	}
+
+	public String getReason() {
+		return this.reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason;
 	}
 
 	public long getVersion() {

@@ -97,11 +97,14 @@ class RiskRegisterController {
 		response.setHeader("Content-Disposition", "attachment; filename=\"risks.csv\"");
 		PrintWriter out = response.getWriter();
 		out.print("id,title,reference,product,team,risk owner,level,score,status,treatment due,overdue,"
-				+ "accepted until,acceptance expired,pending acceptance,identified\r\n");
+				+ "accepted until,acceptance expired,pending acceptance,identified,"
+				+ "acceptance needs a new decision\r\n");
 		for (RiskRow row : rows) {
 			out.print(Csv.line(row.id(), row.title(), row.reference(), row.productName(), row.teamName(),
 					row.riskOwnerName(), row.level(), row.score(), row.status(), row.treatmentDue(), row.overdue(),
-					row.acceptedUntil(), row.acceptanceExpired(), row.pendingAcceptance(), row.identifiedAt()));
+					// marked for review: no cover, so no "accepted until"
+					row.markedForReview() ? null : row.acceptedUntil(), row.acceptanceExpired(),
+					row.pendingAcceptance(), row.identifiedAt(), row.markedForReview()));
 		}
 		out.flush();
 	}

@@ -7,11 +7,16 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the acceptance jobs: expiry and reminders, hourly by default
- * ({@code ownership.risk.jobs-cron}). Each run takes a database lock, so two instances
- * never do the same work twice.
+ * Runs the acceptance jobs: expiry, then reminders, hourly by default
+ * ({@code ownership.risk.jobs-cron}). A run holds the jobs' one database lock in its own
+ * transaction, so two instances never do the same work twice nor run the two jobs against
+ * each other; each acceptance is handled in a transaction of its own, so a failing one is
+ * logged and undoes only itself.
  */
 @Component
 class RiskSchedule {
@@ -22,18 +27,32 @@ class RiskSchedule {
 
 	private final int reminderDays;
 
-	RiskSchedule(RiskJobs jobs, @Value("${ownership.risk.reminder-days:14}") int reminderDays) {
+	private final TransactionTemplate run;
+
+	private final TransactionTemplate item;
+
+	RiskSchedule(RiskJobs jobs, @Value("${ownership.risk.reminder-days:14}") int reminderDays,
+			PlatformTransactionManager transactions) {
 		this.jobs = jobs;
 		this.reminderDays = reminderDays;
+		this.run = new TransactionTemplate(transactions);
+		this.item = new TransactionTemplate(transactions);
+		this.item.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Scheduled(cron = "${ownership.risk.jobs-cron:0 5 * * * *}", zone = "UTC")
-	void run() {
-		int expired = this.jobs.expireDue();
-		int reminded = this.jobs.remind(this.reminderDays);
-		if (expired > 0 || reminded > 0) {
-			logger.info("Risk acceptances: " + expired + " expired, " + reminded + " reminders sent");
+	void scheduled() {
+		run();
+	}
+
+	RiskJobs.Run run() {
+		RiskJobs.Run result = this.run.execute((status) -> this.jobs.run(this.reminderDays,
+				(work) -> this.item.executeWithoutResult((itemStatus) -> work.run())));
+		if (result.expired() > 0 || result.reminded() > 0 || result.failed() > 0) {
+			logger.info("Risk acceptances: " + result.expired() + " expired, " + result.reminded() + " reminders sent, "
+					+ result.failed() + " skipped (see the warnings above)");
 		}
+		return result;
 	}
 
 }

@@ -1,5 +1,19 @@
 package io.ownership.web.security;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+import io.ownership.core.account.AccountQuery;
+import io.ownership.core.account.AccountService;
+import io.ownership.core.catalog.CatalogService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -7,9 +21,15 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -18,6 +38,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(SingleSignOnProperties.class)
 class SecurityConfiguration {
 
 	/**
@@ -51,8 +72,18 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain applicationChain(HttpSecurity http, AuditingAccessDeniedHandler accessDeniedHandler)
-			throws Exception {
+	SecurityFilterChain applicationChain(HttpSecurity http, AuditingAccessDeniedHandler accessDeniedHandler,
+			AccountQuery accounts, AccountUserDetailsService userDetails, Clock clock,
+			@Value("${ownership.session.absolute-timeout:12h}") Duration absoluteTimeout,
+			ObjectProvider<AccountOidcUserService> singleSignOn) throws Exception {
+		AccountOidcUserService oidcUsers = singleSignOn.getIfAvailable();
+		if (oidcUsers != null) {
+			http.oauth2Login((oauth) -> oauth.loginPage("/login")
+				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(oidcUsers))
+				.failureHandler(SecurityConfiguration::singleSignOnFailed));
+		}
+		http.addFilterBefore(new AccountSessionFilter(accounts, userDetails, absoluteTimeout, clock),
+				AuthorizationFilter.class);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
 			.permitAll()
@@ -70,11 +101,55 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Single sign-on, when {@code ownership.sso.issuer-uri} is set: the provider's
+	 * discovery document is read at start-up.
+	 */
+	@Bean
+	@ConditionalOnProperty(prefix = "ownership.sso", name = "issuer-uri")
+	ClientRegistrationRepository singleSignOnClients(SingleSignOnProperties sso) {
+		return new InMemoryClientRegistrationRepository(ClientRegistrations.fromIssuerLocation(sso.issuerUri())
+			.registrationId("sso")
+			.clientId(sso.clientId())
+			.clientSecret(sso.clientSecret())
+			.scope("openid", "profile", "email")
+			.build());
+	}
+
+	@Bean
+	@ConditionalOnProperty(prefix = "ownership.sso", name = "issuer-uri")
+	AccountOidcUserService accountOidcUserService(SingleSignOnProperties sso, AccountService accounts,
+			CatalogService catalog) {
+		return new AccountOidcUserService(sso, accounts, catalog);
+	}
+
+	/**
+	 * A refused single sign-on comes back to the login page with what happened: no role,
+	 * a deactivated account, or the provider's error.
+	 */
+	private static void singleSignOnFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		String reason = "error";
+		if (exception instanceof OAuth2AuthenticationException oauth) {
+			if (AccountOidcUserService.NO_ROLE.equals(oauth.getError().getErrorCode())) {
+				reason = "norole";
+			}
+			else if (AccountOidcUserService.REFUSED.equals(oauth.getError().getErrorCode())) {
+				reason = "refused";
+			}
+		}
+		response.sendRedirect(request.getContextPath() + "/login?sso=" + reason);
+	}
+
 	private static void headers(HttpSecurity http) throws Exception {
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frame) -> frame.deny())
-			.contentTypeOptions(Customizer.withDefaults()));
+			.contentTypeOptions(Customizer.withDefaults())
+			// Only on HTTPS requests, which behind a proxy are those it forwarded as
+			// HTTPS
+			// (server.forward-headers-strategy, see README).
+			.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
 	}
 
 }

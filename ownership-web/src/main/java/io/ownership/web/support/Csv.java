@@ -1,36 +1,50 @@
 package io.ownership.web.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
+
 /**
- * One line of a CSV file (RFC 4180): values that hold a comma, quote or line break are
- * quoted with inner quotes doubled; values starting with a formula character are prefixed
- * with an apostrophe so that spreadsheets show them as text.
+ * One line of a CSV file (RFC 4180, written by Apache Commons CSV): values that hold a
+ * comma, quote or line break are quoted with inner quotes doubled; values starting with a
+ * formula character are prefixed with an apostrophe so that spreadsheets show them as
+ * text.
  */
 public final class Csv {
+
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+		.setQuoteMode(QuoteMode.MINIMAL)
+		.setNullString("")
+		.get();
 
 	private Csv() {
 	}
 
 	public static String line(Object... values) {
 		StringBuilder line = new StringBuilder();
-		for (int i = 0; i < values.length; i++) {
-			if (i > 0) {
-				line.append(',');
-			}
-			line.append(escape(values[i]));
+		try {
+			FORMAT.printRecord(line, Arrays.stream(values).map(Csv::neutralized).toArray());
 		}
-		return line.append("\r\n").toString();
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return line.toString();
 	}
 
-	public static String escape(Object value) {
+	/**
+	 * A value as a spreadsheet may show it but never run it: a text starting with
+	 * {@code = + - @}, a tab or a carriage return gets a leading apostrophe.
+	 */
+	private static Object neutralized(Object value) {
 		if (value == null) {
-			return "";
+			return null;
 		}
 		String text = value.toString();
 		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			return "\"" + text.replace("\"", "\"\"") + "\"";
+			return "'" + text;
 		}
 		return text;
 	}

@@ -1,5 +1,7 @@
 package io.ownership.web.support;
 
+import java.util.function.Supplier;
+
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.InvalidInputException;
 
@@ -21,6 +23,23 @@ public final class FormErrors {
 		}
 		else {
 			result.reject(exception.code(), exception.arguments(), exception.getMessage());
+		}
+	}
+
+	/**
+	 * What a bound form turns into (a filter, a command), or null when it is refused: for
+	 * its binding errors, or for the core's refusal, which is put next to its field.
+	 */
+	public static <T> T convert(BindingResult result, Supplier<T> conversion) {
+		if (result.hasErrors()) {
+			return null;
+		}
+		try {
+			return conversion.get();
+		}
+		catch (InvalidInputException ex) {
+			reject(result, ex);
+			return null;
 		}
 	}
 

@@ -16,8 +16,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * Counts the SQL statements prepared or created on the application's {@link DataSource},
  * whoever issues them (Hibernate, JdbcClient, Flyway): in all ({@link #total()}, which
  * the benchmark reports per request) and on the current thread ({@link #count()}, which
- * the statement-count tests compare). Registered only where asked for: the {@code bench}
- * profile, or a test's {@code @Import(StatementCounter.class)}.
+ * the statement-count tests compare, without the session's own statements). Registered
+ * only where asked for: the {@code bench} profile, or a test's
+ * {@code @Import(StatementCounter.class)}.
  */
 public class StatementCounter implements BeanPostProcessor {
 
@@ -65,11 +66,24 @@ public class StatementCounter implements BeanPostProcessor {
 	private static Connection counting(Connection connection) {
 		return proxy(Connection.class, connection, (target, method, args) -> {
 			if (STATEMENT_METHODS.contains(method.getName())) {
-				COUNT.get()[0]++;
+				if (!sessionStore(args)) {
+					COUNT.get()[0]++;
+				}
 				TOTAL.incrementAndGet();
 			}
 			return invoke(target, method, args);
 		});
+	}
+
+	/**
+	 * The session's own reads and writes (Spring Session's {@code spring_session}
+	 * tables), the same few on every request whatever the page: left out of
+	 * {@link #count()}, so that the tests compare what the page itself reads, and counted
+	 * in {@link #total()}.
+	 */
+	private static boolean sessionStore(Object[] args) {
+		return args != null && args.length > 0 && args[0] instanceof String sql
+				&& sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION");
 	}
 
 	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.validation.BindingResult;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -181,6 +182,70 @@ class CatalogAuthorizationMatrixTests {
 				.isEqualTo(changed ? newName : team.name());
 			case EDIT_PERSON -> assertThat(this.people.findById(person.id()).orElseThrow().name())
 				.isEqualTo(changed ? newName : person.name());
+		}
+	}
+
+	static Stream<Arguments> responsibility() {
+		List<Arguments> cases = new ArrayList<>();
+		for (Role role : Role.values()) {
+			for (String action : List.of("create", "edit")) {
+				cases.add(Arguments.of(role, action));
+			}
+		}
+		return cases.stream();
+	}
+
+	/**
+	 * Making another team's product responsible for an asset puts the asset on that
+	 * product's page: a product owner may do it only for products they may act for; the
+	 * refusal is on the field, with what was typed kept.
+	 */
+	@ParameterizedTest(name = "{0} {1}s an asset of their product with a foreign responsible product")
+	@MethodSource("responsibility")
+	void onlyWhoMayActForAProductMakesItResponsible(Role role, String action) throws Exception {
+		String username = CatalogFixture.unique("u").toLowerCase();
+		Person me = this.fixture.user(username, role);
+		Team team = this.fixture.team(CatalogFixture.unique("Team"));
+		Product own = this.fixture.product(CatalogFixture.unique("Own"), team, me);
+		Product foreign = this.fixture.product(CatalogFixture.unique("Foreign"),
+				this.fixture.team(CatalogFixture.unique("Team")), this.fixture.person(CatalogFixture.unique("Other")));
+		Asset asset = this.fixture.repository(own);
+		String newName = CatalogFixture.unique("Asset");
+		MockHttpServletRequestBuilder request = action.equals("create") ? post("/assets/new")
+				: post("/assets/{id}/edit", asset.id()).param("version", "0");
+
+		MvcResult result = this.mvc
+			.perform(request.param("name", newName)
+				.param("type", "CODE_REPOSITORY")
+				.param("ownerProduct", own.id().toString())
+				.param("responsibleProduct", foreign.id().toString())
+				.with(user(username).roles(role.name()))
+				.with(csrf()))
+			.andReturn();
+
+		boolean changed = this.query.product(foreign.id().value())
+			.orElseThrow()
+			.assets()
+			.stream()
+			.anyMatch((a) -> a.name().equals(newName));
+		if (role == Role.SECURITY_MANAGER || role == Role.ADMIN) {
+			assertThat(result.getResponse().getStatus()).isEqualTo(302);
+			assertThat(changed).isTrue();
+		}
+		else if (role == Role.PRODUCT_OWNER) {
+			assertThat(result.getResponse().getStatus()).isEqualTo(200);
+			assertThat(result.getModelAndView().getModel()).containsKey("form");
+			BindingResult errors = (BindingResult) result.getModelAndView()
+				.getModel()
+				.get(BindingResult.MODEL_KEY_PREFIX + "form");
+			assertThat(errors.getFieldError("responsibleProduct").getCode()).isEqualTo("asset.responsible.forbidden");
+			assertThat(result.getResponse().getContentAsString()).contains("You may only make a product responsible")
+				.contains(newName);
+			assertThat(changed).isFalse();
+		}
+		else {
+			assertThat(result.getResponse().getStatus()).isEqualTo(403);
+			assertThat(changed).isFalse();
 		}
 	}
 

@@ -1,7 +1,15 @@
 package io.ownership.web.e2e;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
+
+import io.ownership.core.account.Role;
+import io.ownership.core.risk.AcceptanceRepository;
+import io.ownership.core.risk.AcceptanceService;
+import io.ownership.core.risk.RiskAcceptance;
+import io.ownership.core.risk.RiskId;
+import io.ownership.core.shared.Actor;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -10,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +34,12 @@ class RiskAcceptanceJourneyIT {
 
 	@Value("${OWNERSHIP_DEMO_PASSWORD:${ownership.demo-password:demo}}")
 	String demoPassword;
+
+	@Autowired
+	AcceptanceService acceptanceService;
+
+	@Autowired
+	AcceptanceRepository acceptances;
 
 	private void registerRisk(Browser browser, String title, int likelihood, int impact, boolean customerData) {
 		browser.open("/risks/new");
@@ -110,6 +125,59 @@ class RiskAcceptanceJourneyIT {
 		assertThat(browser.find("accepted-until").getText()).isEqualTo("Accepted until " + until);
 		browser.open("/risks?q=" + title.replace(' ', '+'));
 		assertThat(browser.find("risks").getText()).contains(title).contains("Accepted until " + until);
+	}
+
+	@Test
+	void theRiskOwnerReassessesARiskInThePageAndSeesTheNewLevel(Browser browser) {
+		String title = "Session fixation " + UUID.randomUUID().toString().substring(0, 6);
+		browser.logIn("po-a", this.demoPassword);
+		registerRisk(browser, title, 2, 2, false);
+		assertThat(browser.find("risk-state").getText()).contains("Low");
+
+		click(browser, browser.find("reassess"));
+		browser.find("likelihood").clear();
+		browser.find("likelihood").sendKeys("4");
+		browser.find("impact").clear();
+		browser.find("impact").sendKeys("4");
+		browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("score-preview"), "= 16"));
+		assertThat(browser.find("score-preview").getText()).contains("High");
+		click(browser, browser.find("save-risk"));
+
+		assertThat(browser.find("flash").getText()).contains("reassessed");
+		assertThat(browser.find("risk-state").getText()).contains("High");
+		assertThat(browser.find("risk-score").getText()).contains("4 × impact 4 = 16");
+	}
+
+	@Test
+	void anApprovalOfARequestWithdrawnMeanwhileIsRefusedWithItsMessage(Browser browser) {
+		String title = "Open S3 bucket " + UUID.randomUUID().toString().substring(0, 6);
+		browser.logIn("po-a", this.demoPassword);
+		registerRisk(browser, title, 3, 4, true);
+		setExpiry(browser, LocalDate.now().plusDays(30));
+		browser
+			.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "Outside the guardrails"));
+		browser.find("justification").sendKeys("Bucket policy fix next week");
+		click(browser, browser.find("submit-acceptance"));
+		assertThat(browser.find("flash").getText()).contains("waits for approval");
+		String riskPath = browser.path();
+		browser.logOut();
+
+		browser.logIn("manager", this.demoPassword);
+		browser.open("/approvals");
+		WebElement card = browser.waitUntil(ExpectedConditions
+			.presenceOfElementLocated(By.xpath("//div[contains(@class,'approval')][.//a[text()='" + title + "']]")));
+		card.findElement(By.name("comment")).sendKeys("Looks fine");
+
+		// Meanwhile the requester withdraws it, in a session of their own.
+		RiskAcceptance pending = this.acceptances
+			.findPending(new RiskId(UUID.fromString(riskPath.substring(riskPath.lastIndexOf('/') + 1))))
+			.orElseThrow();
+		this.acceptanceService.withdraw(new Actor("po-a", Set.of(Role.PRODUCT_OWNER)), pending.id(), "Fixed it",
+				pending.version());
+
+		click(browser, card.findElement(By.className("approve")));
+		assertThat(browser.find("approval-refused").getText()).contains("no longer waits for approval")
+			.contains("Withdrawn");
 	}
 
 }

@@ -135,6 +135,21 @@ class ErrorPagesTests {
 					HttpResponse.BodyHandlers.ofString());
 		}
 
+		HttpResponse<String> post(String path, String contentType, byte[] body)
+				throws IOException, InterruptedException {
+			return this.client.send(HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", contentType)
+				.header("Accept", HTML)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		String csrfToken(String path) throws IOException, InterruptedException {
+			Matcher token = CSRF.matcher(get(path).body());
+			assertThat(token.find()).as("CSRF token on " + path).isTrue();
+			return token.group(1);
+		}
+
 		void logIn(String password) throws IOException, InterruptedException {
 			Matcher token = CSRF.matcher(get("/login").body());
 			assertThat(token.find()).as("CSRF token on the login page").isTrue();

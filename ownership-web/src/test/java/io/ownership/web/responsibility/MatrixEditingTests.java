@@ -175,6 +175,29 @@ class MatrixEditingTests {
 	}
 
 	@Test
+	void theChangesOfAVersionWithoutAgainstAreTheChangesToThePreviousOne() throws Exception {
+		Built matrix = this.fixtures.build(2, 3);
+		this.service.publish(MatrixFixtures.MANAGER, matrix.id(), this.fixtures.revision(matrix.id()));
+		String first = this.mvc
+			.perform(get("/matrices/" + matrix.id() + "/versions/1/diff").with(user("reader").roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(first).contains("id=\"diff-first\"").contains("no earlier version to compare it with");
+		this.service.assign(MatrixFixtures.MANAGER, matrix.id(), this.fixtures.revision(matrix.id()),
+				matrix.activities().get(0).id(), matrix.parties().get(2).id(), Raci.INFORMED);
+		this.service.publish(MatrixFixtures.MANAGER, matrix.id(), this.fixtures.revision(matrix.id()));
+		String second = this.mvc
+			.perform(get("/matrices/" + matrix.id() + "/versions/2/diff").with(user("reader").roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(second).contains("Changes from version 1 to version 2").contains("<strong>I</strong>");
+	}
+
+	@Test
 	void publishingShowsTheVersionAndTheChangesToThePreviousOne() throws Exception {
 		Built matrix = this.fixtures.build(2, 3);
 		this.mvc

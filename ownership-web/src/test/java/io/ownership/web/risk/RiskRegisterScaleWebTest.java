@@ -192,7 +192,7 @@ class RiskRegisterScaleWebTest {
 		CountDownLatch held = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		CompletableFuture<Boolean> otherInstance = CompletableFuture.supplyAsync(() -> tx.execute((status) -> {
-			boolean got = this.lock.tryLock(RiskJobs.EXPIRY_LOCK);
+			boolean got = this.lock.tryLock(RiskJobs.LOCK);
 			held.countDown();
 			try {
 				release.await(20, TimeUnit.SECONDS);

@@ -31,6 +31,7 @@ import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.catalog.TeamRepository;
+import io.ownership.core.shared.ControlCharacters;
 import io.ownership.core.shared.InvalidInputException;
 
 /**
@@ -243,6 +244,19 @@ final class ImportPlanner {
 		}
 
 		ImportPlan plan() {
+			this.personEntries.forEach((entry) -> rejectControlCharacters(entry, "key", entry.draft.key(), "name",
+					entry.draft.name(), "email", entry.draft.email(), "teams", String.join(",", entry.draft.teams())));
+			this.teamEntries
+				.forEach((entry) -> rejectControlCharacters(entry, "key", entry.draft.key(), "name", entry.draft.name(),
+						"description", entry.draft.description(), "members", String.join(",", entry.draft.members())));
+			this.productEntries.forEach((entry) -> rejectControlCharacters(entry, "key", entry.draft.key(), "name",
+					entry.draft.name(), "description", entry.draft.description(), "team", entry.draft.team(),
+					"productOwner", entry.draft.productOwner(), "riskOwner", entry.draft.riskOwner(), "runsOn",
+					String.join(",", entry.draft.runsOn()), "dependsOn", String.join(",", entry.draft.dependsOn())));
+			this.assetEntries.forEach((entry) -> rejectControlCharacters(entry, "key", entry.draft.key(), "name",
+					entry.draft.name(), "reference", entry.draft.reference(), "ownerProduct",
+					entry.draft.ownerProduct(), "ownerTeam", entry.draft.ownerTeam(), "responsibleProduct",
+					entry.draft.responsibleProduct(), "externalOwner", entry.draft.externalOwner()));
 			rejectDuplicates(this.personEntries, (entry) -> entry.draft.key());
 			rejectDuplicates(this.personEntries, (entry) -> key(entry.draft.email()));
 			rejectDuplicates(this.teamEntries, (entry) -> entry.draft.key());
@@ -260,6 +274,22 @@ final class ImportPlanner {
 			this.productEntries.forEach(this::planRunsOn);
 			this.productEntries.forEach(this::checkPlatforms);
 			return result();
+		}
+
+		/**
+		 * Rejects an entry whose text holds a control character (see
+		 * {@link ControlCharacters}), naming the field.
+		 * @param fieldsAndValues pairs of a field's name and its value
+		 */
+		private void rejectControlCharacters(Entry entry, String... fieldsAndValues) {
+			for (int i = 0; i < fieldsAndValues.length; i += 2) {
+				String value = fieldsAndValues[i + 1];
+				if (ControlCharacters.in(value)) {
+					entry
+						.reject(fieldsAndValues[i] + " contains the control character " + ControlCharacters.first(value)
+								+ ": remove it (only tabs and line breaks are allowed in text)");
+				}
+			}
 		}
 
 		private <E extends Entry> void rejectDuplicates(List<E> entries, Function<E, String> identity) {

@@ -29,11 +29,11 @@ import org.yaml.snakeyaml.representer.Representer;
  * strings. Only the node tree is built, never objects of types a document names; aliases,
  * nesting and size are bounded.
  */
-final class BackstageYamlReader {
+public final class BackstageYamlReader {
 
 	private static final int MAX_DEPTH = 50;
 
-	List<BackstageDocument> read(UploadedFile file) {
+	public List<BackstageDocument> read(UploadedFile file) {
 		String text = ImportFiles.text(file);
 		LoaderOptions options = new LoaderOptions();
 		options.setAllowDuplicateKeys(false);

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * {@code POST /api/import/backstage} and {@code POST /api/import/csv}: the same dry run
@@ -125,6 +126,13 @@ class ImportApiController {
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<Problem> unreadable(InvalidInputException ex) {
 		return ResponseEntity.badRequest().body(new Problem(ex.getMessage()));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Problem> parameter(MethodArgumentTypeMismatchException ex) {
+		String why = (ex.getCause() instanceof IllegalArgumentException invalid && invalid.getMessage() != null)
+				? invalid.getMessage() : "not a valid value";
+		return ResponseEntity.badRequest().body(new Problem("Parameter " + ex.getName() + ": " + why));
 	}
 
 	@ExceptionHandler(ForbiddenException.class)

@@ -49,6 +49,13 @@ class ImportController {
 		ImportService.authorize(actor);
 		model.addAttribute("format", format);
 		List<UploadedFile> files = new ArrayList<>();
+		try {
+			ImportFiles.requireSize((uploads == null) ? 0 : uploads.stream().mapToLong(MultipartFile::getSize).sum());
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("fileError", ex.getMessage());
+			return "import/page";
+		}
 		if (uploads != null) {
 			for (MultipartFile upload : uploads) {
 				if (!upload.isEmpty()) {

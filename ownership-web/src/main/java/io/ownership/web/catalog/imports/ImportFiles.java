@@ -10,6 +10,7 @@ import io.ownership.core.catalog.imports.CsvMapping;
 import io.ownership.core.catalog.imports.CsvTable;
 import io.ownership.core.catalog.imports.ImportBatch;
 import io.ownership.core.catalog.imports.MalformedFileException;
+import io.ownership.core.shared.ControlCharacters;
 import io.ownership.core.shared.InvalidInputException;
 
 /**
@@ -29,11 +30,15 @@ final class ImportFiles {
 		if (files.isEmpty()) {
 			throw new InvalidInputException("files", "import.files.none", "Choose at least one file");
 		}
-		long total = files.stream().mapToLong((file) -> file.content().length).sum();
-		if (total > MAX_BYTES) {
-			throw new InvalidInputException("files", "import.files.tooLarge",
-					"An import reads at most 5 MB; these files have " + total + " bytes", total);
+		for (UploadedFile file : files) {
+			if (ControlCharacters.in(file.name())) {
+				throw new InvalidInputException(
+						"files", "import.files.controlCharacter", "The file name contains the control character "
+								+ ControlCharacters.first(file.name()) + ": rename the file",
+						ControlCharacters.first(file.name()));
+			}
 		}
+		requireSize(files.stream().mapToLong((file) -> file.content().length).sum());
 		if (format == ImportFormat.CSV) {
 			CsvReader reader = new CsvReader();
 			List<CsvTable> tables = files.stream().map(reader::read).toList();
@@ -49,6 +54,16 @@ final class ImportFiles {
 			}
 		}
 		return new BackstageMapping().map(documents);
+	}
+
+	/**
+	 * Refuses files larger than {@link #MAX_BYTES} together, before they are read.
+	 */
+	static void requireSize(long total) {
+		if (total > MAX_BYTES) {
+			throw new InvalidInputException("files", "import.files.tooLarge",
+					"An import reads at most 5 MB; these files have " + total + " bytes", total);
+		}
 	}
 
 	/**

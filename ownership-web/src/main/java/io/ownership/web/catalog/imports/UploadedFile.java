@@ -8,6 +8,6 @@ import java.io.Serializable;
  * @param name its name, for messages
  * @param content its bytes
  */
-record UploadedFile(String name, byte[] content) implements Serializable {
+public record UploadedFile(String name, byte[] content) implements Serializable {
 
 }

@@ -5,13 +5,13 @@ import java.util.Set;
 import io.ownership.core.account.AccountService;
 import io.ownership.core.account.Role;
 import io.ownership.core.catalog.TeamRepository;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -74,11 +74,9 @@ class ImportControllerTests {
 
 	@Test
 	void theDryRunShowsTheReportAndApplyingRedirectsWithAFlash() throws Exception {
-		MockHttpSession session = new MockHttpSession();
 		MvcResult dryRun = this.mvc
 			.perform(multipart("/import").file(file("catalog-info.yaml", ImportSamples.catalogInfo(this.suffix)))
 				.param("format", "BACKSTAGE")
-				.session(session)
 				.with(this.manager)
 				.with(csrf()))
 			.andExpect(status().isOk())
@@ -90,12 +88,14 @@ class ImportControllerTests {
 		assertThat(this.teams.findByName("Nordwind" + this.suffix + " Shipping team")).isEmpty();
 
 		String token = (String) dryRun.getModelAndView().getModel().get("token");
-		this.mvc.perform(post("/import/apply").param("token", token).session(session).with(this.manager).with(csrf()))
+		// Sessions are Spring Session's (in the database), found by their cookie.
+		Cookie session = dryRun.getResponse().getCookie("SESSION");
+		this.mvc.perform(post("/import/apply").param("token", token).cookie(session).with(this.manager).with(csrf()))
 			.andExpect(redirectedUrl("/import"))
 			.andExpect(flash().attribute("flash", "import.applied"));
 		assertThat(this.teams.findByName("Nordwind" + this.suffix + " Shipping team")).isPresent();
 
-		this.mvc.perform(post("/import/apply").param("token", token).session(session).with(this.manager).with(csrf()))
+		this.mvc.perform(post("/import/apply").param("token", token).cookie(session).with(this.manager).with(csrf()))
 			.andExpect(redirectedUrl("/import"))
 			.andExpect(flash().attribute("flash", "import.expired"));
 	}

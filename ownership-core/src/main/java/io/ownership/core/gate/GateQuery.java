@@ -1,0 +1,105 @@
+package io.ownership.core.gate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.ownership.core.catalog.ProductId;
+import io.ownership.core.gate.GateDecision.Decision;
+import io.ownership.core.shared.Page;
+import io.ownership.core.shared.PageRequest;
+
+/**
+ * Port: the read side of the gate, each answer one or two statements whatever the number
+ * of evaluations.
+ */
+public interface GateQuery {
+
+	/**
+	 * The product's latest evaluation.
+	 */
+	Optional<EvaluationRow> current(ProductId product);
+
+	Page<EvaluationRow> history(ProductId product, HistoryFilter filter, PageRequest page);
+
+	List<EvaluationRow> export(ProductId product, HistoryFilter filter, int limit);
+
+	/**
+	 * The latest check runs of the product, newest first.
+	 */
+	List<CheckRunRow> runs(ProductId product, int limit);
+
+	/**
+	 * Products whose latest evaluation failed, most recent first.
+	 */
+	Page<FailingProduct> failing(PageRequest page);
+
+	/**
+	 * The share of evaluations that passed between two instants, for the organization
+	 * dashboard's KPI.
+	 */
+	PassRate passRate(Instant from, Instant to);
+
+	/**
+	 * Filters of a product's gate history; null means any.
+	 */
+	record HistoryFilter(Decision decision, String artifact, LocalDate from, LocalDate to) {
+
+		public static final HistoryFilter NONE = new HistoryFilter(null, null, null, null);
+
+	}
+
+	/**
+	 * One recorded evaluation.
+	 */
+	record EvaluationRow(long id, Instant evaluatedAt, String artifact, String environment, Decision decision,
+			GateMode mode, List<GateReason> reasons, List<GateReason> warnings, String tokenName) {
+
+		public EvaluationRow {
+			reasons = List.copyOf(reasons);
+			warnings = List.copyOf(warnings);
+		}
+
+		public boolean wouldFail() {
+			return !this.reasons.isEmpty();
+		}
+
+	}
+
+	/**
+	 * One reported check run.
+	 */
+	record CheckRunRow(UUID id, Instant reportedAt, String artifact, String commit, CheckKind kind, String tool,
+			String reportedBy, int findings, int atOrAboveHigh) {
+
+	}
+
+	/**
+	 * A product whose gate fails now.
+	 */
+	record FailingProduct(UUID product, String name, String team, Instant evaluatedAt, String artifact,
+			List<GateReason> reasons) {
+
+		public FailingProduct {
+			reasons = List.copyOf(reasons);
+		}
+
+	}
+
+	/**
+	 * Evaluations and passes in a period.
+	 */
+	record PassRate(long evaluations, long passes) {
+
+		/**
+		 * Percent of evaluations that passed, null without evaluations.
+		 */
+		public Integer percent() {
+			return (this.evaluations == 0) ? null : (int) Math.round(100.0 * this.passes / this.evaluations);
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Follow-up actions in PostgreSQL through JdbcClient.
+ */
+package io.ownership.persistence.action;

@@ -1,0 +1,366 @@
+package io.ownership.persistence.gate;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.ownership.core.catalog.ProductId;
+import io.ownership.core.catalog.ProductKind;
+import io.ownership.core.catalog.TeamId;
+import io.ownership.core.gate.Artifact;
+import io.ownership.core.gate.CheckKind;
+import io.ownership.core.gate.CheckRunId;
+import io.ownership.core.gate.CheckRunReport;
+import io.ownership.core.gate.Enforcement;
+import io.ownership.core.gate.Finding;
+import io.ownership.core.gate.GateCondition;
+import io.ownership.core.gate.GateConcern;
+import io.ownership.core.gate.GateDecision;
+import io.ownership.core.gate.GateEvaluation;
+import io.ownership.core.gate.GateMode;
+import io.ownership.core.gate.GatePolicy;
+import io.ownership.core.gate.GateRepository;
+import io.ownership.core.gate.GateSubject;
+import io.ownership.core.gate.ProductGatePolicy;
+import io.ownership.core.gate.ReasonCode;
+import io.ownership.core.risk.RiskLevel;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The gate's policy, check runs and evaluations. The facts of one evaluation are read
+ * with a fixed number of statements: the product, the two policies, the latest checks,
+ * the uncovered findings and the risk concerns, whatever their number.
+ */
+@Repository
+@Transactional(readOnly = true)
+class JdbcGateRepository implements GateRepository {
+
+	private static final String COLUMNS = "pending_request, vacant_owner, missing_matrix, expired_acceptance";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	JdbcGateRepository(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	@Override
+	public GatePolicy organizationPolicy() {
+		Map<ProductKind, Map<CheckKind, Integer>> checks = new EnumMap<>(ProductKind.class);
+		this.jdbc.sql("select product_kind, check_kind, max_age_days from gate_required_check").query((rs) -> {
+			checks.computeIfAbsent(ProductKind.valueOf(rs.getString(1)), (kind) -> new EnumMap<>(CheckKind.class))
+				.put(CheckKind.valueOf(rs.getString(2)), rs.getInt(3));
+		});
+		return this.jdbc.sql("select level, " + COLUMNS + " from gate_policy where id = 1")
+			.query((rs, n) -> new GatePolicy(RiskLevel.valueOf(rs.getString(1)), conditions(rs), checks))
+			.optional()
+			.orElseGet(GatePolicy::defaults);
+	}
+
+	@Override
+	@Transactional
+	public void saveOrganizationPolicy(GatePolicy policy) {
+		this.jdbc.sql("""
+				update gate_policy set level = :level, pending_request = :pending, vacant_owner = :vacant,
+				  missing_matrix = :matrix, expired_acceptance = :expired where id = 1
+				""")
+			.param("level", policy.level().name())
+			.param("pending", policy.enforcement(GateCondition.PENDING_REQUEST).name())
+			.param("vacant", policy.enforcement(GateCondition.VACANT_OWNER).name())
+			.param("matrix", policy.enforcement(GateCondition.MISSING_MATRIX).name())
+			.param("expired", policy.enforcement(GateCondition.EXPIRED_ACCEPTANCE).name())
+			.update();
+		this.jdbc.sql("delete from gate_required_check").update();
+		List<Object[]> rows = new ArrayList<>();
+		policy.requiredChecks()
+			.forEach((kind, checks) -> checks
+				.forEach((check, days) -> rows.add(new Object[] { kind.name(), check.name(), days })));
+		this.template.batchUpdate(
+				"insert into gate_required_check (product_kind, check_kind, max_age_days) values (?, ?, ?)", rows);
+	}
+
+	@Override
+	public ProductGatePolicy productPolicy(ProductId product) {
+		Map<CheckKind, Integer> checks = new EnumMap<>(CheckKind.class);
+		this.jdbc.sql("select check_kind, max_age_days from product_gate_required_check where product_id = :id")
+			.param("id", product.value())
+			.query((rs) -> {
+				checks.put(CheckKind.valueOf(rs.getString(1)), rs.getInt(2));
+			});
+		return this.jdbc.sql("select level, mode, " + COLUMNS + " from product_gate_policy where product_id = :id")
+			.param("id", product.value())
+			.query((rs, n) -> new ProductGatePolicy(
+					(rs.getString(1) == null) ? null : RiskLevel.valueOf(rs.getString(1)),
+					GateMode.valueOf(rs.getString(2)), conditions(rs), checks))
+			.optional()
+			.orElseGet(() -> new ProductGatePolicy(null, GateMode.ENFORCE, Map.of(), checks));
+	}
+
+	@Override
+	@Transactional
+	public void saveProductPolicy(ProductId product, ProductGatePolicy policy) {
+		this.jdbc.sql("delete from product_gate_required_check where product_id = :id")
+			.param("id", product.value())
+			.update();
+		this.jdbc.sql("delete from product_gate_policy where product_id = :id").param("id", product.value()).update();
+		if (policy.isEmpty()) {
+			return;
+		}
+		this.jdbc
+			.sql("insert into product_gate_policy (product_id, level, mode, " + COLUMNS
+					+ ") values (:id, :level, :mode, :pending, :vacant, :matrix, :expired)")
+			.param("id", product.value())
+			.param("level", (policy.level() == null) ? null : policy.level().name())
+			.param("mode", policy.mode().name())
+			.param("pending", name(policy.conditions().get(GateCondition.PENDING_REQUEST)))
+			.param("vacant", name(policy.conditions().get(GateCondition.VACANT_OWNER)))
+			.param("matrix", name(policy.conditions().get(GateCondition.MISSING_MATRIX)))
+			.param("expired", name(policy.conditions().get(GateCondition.EXPIRED_ACCEPTANCE)))
+			.update();
+		List<Object[]> rows = new ArrayList<>();
+		policy.requiredChecks()
+			.forEach((check, days) -> rows.add(new Object[] { product.value(), check.name(), days }));
+		this.template.batchUpdate(
+				"insert into product_gate_required_check (product_id, check_kind, max_age_days) values (?, ?, ?)",
+				rows);
+	}
+
+	@Override
+	public Optional<GateSubject> subject(ProductId product) {
+		return this.jdbc
+			.sql("""
+					select p.id, p.name, p.kind, p.owning_team_id,
+					       (ro.id is null or not ro.active) as risk_owner_vacant,
+					       (po.id is null or not po.active) as product_owner_vacant,
+					       (select string_agg(cast(u.id as text) || ' ' || u.name, E'\\n' order by lower(u.name))
+					        from use_case u
+					        where u.mandatory
+					          and (exists (select 1 from use_case_product_kind k where k.use_case_id = u.id and k.kind = p.kind)
+					            or exists (select 1 from use_case_product up where up.use_case_id = u.id and up.product_id = p.id))
+					          and not exists (select 1 from matrix_version v where v.use_case_id = u.id)) as missing,
+					       s.decision as previous
+					from product p
+					left join person ro on ro.id = p.risk_owner_id
+					left join person po on po.id = p.product_owner_id
+					left join gate_state s on s.product_id = p.id
+					where p.id = :id
+					""")
+			.param("id", product.value())
+			.query((rs, n) -> {
+				List<GateSubject.UseCaseRef> missing = new ArrayList<>();
+				String lines = rs.getString("missing");
+				if (lines != null) {
+					for (String line : lines.split("\n")) {
+						missing.add(
+								new GateSubject.UseCaseRef(UUID.fromString(line.substring(0, 36)), line.substring(37)));
+					}
+				}
+				UUID team = rs.getObject("owning_team_id", UUID.class);
+				String previous = rs.getString("previous");
+				return new GateSubject(product, rs.getString("name"), ProductKind.valueOf(rs.getString("kind")),
+						(team == null) ? null : new TeamId(team), rs.getBoolean("risk_owner_vacant"),
+						rs.getBoolean("product_owner_vacant"), missing,
+						(previous == null) ? null : GateDecision.Decision.valueOf(previous));
+			})
+			.optional();
+	}
+
+	@Override
+	@Transactional
+	public void addCheckRun(CheckRunId id, ProductId product, CheckRunReport report, Instant reportedAt,
+			String reportedBy) {
+		this.jdbc.sql("""
+				insert into check_run (id, product_id, artifact_name, artifact_version, commit_sha, check_kind, tool,
+				  format, reported_at, reported_by, finding_count)
+				values (:id, :product, :name, :version, :commit, :kind, :tool, :format, :at, :by, :count)
+				""")
+			.param("id", id.value())
+			.param("product", product.value())
+			.param("name", report.artifact().name())
+			.param("version", report.artifact().version())
+			.param("commit", report.commit())
+			.param("kind", report.kind().name())
+			.param("tool", report.tool())
+			.param("format", report.format())
+			.param("at", Timestamp.from(reportedAt))
+			.param("by", reportedBy)
+			.param("count", report.findings().size())
+			.update();
+		List<Object[]> rows = new ArrayList<>();
+		for (Finding finding : report.findings()) {
+			rows.add(new Object[] { id.value(), rows.size(), finding.id(), finding.title(), finding.level().name(),
+					finding.level().ordinal() + 1, finding.location() });
+		}
+		this.template.batchUpdate("""
+				insert into check_finding (run_id, position, finding_id, title, level, rank, location)
+				values (?, ?, ?, ?, ?, ?, ?)
+				""", rows);
+	}
+
+	@Override
+	public Map<CheckKind, Instant> latestChecks(ProductId product, Artifact artifact) {
+		Map<CheckKind, Instant> latest = new EnumMap<>(CheckKind.class);
+		this.jdbc.sql("""
+				select check_kind, max(reported_at) from check_run
+				where product_id = :product and artifact_name = :name
+				  and (cast(:version as varchar) is null or artifact_version = :version)
+				group by check_kind
+				""")
+			.param("product", product.value())
+			.param("name", artifact.name())
+			.param("version", artifact.version())
+			.query((rs) -> {
+				latest.put(CheckKind.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant());
+			});
+		return latest;
+	}
+
+	@Override
+	public List<GateConcern> uncoveredFindings(ProductId product, Artifact artifact, RiskLevel level, LocalDate today,
+			int limit) {
+		return this.jdbc.sql("""
+				with latest as (
+				  select distinct on (check_kind) id, check_kind from check_run
+				  where product_id = :product and artifact_name = :name
+				    and (cast(:version as varchar) is null or artifact_version = :version)
+				  order by check_kind, reported_at desc
+				), covered as (
+				  select distinct unnest(regexp_split_to_array(lower(r.reference), '[\\s,;]+')) as id
+				  from risk_acceptance a join risk r on r.id = a.risk_id
+				  where r.product_id = :product and a.status = 'ACTIVE' and not a.marked_for_review
+				    and a.expires_on >= :today and r.reference is not null
+				), uncovered as (
+				  select f.finding_id, min(f.title) as title, max(f.rank) as rank, min(l.check_kind) as check_kind
+				  from latest l join check_finding f on f.run_id = l.id
+				  where f.rank >= :rank and lower(f.finding_id) not in (select id from covered where id <> '')
+				  group by f.finding_id
+				)
+				select finding_id, title, rank, check_kind, count(*) over () as total
+				from uncovered order by rank desc, finding_id limit :limit
+				""")
+			.param("product", product.value())
+			.param("name", artifact.name())
+			.param("version", artifact.version())
+			.param("today", today)
+			.param("rank", level.ordinal() + 1)
+			.param("limit", limit)
+			.query((rs, n) -> new GateConcern(ReasonCode.UNCOVERED_FINDING, null, rs.getString("title"),
+					RiskLevel.values()[rs.getInt("rank") - 1], rs.getString("finding_id"), rs.getString("check_kind"),
+					null, rs.getInt("total")))
+			.list();
+	}
+
+	@Override
+	public List<GateConcern> riskConcerns(ProductId product, RiskLevel level, LocalDate today, int limit) {
+		return this.jdbc.sql("""
+				with product_risk as (
+				  select r.id, r.title, r.level, r.status, r.score,
+				         case r.level when 'LOW' then 1 when 'MEDIUM' then 2 when 'HIGH' then 3 else 4 end as rank
+				  from risk r where r.product_id = :product
+				), concern as (
+				  select 'OPEN_RISK' as code, r.id, r.title, r.level, r.score, cast(null as date) as day
+				  from product_risk r
+				  where r.status in ('OPEN', 'IN_TREATMENT', 'ACCEPTED') and r.rank >= :rank
+				    and not exists (select 1 from risk_acceptance a where a.risk_id = r.id and a.status = 'ACTIVE'
+				      and not a.marked_for_review and a.expires_on >= :today)
+				  union all
+				  select 'EXPIRED_ACCEPTANCE', r.id, r.title, r.level, r.score, last.expires_on
+				  from product_risk r
+				  join lateral (select a.status, a.expires_on from risk_acceptance a where a.risk_id = r.id
+				    order by a.requested_at desc limit 1) last on true
+				  where r.status not in ('CLOSED', 'AVOIDED', 'TRANSFERRED')
+				    and (last.status = 'EXPIRED' or (last.status = 'ACTIVE' and last.expires_on < :today))
+				  union all
+				  select 'PENDING_REQUEST', r.id, r.title, r.level, r.score, null
+				  from risk_acceptance a join product_risk r on r.id = a.risk_id
+				  where a.product_id = :product and a.status = 'PENDING'
+				), ranked as (
+				  select c.*, row_number() over (partition by code order by score desc, title, id) as n,
+				         count(*) over (partition by code) as total
+				  from concern c
+				)
+				select * from ranked where n <= :limit order by code, n
+				""")
+			.param("product", product.value())
+			.param("today", today)
+			.param("rank", level.ordinal() + 1)
+			.param("limit", limit)
+			.query((rs, n) -> new GateConcern(ReasonCode.valueOf(rs.getString("code")), rs.getObject("id", UUID.class),
+					rs.getString("title"), RiskLevel.valueOf(rs.getString("level")), null, null,
+					rs.getObject("day", LocalDate.class), rs.getInt("total")))
+			.list();
+	}
+
+	@Override
+	@Transactional
+	public void record(GateEvaluation evaluation) {
+		GateDecision decision = evaluation.decision();
+		this.jdbc.sql("""
+				with e as (
+				  insert into gate_evaluation (product_id, artifact, environment, decision, mode, reasons, warnings,
+				    evaluated_at, token_name)
+				  values (:product, :artifact, :environment, :decision, :mode, :reasons, :warnings, :at, :token)
+				  returning id, product_id, decision, evaluated_at
+				)
+				insert into gate_state (product_id, evaluation_id, decision, evaluated_at)
+				select product_id, id, decision, evaluated_at from e
+				on conflict (product_id) do update set evaluation_id = excluded.evaluation_id,
+				  decision = excluded.decision, evaluated_at = excluded.evaluated_at
+				""")
+			.param("product", evaluation.product().value())
+			.param("artifact", evaluation.artifact().toString())
+			.param("environment", evaluation.environment())
+			.param("decision", decision.decision().name())
+			.param("mode", decision.mode().name())
+			.param("reasons", Reasons.encode(decision.reasons()))
+			.param("warnings", Reasons.encode(decision.warnings()))
+			.param("at", Timestamp.from(decision.evaluatedAt()))
+			.param("token", evaluation.tokenName())
+			.update();
+	}
+
+	@Override
+	public List<String> recipients(ProductId product) {
+		return this.jdbc.sql("""
+				select u.username from product p
+				join person pe on pe.id = p.risk_owner_id
+				join user_account u on u.id = pe.account_id
+				where p.id = :product and u.active and pe.active
+				union
+				select u.username from product p
+				join team_member m on m.team_id = p.owning_team_id
+				join person pe on pe.id = m.person_id
+				join user_account u on u.id = pe.account_id
+				where p.id = :product and u.active and pe.active
+				order by 1
+				""").param("product", product.value()).query(String.class).list();
+	}
+
+	private static Map<GateCondition, Enforcement> conditions(java.sql.ResultSet rs) throws java.sql.SQLException {
+		Map<GateCondition, Enforcement> conditions = new EnumMap<>(GateCondition.class);
+		for (GateCondition condition : GateCondition.values()) {
+			String value = rs.getString(condition.name().toLowerCase(java.util.Locale.ROOT));
+			if (value != null) {
+				conditions.put(condition, Enforcement.valueOf(value));
+			}
+		}
+		return conditions;
+	}
+
+	private static String name(Enum<?> value) {
+		return (value == null) ? null : value.name();
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Backlog items, threat models and their reads, with {@code JdbcClient}.
+ */
+package io.ownership.persistence.threat;

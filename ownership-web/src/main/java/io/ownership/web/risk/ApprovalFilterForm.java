@@ -1,0 +1,53 @@
+package io.ownership.web.risk;
+
+import io.ownership.core.risk.ApprovalFilter;
+import io.ownership.core.risk.RiskLevel;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The approvals inbox's filters as the query string carries them: {@code age} (waiting at
+ * least so many days), {@code product} (part of its name) and {@code level}. A value that
+ * is not one of theirs comes back as an error next to its field, with the others kept.
+ */
+public class ApprovalFilterForm {
+
+	@Min(0)
+	@Max(3650)
+	private Integer age;
+
+	@Size(max = 200)
+	private String product;
+
+	private RiskLevel level;
+
+	ApprovalFilter toFilter() {
+		return new ApprovalFilter(this.age, this.product, this.level);
+	}
+
+	public Integer getAge() {
+		return this.age;
+	}
+
+	public void setAge(Integer age) {
+		this.age = age;
+	}
+
+	public String getProduct() {
+		return this.product;
+	}
+
+	public void setProduct(String product) {
+		this.product = product;
+	}
+
+	public RiskLevel getLevel() {
+		return this.level;
+	}
+
+	public void setLevel(RiskLevel level) {
+		this.level = level;
+	}
+
+}

@@ -1,0 +1,112 @@
+package io.ownership.web.threat;
+
+import io.ownership.core.threat.NewItem;
+import io.ownership.core.threat.Triage;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A backlog item and its triage: ticket key or link, title and the six questions.
+ */
+public class ItemForm {
+
+	@NotBlank(message = "{input.required}")
+	@Size(max = 300, message = "{input.tooLong}")
+	private String ticket;
+
+	@NotBlank(message = "{input.required}")
+	@Size(max = 300, message = "{input.tooLong}")
+	private String title;
+
+	private boolean authentication;
+
+	private boolean customerData;
+
+	private boolean externalInterface;
+
+	private boolean thirdPartyComponent;
+
+	private boolean cryptography;
+
+	private boolean platform;
+
+	private long version;
+
+	NewItem item() {
+		return new NewItem(this.ticket, this.title, new Triage(this.authentication, this.customerData,
+				this.externalInterface, this.thirdPartyComponent, this.cryptography, this.platform));
+	}
+
+	public String getTicket() {
+		return this.ticket;
+	}
+
+	public void setTicket(String ticket) {
+		this.ticket = ticket;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public boolean isAuthentication() {
+		return this.authentication;
+	}
+
+	public void setAuthentication(boolean authentication) {
+		this.authentication = authentication;
+	}
+
+	public boolean isCustomerData() {
+		return this.customerData;
+	}
+
+	public void setCustomerData(boolean customerData) {
+		this.customerData = customerData;
+	}
+
+	public boolean isExternalInterface() {
+		return this.externalInterface;
+	}
+
+	public void setExternalInterface(boolean externalInterface) {
+		this.externalInterface = externalInterface;
+	}
+
+	public boolean isThirdPartyComponent() {
+		return this.thirdPartyComponent;
+	}
+
+	public void setThirdPartyComponent(boolean thirdPartyComponent) {
+		this.thirdPartyComponent = thirdPartyComponent;
+	}
+
+	public boolean isCryptography() {
+		return this.cryptography;
+	}
+
+	public void setCryptography(boolean cryptography) {
+		this.cryptography = cryptography;
+	}
+
+	public boolean isPlatform() {
+		return this.platform;
+	}
+
+	public void setPlatform(boolean platform) {
+		this.platform = platform;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,210 @@
+package io.ownership.web.gate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.ownership.core.account.AccountService;
+import io.ownership.core.account.Role;
+import io.ownership.core.catalog.CatalogService;
+import io.ownership.core.gate.ApiTokenService;
+import io.ownership.core.gate.NewApiToken;
+import io.ownership.core.gate.TokenPermission;
+import io.ownership.core.gate.TokenScope;
+import io.ownership.core.risk.NewRisk;
+import io.ownership.core.risk.RiskDescription;
+import io.ownership.core.risk.RiskFlags;
+import io.ownership.core.risk.RiskService;
+import io.ownership.core.risk.RiskSource;
+import io.ownership.web.support.StatementCounter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The gate on pages: the product page shows its state with the reasons, the gate page its
+ * history with filters and CSV, the products failing now are listed, only security
+ * managers set policies; and the gate and its pages run as many SQL statements for a
+ * product with many risks, findings and evaluations as for one with few.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(StatementCounter.class)
+class GatePagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	CatalogService catalog;
+
+	@Autowired
+	ApiTokenService tokens;
+
+	@Autowired
+	RiskService risks;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	GateOrganization org;
+
+	String token;
+
+	@BeforeEach
+	void organization() {
+		this.org = new GateOrganization(this.accounts, this.catalog);
+		this.token = this.tokens
+			.create(GateOrganization.actor(this.org.manager, Role.SECURITY_MANAGER),
+					new NewApiToken("Pages pipeline " + this.org.suffix, TokenScope.ALL, Set.of(TokenPermission.GATE),
+							null))
+			.secret();
+	}
+
+	@Test
+	void theProductPageShowsTheGateStateWithItsReasonsAndTheFailingPageListsTheProduct() throws Exception {
+		ask(this.org.shop.id().toString(), "shop-api", "1.0");
+		String page = page("/products/" + this.org.shop.id(), this.org.member, "TEAM_MEMBER");
+		assertThat(page).contains("id=\"gate-state\"", "No static analysis (SAST) was reported for shop-api 1.0.",
+				"CHECK_MISSING", "Pages pipeline " + this.org.suffix);
+		assertThat(page("/gate?size=200", this.org.member, "TEAM_MEMBER")).contains(this.org.shop.name());
+	}
+
+	@Test
+	void theHistoryFiltersByDecisionAndArtifactAndExportsCsv() throws Exception {
+		ask(this.org.shop.id().toString(), "shop-api", "1.0");
+		ask(this.org.shop.id().toString(), "shop-worker", "2.0");
+		String filtered = page("/products/" + this.org.shop.id() + "/gate?decision=FAIL&artifact=worker",
+				this.org.member, "TEAM_MEMBER");
+		assertThat(filtered).contains("shop-worker 2.0").doesNotContain("<td>shop-api 1.0</td>");
+		String csv = page("/products/" + this.org.shop.id() + "/gate.csv?artifact=api", this.org.member, "TEAM_MEMBER");
+		assertThat(csv).startsWith("evaluated at,product,artifact")
+			.contains("shop-api 1.0", "CHECK_MISSING: No ")
+			.doesNotContain("shop-worker");
+	}
+
+	@Test
+	void onlySecurityManagersSetThePolicyAndALooserProductPolicyIsRefusedNextToItsField() throws Exception {
+		this.mvc.perform(get("/gate/policy").with(user(this.org.po).roles("PRODUCT_OWNER")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/products/" + this.org.shop.id() + "/gate/policy")
+				.with(user(this.org.po).roles("PRODUCT_OWNER"))
+				.with(csrf())
+				.param("mode", "WARN_ONLY"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/products/" + this.org.shop.id() + "/gate/policy")
+				.with(user(this.org.manager).roles("SECURITY_MANAGER"))
+				.with(csrf())
+				.param("level", "CRITICAL")
+				.param("mode", "ENFORCE"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "level", "gate.policy.looserLevel"));
+		this.mvc
+			.perform(post("/products/" + this.org.shop.id() + "/gate/policy")
+				.with(user(this.org.manager).roles("SECURITY_MANAGER"))
+				.with(csrf())
+				.param("level", "MEDIUM")
+				.param("mode", "WARN_ONLY")
+				.param("checks[SECRETS]", "7"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select mode from product_gate_policy where product_id = ?", String.class,
+				this.org.shop.id().value()))
+			.isEqualTo("WARN_ONLY");
+		assertThat(page("/gate/policy", this.org.manager, "SECURITY_MANAGER")).contains("gate-policy-form");
+	}
+
+	@Test
+	void theGateRunsAsManyStatementsWithManyRisksAndFindingsAsWithOne() throws Exception {
+		String shop = this.org.shop.id().toString();
+		report(shop, 1);
+		risks(1);
+		ask(shop, "shop-api", "1.0");
+		int small = StatementCounter.count(() -> ask(shop, "shop-api", "1.0"));
+
+		report(shop, 300);
+		risks(40);
+		int large = StatementCounter.count(() -> ask(shop, "shop-api", "1.0"));
+		assertThat(large).isEqualTo(small).isBetween(1, 15);
+
+		int pageSmall = count("/products/" + shop + "/gate");
+		for (int i = 0; i < 30; i++) {
+			ask(shop, "shop-api", "1." + i);
+		}
+		int pageLarge = count("/products/" + shop + "/gate");
+		assertThat(pageLarge).isEqualTo(pageSmall);
+		assertThat(count("/gate")).isBetween(1, 5);
+	}
+
+	private int count(String url) throws Exception {
+		page(url, this.org.member, "TEAM_MEMBER");
+		StatementCounter.reset();
+		page(url, this.org.member, "TEAM_MEMBER");
+		return StatementCounter.count();
+	}
+
+	private void risks(int n) {
+		for (int i = 0; i < n; i++) {
+			this.risks.register(GateOrganization.actor(this.org.po, Role.PRODUCT_OWNER),
+					new NewRisk(this.org.shop.id(), new RiskDescription("Risk " + i + " " + this.org.suffix, null,
+							RiskSource.VULNERABILITY, "CVE-2024-" + i), 4, 4, RiskFlags.NONE, Set.of()));
+		}
+	}
+
+	private void report(String product, int findings) throws Exception {
+		List<String> vulnerabilities = new ArrayList<>();
+		for (int i = 0; i < findings; i++) {
+			vulnerabilities.add("{\"id\":\"CVE-2024-" + (1000 + i) + "\",\"ratings\":[{\"severity\":\"high\"}]}");
+		}
+		for (String kind : List.of("sast", "sca")) {
+			this.mvc
+				.perform(post("/api/v1/products/" + product + "/check-runs?artifact=shop-api&kind=" + kind + "&tool=t")
+					.header("Authorization", "Bearer " + this.token)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\"vulnerabilities\":["
+							+ String.join(",", vulnerabilities) + "]}"))
+				.andExpect(status().isCreated());
+		}
+	}
+
+	private void ask(String product, String artifact, String version) {
+		try {
+			this.mvc
+				.perform(post("/api/v1/products/" + product + "/gate").header("Authorization", "Bearer " + this.token)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"artifact\":{\"name\":\"" + artifact + "\",\"version\":\"" + version + "\"}}"))
+				.andExpect(status().isOk());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String page(String url, String username, String role) throws Exception {
+		return this.mvc.perform(get(url).with(user(username).roles(role)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+}
