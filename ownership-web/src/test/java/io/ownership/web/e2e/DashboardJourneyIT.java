@@ -35,8 +35,7 @@ class DashboardJourneyIT {
 				.isPositive();
 		}
 		assertThat(browser.find("demo-snapshots").isDisplayed()).isTrue();
-		assertThat(browser.console())
-			.noneMatch((line) -> line.startsWith("SEVERE") || line.contains("Content Security Policy"));
+		assertThat(errors(browser)).isEmpty();
 	}
 
 	@Test
