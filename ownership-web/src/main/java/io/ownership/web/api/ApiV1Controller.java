@@ -151,7 +151,7 @@ class ApiV1Controller {
 		grant.require(TokenPermission.WRITE_RISKS);
 		product(grantForWrite(grant), id);
 		Risk risk = this.riskService.register(creator(grant), new NewRisk(new ProductId(id), command.toDescription(),
-				command.likelihood(), command.impact(), command.toFlags(), Set.of()));
+				command.likelihood(), command.impact(), command.toFlags(Set.of()), Set.of()));
 		return RiskBody.of(risk);
 	}
 
@@ -162,7 +162,8 @@ class ApiV1Controller {
 		Risk current = this.riskService.load(new RiskId(id));
 		product(grantForWrite(grant), current.product().value());
 		Risk risk = this.riskService.reassess(creator(grant), current.id(), command.toDescription(),
-				command.likelihood(), command.impact(), command.toFlags(), current.assets(), version);
+				command.likelihood(), command.impact(), command.toFlags(current.flags().affectedProducts()),
+				current.assets(), command.reason(), version);
 		return RiskBody.of(risk);
 	}
 
@@ -194,14 +195,18 @@ class ApiV1Controller {
 	record RiskCommand(@NotBlank @Size(max = 300) String title, @Size(max = 4000) String description,
 			@NotNull RiskSource source, @Size(max = 300) String reference, @NotNull @Min(1) @Max(5) Integer likelihood,
 			@NotNull @Min(1) @Max(5) Integer impact, Boolean involvesCustomerData,
-			@Size(max = 300) String violatedRequirement) {
+			@Size(max = 300) String violatedRequirement, @Size(max = 2000) String reason) {
 
 		RiskDescription toDescription() {
 			return new RiskDescription(this.title, this.description, this.source, this.reference);
 		}
 
-		RiskFlags toFlags() {
-			return new RiskFlags(Set.of(), Boolean.TRUE.equals(this.involvesCustomerData),
+		/**
+		 * The flags as sent; the products the risk affects are kept as they are (the API
+		 * does not change them).
+		 */
+		RiskFlags toFlags(Set<ProductId> affectedProducts) {
+			return new RiskFlags(affectedProducts, Boolean.TRUE.equals(this.involvesCustomerData),
 					(this.violatedRequirement == null || this.violatedRequirement.isBlank()) ? null
 							: this.violatedRequirement);
 		}
