@@ -81,7 +81,10 @@ class JdbcCatalogQuery implements CatalogQuery {
 			(not p.archived and (p.owning_team_id is null or p.product_owner_id is null or p.risk_owner_id is null
 			 or not po.active or not ro.active))""";
 
-	/** {@link io.ownership.core.catalog.view.AssetRow#gaps()} in SQL; the dashboard counts with it too. */
+	/**
+	 * {@link io.ownership.core.catalog.view.AssetRow#gaps()} in SQL; the dashboard counts
+	 * with it too.
+	 */
 	public static final String ASSET_GAP = """
 			((a.owner_product_id is null and a.external_owner is null) or a.responsible_product_id is null)""";
 

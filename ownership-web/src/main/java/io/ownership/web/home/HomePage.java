@@ -24,6 +24,7 @@ import io.ownership.core.dashboard.TeamKpis;
 import io.ownership.core.program.RequiredCourse;
 import io.ownership.core.program.TrainingQuery;
 import io.ownership.core.program.TrainingState;
+import io.ownership.core.risk.ApprovalFilter;
 import io.ownership.core.risk.PendingApproval;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
@@ -84,7 +85,8 @@ class HomePage {
 		model.addAttribute("person", person);
 		model.addAttribute("today", today);
 		if (actor.has(Role.SECURITY_MANAGER)) {
-			Page<PendingApproval> pending = this.risks.pending(PageRequest.of(0, LIST_LIMIT));
+			Page<PendingApproval> pending = this.risks.pending(ApprovalFilter.ALL, today,
+					PageRequest.of(0, LIST_LIMIT));
 			model.addAttribute("pending",
 					pending.content()
 						.stream()
