@@ -48,7 +48,7 @@ class DashboardStatementCountTests {
 		Map<String, Integer> larger = counts(first);
 
 		assertThat(larger).isEqualTo(small);
-		assertThat(small.values()).allSatisfy((statements) -> assertThat(statements).isBetween(1, 24));
+		assertThat(small.values()).allSatisfy((statements) -> assertThat(statements).isBetween(1, 30));
 	}
 
 	private Map<String, Integer> counts(KpiDataset data) throws Exception {
