@@ -85,6 +85,18 @@ public class JdbcNotifications implements NotificationInbox {
 	}
 
 	/**
+	 * A notification not tried in this run because the mail server failed on an earlier
+	 * one: tried again at the given time, its attempts unchanged.
+	 */
+	public void mailPostponed(long id, String reason, java.time.Instant nextAttempt) {
+		this.jdbc.sql("update notification set mail_next_at = :next, mail_last_error = :error where id = :id")
+			.param("next", Timestamp.from(nextAttempt))
+			.param("error", (reason.length() <= 500) ? reason : reason.substring(0, 500))
+			.param("id", id)
+			.update();
+	}
+
+	/**
 	 * Records the outcome of one attempt: sent, no address to send to, or failed and to
 	 * be tried again at {@code nextAttempt}.
 	 */

@@ -99,7 +99,11 @@ public class NotificationMailer {
 	}
 
 	/**
-	 * Sends every notification whose attempt is due, unless another instance is at it.
+	 * Sends every notification whose attempt is due, batch after batch, unless another
+	 * instance is at it. When the mail server fails (refuses, or does not answer within
+	 * the timeouts), the rest of the due notifications are not tried in this run: each is
+	 * postponed with that failure, so that a silent server costs one timeout per run, not
+	 * one per notification.
 	 * @return how many were sent
 	 */
 	public int sendDue() {
@@ -112,21 +116,38 @@ public class NotificationMailer {
 				return 0;
 			}
 			int count = 0;
-			List<PendingMail> due = this.outbox.pendingMail(BATCH);
-			for (PendingMail pending : due) {
-				if (send(sender, pending)) {
-					count++;
+			String failure = null;
+			List<PendingMail> due;
+			do {
+				due = this.outbox.pendingMail(BATCH);
+				for (PendingMail pending : due) {
+					if (failure != null) {
+						this.outbox.mailPostponed(pending.id(),
+								"Not tried: the mail server failed on an earlier message: " + failure,
+								this.clock.instant().plus(delay(pending.attempts())));
+						continue;
+					}
+					String error = send(sender, pending);
+					if (error == null && pending.email() != null) {
+						count++;
+					}
+					failure = error;
 				}
 			}
+			while (failure == null && due.size() == BATCH);
 			return count;
 		});
 		return (sent != null) ? sent : 0;
 	}
 
-	private boolean send(JavaMailSender sender, PendingMail pending) {
+	/**
+	 * @return why the mail server did not take it, or {@code null} when it did (or there
+	 * is no address to send to)
+	 */
+	private String send(JavaMailSender sender, PendingMail pending) {
 		if (pending.email() == null) {
 			this.outbox.mailAttempted(pending.id(), "NO_ADDRESS", null, null);
-			return false;
+			return null;
 		}
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.from);
@@ -137,14 +158,14 @@ public class NotificationMailer {
 		try {
 			sender.send(message);
 			this.outbox.mailAttempted(pending.id(), "SENT", null, null);
-			return true;
+			return null;
 		}
 		catch (MailException ex) {
 			Instant next = this.clock.instant().plus(delay(pending.attempts()));
 			logger.warn("Could not send notification " + pending.id() + " by e-mail to " + pending.recipient()
 					+ " (attempt " + (pending.attempts() + 1) + "), trying again at " + next + ": " + ex.getMessage());
 			this.outbox.mailAttempted(pending.id(), "PENDING", String.valueOf(ex.getMessage()), next);
-			return false;
+			return String.valueOf(ex.getMessage());
 		}
 	}
 

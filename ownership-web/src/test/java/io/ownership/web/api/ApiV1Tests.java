@@ -124,6 +124,13 @@ class ApiV1Tests {
 			.perform(put("/api/v1/risks/" + id + "?version=0").header("Authorization", "Bearer " + token)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(risk("From the pipeline " + this.suffix, 2)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		this.mvc
+			.perform(put("/api/v1/risks/" + id + "?version=0").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(risk("From the pipeline " + this.suffix, 2).replace("}",
+						",\"reason\":\"The endpoint is behind the VPN now\"}")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.likelihood").value(2));
 		this.mvc.perform(get("/api/v1/risks?q=pipeline").header("Authorization", "Bearer " + token))

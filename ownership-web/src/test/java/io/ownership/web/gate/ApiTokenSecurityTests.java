@@ -12,6 +12,7 @@ import io.ownership.core.gate.NewApiToken;
 import io.ownership.core.gate.TokenPermission;
 import io.ownership.core.gate.TokenScope;
 import org.junit.jupiter.api.BeforeEach;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -123,14 +123,13 @@ class ApiTokenSecurityTests {
 
 	@Test
 	void aBrowserSessionDoesNotOpenTheApiAndATokenDoesNotOpenThePages() throws Exception {
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin().user(this.org.manager).password(GateOrganization.PASSWORD))
+		Cookie session = this.mvc.perform(formLogin().user(this.org.manager).password(GateOrganization.PASSWORD))
 			.andReturn()
-			.getRequest()
-			.getSession(false);
+			.getResponse()
+			.getCookie("SESSION");
 		assertThat(session).isNotNull();
-		this.mvc.perform(get("/products").session(session)).andExpect(status().isOk());
-		unauthorized(gate(this.org.shop.id().toString()).session(session).with(csrf()), "api.token.missing");
+		this.mvc.perform(get("/products").cookie(session)).andExpect(status().isOk());
+		unauthorized(gate(this.org.shop.id().toString()).cookie(session).with(csrf()), "api.token.missing");
 
 		String token = token(TokenPermission.GATE, TokenPermission.READ);
 		this.mvc.perform(get("/products").header("Authorization", "Bearer " + token))
