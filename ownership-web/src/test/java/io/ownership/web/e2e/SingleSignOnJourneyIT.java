@@ -57,7 +57,7 @@ class SingleSignOnJourneyIT {
 					+ "@example.org\", \"name\": \"Jo Newcomer\", \"groups\": [\"developers\"]}");
 		browser.driver().findElement(By.cssSelector("input[type=submit]")).click();
 
-		assertThat(browser.find("welcome").getText()).isEqualTo("Welcome, " + name);
+		assertThat(browser.find("welcome").getText()).isEqualTo("Welcome, Jo Newcomer");
 		assertThat(browser.path()).isEqualTo("/");
 		browser.logOut();
 		browser.open("/");
