@@ -92,14 +92,21 @@ final class KpiDataset {
 	 * A gate evaluation, which becomes the product's gate state (the latest).
 	 */
 	private void evaluation(UUID product, String decision, int daysAgo) {
+		evaluation(product, decision, ago(daysAgo));
+	}
+
+	/**
+	 * A gate evaluation at a time, which becomes the product's gate state.
+	 */
+	void evaluation(UUID product, String decision, Timestamp at) {
 		Long id = this.jdbc.queryForObject("insert into gate_evaluation (product_id, artifact, decision, mode, reasons,"
 				+ " warnings, evaluated_at, token_name) values (?, 'app 1.0', ?, 'ENFORCE', '', '', ?, 'ci')"
-				+ " returning id", Long.class, product, decision, ago(daysAgo));
+				+ " returning id", Long.class, product, decision, at);
 		this.jdbc.update(
 				"insert into gate_state (product_id, evaluation_id, decision, evaluated_at) values (?, ?, ?, ?)"
 						+ " on conflict (product_id) do update set evaluation_id = excluded.evaluation_id,"
 						+ " decision = excluded.decision, evaluated_at = excluded.evaluated_at",
-				product, id, decision, ago(daysAgo));
+				product, id, decision, at);
 	}
 
 	private void person(UUID id, String name, boolean active) {
