@@ -171,6 +171,39 @@ class DashboardKpiTests {
 	}
 
 	@Test
+	void theGatePageFiltersItsFailingProductsByTeamAndKindAndRefusesABadValue() throws Exception {
+		assertThat(failingOnGate("team", this.data.team.toString())).contains("KPI product " + this.data.complete)
+			.contains("id=\"gate-filter\"")
+			.doesNotContain("KPI gate product " + this.data.suffix);
+		assertThat(failingOnGate("team", this.data.gateTeam.toString()))
+			.contains("KPI gate product " + this.data.suffix);
+		this.mvc
+			.perform(get("/gate").param("team", this.data.gateTeam.toString())
+				.param("kind", "BUSINESS_SERVICE")
+				.with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andExpect((result) -> assertThat(
+					((Page<?>) result.getModelAndView().getModel().get("failing")).totalElements())
+				.isZero());
+		this.mvc
+			.perform(get("/gate").param("team", "not-a-team")
+				.with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(get("/gate").param("kind", "BOGUS").with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isBadRequest());
+	}
+
+	private String failingOnGate(String param, String value) throws Exception {
+		return this.mvc
+			.perform(get("/gate").param(param, value).with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
 	void eachHeatMapCellListsExactlyItsOpenRisks() throws Exception {
 		long[][] cells = this.query.openRiskCells();
 		List<String> checked = new ArrayList<>();
