@@ -25,6 +25,13 @@ public interface HomeQuery {
 	OwnerWork ownerWork(UUID person, LocalDate today, int expiringWithinDays);
 
 	/**
+	 * The gate state of the person's active products (product owner or risk owner, as the
+	 * home page's "your products"): failing first, then passing, then never evaluated,
+	 * each by name.
+	 */
+	List<GateState> gateStates(UUID person);
+
+	/**
 	 * The latest acceptance decisions (requests inside the guardrails, approvals,
 	 * rejections, revocations, expiries), newest first.
 	 */
@@ -67,6 +74,16 @@ public interface HomeQuery {
 	 */
 	record Decision(UUID risk, String riskTitle, String productName, String action, String toStatus, String actorName,
 			Instant occurredAt) {
+
+	}
+
+	/**
+	 * A product's gate state now.
+	 *
+	 * @param failing whether its latest evaluation failed, null when never evaluated
+	 * @param evaluatedAt when it was last evaluated, or null
+	 */
+	record GateState(UUID product, String name, Boolean failing, Instant evaluatedAt) {
 
 	}
 

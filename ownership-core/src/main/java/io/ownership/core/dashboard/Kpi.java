@@ -76,7 +76,21 @@ public enum Kpi {
 	 * (Person, required course) pairs with a valid completion today / all such pairs. Not
 	 * counted per product kind.
 	 */
-	TRAINING_DONE(Measure.SHARE, Group.PROGRAM, false);
+	TRAINING_DONE(Measure.SHARE, Group.PROGRAM, false),
+
+	/**
+	 * Gate evaluations that passed / all gate evaluations of the products, in the 30 days
+	 * ending with the day (UTC), as {@code GateQuery.passRate} counts them.
+	 */
+	GATE_PASS_RATE(Measure.SHARE, Group.GATE, true),
+
+	/** Products whose latest gate evaluation failed (the {@code /gate} list). */
+	GATE_FAILING(Measure.COUNT, Group.GATE, true);
+
+	/**
+	 * The days of gate evaluations the pass rate counts, ending with the day itself.
+	 */
+	public static final int GATE_DAYS = 30;
 
 	private final Measure measure;
 
@@ -116,7 +130,8 @@ public enum Kpi {
 	 */
 	public boolean higherIsBetter() {
 		return this == ASSETS_COVERED || this == PRODUCTS_OWNED || this == PRODUCTS_WITH_MATRICES
-				|| this == ACCEPTANCES_AUTONOMOUS || this == CHAMPION_COVERAGE || this == TRAINING_DONE;
+				|| this == ACCEPTANCES_AUTONOMOUS || this == CHAMPION_COVERAGE || this == TRAINING_DONE
+				|| this == GATE_PASS_RATE;
 	}
 
 	/**
@@ -138,7 +153,7 @@ public enum Kpi {
 	 */
 	public enum Group {
 
-		CATALOG, RISK, PROGRAM
+		CATALOG, RISK, PROGRAM, GATE
 
 	}
 

@@ -21,10 +21,12 @@ public class KpiSnapshotJob {
 
 	/**
 	 * The KPIs a past day can be recomputed for from the history: acceptances are
-	 * append-only transitions with their times. The others depend on states whose history
-	 * is not kept (a risk's status, a team's creation, a product's owners).
+	 * append-only transitions with their times, gate evaluations are kept with their
+	 * times. The others depend on states whose history is not kept (a risk's status, a
+	 * team's creation, a product's owners).
 	 */
-	public static final List<Kpi> BACKFILLED = List.of(Kpi.ACCEPTANCES_AUTONOMOUS, Kpi.REQUESTS_PENDING);
+	public static final List<Kpi> BACKFILLED = List.of(Kpi.ACCEPTANCES_AUTONOMOUS, Kpi.REQUESTS_PENDING,
+			Kpi.GATE_PASS_RATE, Kpi.GATE_FAILING);
 
 	private final KpiService kpis;
 

@@ -24,9 +24,10 @@ public interface KpiSnapshots {
 
 	/**
 	 * Recomputes, for the days from {@code from} to {@code until} that have no snapshot
-	 * of their own, the KPIs that the append-only history of acceptance transitions
-	 * allows ({@link KpiSnapshotJob#BACKFILLED}), for the organization and per team (the
-	 * product's team of today), as {@link KpiSnapshot.Source#BACKFILL}.
+	 * of the KPI of their own, the KPIs that the append-only history of acceptance
+	 * transitions and the gate's evaluations allow ({@link KpiSnapshotJob#BACKFILLED}),
+	 * for the organization and per team (the product's team of today), as
+	 * {@link KpiSnapshot.Source#BACKFILL}.
 	 * @return how many snapshots were written
 	 */
 	int backfill(LocalDate from, LocalDate until);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.ownership.core.catalog.ProductId;
+import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.gate.GateDecision.Decision;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
@@ -34,7 +35,15 @@ public interface GateQuery {
 	/**
 	 * Products whose latest evaluation failed, most recent first.
 	 */
-	Page<FailingProduct> failing(PageRequest page);
+	default Page<FailingProduct> failing(PageRequest page) {
+		return failing(null, null, page);
+	}
+
+	/**
+	 * Products whose latest evaluation failed, of a team and of a product kind (null
+	 * means any), most recent first.
+	 */
+	Page<FailingProduct> failing(UUID team, ProductKind kind, PageRequest page);
 
 	/**
 	 * The share of evaluations that passed between two instants, for the organization

@@ -65,6 +65,21 @@ class JdbcHomeQuery implements HomeQuery {
 	}
 
 	@Override
+	public List<GateState> gateStates(UUID person) {
+		return this.jdbc.sql("""
+				select p.id, p.name, s.decision, s.evaluated_at from product p
+				left join gate_state s on s.product_id = p.id
+				where not p.archived and (p.product_owner_id = :person or p.risk_owner_id = :person)
+				order by case s.decision when 'FAIL' then 0 when 'PASS' then 1 else 2 end, lower(p.name), p.id
+				""").param("person", person).query((rs, n) -> {
+			String decision = rs.getString("decision");
+			Timestamp at = rs.getTimestamp("evaluated_at");
+			return new GateState(rs.getObject("id", UUID.class), rs.getString("name"),
+					(decision == null) ? null : "FAIL".equals(decision), (at == null) ? null : at.toInstant());
+		}).list();
+	}
+
+	@Override
 	public List<Decision> latestDecisions(int limit) {
 		return this.jdbc.sql("""
 				select r.id, t.risk_title, p.name as product_name, t.action, t.to_status,

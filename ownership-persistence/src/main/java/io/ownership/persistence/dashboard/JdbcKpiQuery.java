@@ -2,7 +2,9 @@ package io.ownership.persistence.dashboard;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The KPIs in four statements, whatever the size of the organization: products, assets
+ * The KPIs in five statements, whatever the size of the organization: products, assets
  * and risks each grouped by {@code grouping sets} (organization, owning team, product
  * kind), and the teams with their champion coverage. The conditions are those of the
  * lists the dashboard links to ({@link CatalogConditions#PRODUCT_GAP},
@@ -92,6 +94,22 @@ class JdbcKpiQuery implements KpiQuery {
 			"""
 		.formatted(RiskConditions.ACCEPTANCE_EXPIRED, RiskConditions.OPEN, closedDays());
 
+	/**
+	 * The gate: evaluations of the 30 days ending with the day (UTC,
+	 * {@link Kpi#GATE_DAYS}) and their passes, as {@code GateQuery.passRate} counts them,
+	 * and the products whose latest evaluation failed (the {@code /gate} list,
+	 * {@code gate_state}).
+	 */
+	private static final String GATE = """
+			select grouping(p.owning_team_id) as by_team, grouping(p.kind) as by_kind, p.owning_team_id as team_id,
+			       p.kind,
+			       count(e.id) as evaluations, count(e.id) filter (where e.decision = 'PASS') as passes,
+			       count(distinct s.product_id) as failing
+			from product p
+			left join gate_evaluation e on e.product_id = p.id and e.evaluated_at >= :from and e.evaluated_at < :to
+			left join gate_state s on s.product_id = p.id and s.decision = 'FAIL'
+			""";
+
 	private static final String TEAMS = """
 			select t.id, t.name, t.kind,
 			       exists (select 1 from champion c where c.team_id = t.id and c.status = 'ACTIVE') as covered
@@ -119,6 +137,7 @@ class JdbcKpiQuery implements KpiQuery {
 		read(PRODUCTS + GROUPS, null, today, groups, JdbcKpiQuery::products);
 		read(ASSETS + GROUPS, null, today, groups, JdbcKpiQuery::assets);
 		read(RISKS + GROUPS, null, today, groups, JdbcKpiQuery::risks);
+		read(GATE + GROUPS, null, today, groups, JdbcKpiQuery::gate);
 		List<TeamKpis> teams = new ArrayList<>();
 		long[] covered = new long[2];
 		this.jdbc.sql(TEAMS + " order by lower(t.name), t.id").query((RowCallbackHandler) (rs) -> {
@@ -147,6 +166,7 @@ class JdbcKpiQuery implements KpiQuery {
 		read(PRODUCTS + " and p.owning_team_id = :team" + GROUPS, team, today, groups, JdbcKpiQuery::products);
 		read(ASSETS + only + GROUPS, team, today, groups, JdbcKpiQuery::assets);
 		read(RISKS + only + GROUPS, team, today, groups, JdbcKpiQuery::risks);
+		read(GATE + only + GROUPS, team, today, groups, JdbcKpiQuery::gate);
 		List<KpiValue> values = new ArrayList<>(groups.teams.getOrDefault(team, List.of()));
 		this.jdbc.sql(TEAMS + " where t.id = :team")
 			.param("team", team)
@@ -182,6 +202,10 @@ class JdbcKpiQuery implements KpiQuery {
 
 	private void read(String sql, UUID team, LocalDate today, Groups groups, Reader reader) {
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).param("today", today);
+		if (sql.startsWith(GATE)) {
+			statement = statement.param("from", start(today.minusDays(Kpi.GATE_DAYS - 1)))
+				.param("to", start(today.plusDays(1)));
+		}
 		if (team != null) {
 			statement = statement.param("team", team);
 		}
@@ -236,6 +260,15 @@ class JdbcKpiQuery implements KpiQuery {
 		values.add(new KpiValue(Kpi.DAYS_TO_CLOSE_CRITICAL, rs.getLong("closed_days_critical"),
 				rs.getLong("closed_critical")));
 		return values;
+	}
+
+	private static List<KpiValue> gate(ResultSet rs) throws SQLException {
+		return List.of(new KpiValue(Kpi.GATE_PASS_RATE, rs.getLong("passes"), rs.getLong("evaluations")),
+				new KpiValue(Kpi.GATE_FAILING, rs.getLong("failing"), rs.getLong("failing")));
+	}
+
+	private static Timestamp start(LocalDate day) {
+		return Timestamp.from(day.atStartOfDay().toInstant(ZoneOffset.UTC));
 	}
 
 	@FunctionalInterface

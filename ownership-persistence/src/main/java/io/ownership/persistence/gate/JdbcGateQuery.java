@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.ownership.core.catalog.ProductId;
+import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.gate.CheckKind;
 import io.ownership.core.gate.GateDecision.Decision;
 import io.ownership.core.gate.GateMode;
@@ -95,22 +96,34 @@ class JdbcGateQuery implements GateQuery {
 	}
 
 	@Override
-	public Page<FailingProduct> failing(PageRequest page) {
-		long total = this.jdbc.sql("select count(*) from gate_state where decision = 'FAIL'")
+	public Page<FailingProduct> failing(UUID team, ProductKind kind, PageRequest page) {
+		String where = " where s.decision = 'FAIL'" + ((team != null) ? " and p.owning_team_id = :team" : "")
+				+ ((kind != null) ? " and p.kind = :kind" : "");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (team != null) {
+			params.put("team", team);
+		}
+		if (kind != null) {
+			params.put("kind", kind.name());
+		}
+		long total = this.jdbc.sql("select count(*) from gate_state s join product p on p.id = s.product_id" + where)
+			.params(params)
 			.query(Long.class)
 			.single();
+		params.put("limit", page.size());
+		params.put("offset", page.offset());
 		List<FailingProduct> rows = this.jdbc.sql("""
 				select p.id, p.name, t.name as team, e.evaluated_at, e.artifact, e.reasons
 				from gate_state s
 				join gate_evaluation e on e.id = s.evaluation_id
 				join product p on p.id = s.product_id
 				left join team t on t.id = p.owning_team_id
-				where s.decision = 'FAIL'
+				""" + where + """
+
 				order by s.evaluated_at desc, p.name
 				limit :limit offset :offset
 				""")
-			.param("limit", page.size())
-			.param("offset", page.offset())
+			.params(params)
 			.query((rs, n) -> new FailingProduct(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getString("team"), rs.getTimestamp("evaluated_at").toInstant(), rs.getString("artifact"),
 					Reasons.decode(rs.getString("reasons"))))

@@ -52,6 +52,8 @@ record KpiLinks(UUID team, ProductKind kind) {
 			case OPEN_AGE_91_180 -> open().queryParam("age", "D91_180").toUriString();
 			case OPEN_AGE_OVER_180 -> open().queryParam("age", "OVER_180").toUriString();
 			case TREATMENTS_OVERDUE -> risks().queryParam("overdue", "true").toUriString();
+			case GATE_FAILING -> scoped(UriComponentsBuilder.fromPath("/gate")).toUriString();
+			case GATE_PASS_RATE -> null;
 		};
 	}
 
@@ -72,6 +74,8 @@ record KpiLinks(UUID team, ProductKind kind) {
 			case DAYS_TO_CLOSE_CRITICAL -> closed("CRITICAL");
 			case CHAMPION_COVERAGE -> (this.team == null) ? "/champions" : teamPage(null);
 			case TRAINING_DONE -> (this.team == null) ? "/training" : teamPage(null);
+			case GATE_PASS_RATE -> null;
+			case GATE_FAILING -> scoped(UriComponentsBuilder.fromPath("/gate")).toUriString();
 			case ACCEPTANCES_EXPIRED, OPEN_RISKS, OPEN_LOW, OPEN_MEDIUM, OPEN_HIGH, OPEN_CRITICAL, OPEN_AGE_0_30,
 					OPEN_AGE_31_90, OPEN_AGE_91_180, OPEN_AGE_OVER_180 ->
 				open().toUriString();

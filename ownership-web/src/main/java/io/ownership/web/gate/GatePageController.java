@@ -90,10 +90,14 @@ class GatePageController {
 	}
 
 	@GetMapping("/gate")
-	String failing(Actor actor, @RequestParam(name = "page", defaultValue = "0") int page,
+	String failing(Actor actor, @RequestParam(name = "team", required = false) UUID team,
+			@RequestParam(name = "kind", required = false) ProductKind kind,
+			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
 		Instant now = this.clock.instant();
-		model.addAttribute("failing", this.query.failing(PageRequest.of(page, size)));
+		model.addAttribute("failing", this.query.failing(team, kind, PageRequest.of(page, size)));
+		model.addAttribute("team", team);
+		model.addAttribute("kind", kind);
 		model.addAttribute("passRate", this.query.passRate(now.minus(Duration.ofDays(30)), now));
 		model.addAttribute("mayEdit", actor.has(Role.SECURITY_MANAGER));
 		return "gate/failing";

@@ -21,6 +21,7 @@ import io.ownership.core.dashboard.KpiSet;
 import io.ownership.core.dashboard.KpiSnapshots;
 import io.ownership.core.dashboard.KpiValue;
 import io.ownership.core.dashboard.TeamKpis;
+import io.ownership.core.gate.GateQuery;
 import io.ownership.core.program.RequiredCourse;
 import io.ownership.core.program.TrainingQuery;
 import io.ownership.core.program.TrainingState;
@@ -50,7 +51,8 @@ class HomePage {
 
 	/** The KPIs a security manager sees at a glance. */
 	static final List<Kpi> GLANCE = List.of(Kpi.PRODUCTS_OWNED, Kpi.PRODUCTS_WITH_MATRICES, Kpi.ACCEPTANCES_AUTONOMOUS,
-			Kpi.OPEN_CRITICAL, Kpi.OPEN_HIGH, Kpi.TREATMENTS_OVERDUE, Kpi.CHAMPION_COVERAGE, Kpi.TRAINING_DONE);
+			Kpi.OPEN_CRITICAL, Kpi.OPEN_HIGH, Kpi.TREATMENTS_OVERDUE, Kpi.CHAMPION_COVERAGE, Kpi.TRAINING_DONE,
+			Kpi.GATE_PASS_RATE, Kpi.GATE_FAILING);
 
 	private final HomeQuery home;
 
@@ -64,11 +66,14 @@ class HomePage {
 
 	private final KpiSnapshots snapshots;
 
+	private final GateQuery gate;
+
 	private final Clock clock;
 
 	HomePage(HomeQuery home, CatalogQuery catalog, RiskQuery risks, KpiService kpis, TrainingQuery training,
-			KpiSnapshots snapshots, Clock clock) {
+			KpiSnapshots snapshots, GateQuery gate, Clock clock) {
 		this.snapshots = snapshots;
+		this.gate = gate;
 		this.home = home;
 		this.catalog = catalog;
 		this.risks = risks;
@@ -108,11 +113,13 @@ class HomePage {
 			model.addAttribute("uncoveredTeams", uncovered.stream().limit(LIST_LIMIT).toList());
 			model.addAttribute("uncoveredTotal", uncovered.size());
 			model.addAttribute("organization", board.organization());
+			model.addAttribute("failingGate", this.gate.failing(PageRequest.of(0, LIST_LIMIT)));
 		}
 		if (actor.has(Role.PRODUCT_OWNER)) {
 			model.addAttribute("myProducts", this.catalog.productsAccountableTo(actor.username()));
 			if (person != null) {
 				model.addAttribute("work", this.home.ownerWork(person, today, EXPIRING_DAYS));
+				model.addAttribute("gateStates", this.home.gateStates(person));
 			}
 		}
 		if (actor.has(Role.TEAM_MEMBER)) {

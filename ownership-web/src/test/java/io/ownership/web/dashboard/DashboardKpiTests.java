@@ -1,5 +1,6 @@
 package io.ownership.web.dashboard;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import io.ownership.core.dashboard.KpiBoard;
 import io.ownership.core.dashboard.KpiService;
 import io.ownership.core.dashboard.KpiSet;
 import io.ownership.core.dashboard.KpiValue;
+import io.ownership.core.gate.GateQuery;
 import io.ownership.core.shared.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,9 @@ class DashboardKpiTests {
 	@Autowired
 	io.ownership.core.dashboard.KpiQuery query;
 
+	@Autowired
+	GateQuery gate;
+
 	KpiDataset data;
 
 	@BeforeEach
@@ -88,6 +93,34 @@ class DashboardKpiTests {
 		assertThat(team.get(Kpi.CHAMPION_COVERAGE)).isEqualTo(new KpiValue(Kpi.CHAMPION_COVERAGE, 0, 1));
 		// nobody with a training role: nothing required, nothing measured
 		assertThat(team.get(Kpi.TRAINING_DONE).figure()).isNull();
+		// gate, 30 days: complete passed 2 days ago, failed 1 day ago (the one 40 days
+		// ago
+		// is outside); noRiskOwner failed 4 days ago and passed 3 days ago
+		assertThat(team.get(Kpi.GATE_PASS_RATE)).isEqualTo(new KpiValue(Kpi.GATE_PASS_RATE, 2, 4));
+		assertThat(team.get(Kpi.GATE_FAILING).numerator()).isEqualTo(1);
+	}
+
+	@Test
+	void theGateKpisCountPerTeamPerKindAndForTheOrganization() {
+		KpiBoard board = this.kpis.board();
+		KpiSet gateTeam = board.team(this.data.gateTeam).orElseThrow().kpis();
+
+		assertThat(gateTeam.get(Kpi.GATE_PASS_RATE)).isEqualTo(new KpiValue(Kpi.GATE_PASS_RATE, 0, 1));
+		assertThat(gateTeam.get(Kpi.GATE_FAILING).numerator()).isEqualTo(1);
+		assertThat(gateTeam.get(Kpi.GATE_PASS_RATE).figure()).isEqualTo(0.0);
+		assertThat(board.team(this.data.emptyTeam).orElseThrow().kpis().get(Kpi.GATE_PASS_RATE).figure()).isNull();
+		// the organization is GateQuery.passRate's count over the same 30 days
+		java.time.LocalDate today = this.kpis.today();
+		var rate = this.gate.passRate(today.minusDays(Kpi.GATE_DAYS - 1).atStartOfDay().toInstant(ZoneOffset.UTC),
+				today.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+		assertThat(board.organization().get(Kpi.GATE_PASS_RATE))
+			.isEqualTo(new KpiValue(Kpi.GATE_PASS_RATE, rate.passes(), rate.evaluations()));
+		// per kind: each kind's evaluations add up to the organization's
+		long evaluations = 0;
+		for (ProductKind kind : ProductKind.values()) {
+			evaluations += board.kind(kind).get(Kpi.GATE_PASS_RATE).denominator();
+		}
+		assertThat(evaluations).isEqualTo(rate.evaluations());
 	}
 
 	@Test
@@ -123,7 +156,7 @@ class DashboardKpiTests {
 	}
 
 	@Test
-	void theDashboardShowsEachKpiWithItsDefinitionAndTheGateAsNotYetMeasured() throws Exception {
+	void theDashboardShowsEachKpiWithItsDefinitionAndTheGateMeasured() throws Exception {
 		String page = this.mvc.perform(get("/dashboard").with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -131,9 +164,43 @@ class DashboardKpiTests {
 			.getContentAsString();
 
 		assertThat(page).contains("Active products with an owning team, an active product owner")
-			.contains("id=\"gate-not-measured\"")
+			.doesNotContain("gate-not-measured")
+			.contains("id=\"kpi-GATE_PASS_RATE\"", "Security gate evaluations that passed", "href=\"/gate\"")
 			.contains("/risks?open=true&amp;level=CRITICAL")
 			.contains("<svg");
+	}
+
+	@Test
+	void theGatePageFiltersItsFailingProductsByTeamAndKindAndRefusesABadValue() throws Exception {
+		assertThat(failingOnGate("team", this.data.team.toString())).contains("KPI product " + this.data.complete)
+			.contains("id=\"gate-filter\"")
+			.doesNotContain("KPI gate product " + this.data.suffix);
+		assertThat(failingOnGate("team", this.data.gateTeam.toString()))
+			.contains("KPI gate product " + this.data.suffix);
+		this.mvc
+			.perform(get("/gate").param("team", this.data.gateTeam.toString())
+				.param("kind", "BUSINESS_SERVICE")
+				.with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andExpect((result) -> assertThat(
+					((Page<?>) result.getModelAndView().getModel().get("failing")).totalElements())
+				.isZero());
+		this.mvc
+			.perform(get("/gate").param("team", "not-a-team")
+				.with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(get("/gate").param("kind", "BOGUS").with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isBadRequest());
+	}
+
+	private String failingOnGate(String param, String value) throws Exception {
+		return this.mvc
+			.perform(get("/gate").param(param, value).with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test
@@ -225,8 +292,8 @@ class DashboardKpiTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		Map<String, Object> model = result.getModelAndView().getModel();
-		Object list = model.getOrDefault("risks",
-				model.getOrDefault("products", model.getOrDefault("pending", model.get("roster"))));
+		Object list = model.getOrDefault("risks", model.getOrDefault("products",
+				model.getOrDefault("pending", model.getOrDefault("failing", model.get("roster")))));
 		long total = (list instanceof Page<?> page) ? page.totalElements() : -1;
 		assertThat(total).as(kpi + " " + href).isEqualTo(expected);
 		checked.add(href);

@@ -1,8 +1,11 @@
 package io.ownership.web.dashboard;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,13 @@ class DashboardStatementCountTests {
 	@Test
 	void pagesRunTheSameStatementsWhateverTheSizeOfTheOrganization() throws Exception {
 		KpiDataset first = new KpiDataset(this.jdbc);
+		// the risk owner's home reads their work and their products' gate state
+		UUID account = UUID.randomUUID();
+		this.jdbc.update(
+				"insert into user_account (id, username, display_name, password_hash, active, created_at)"
+						+ " values (?, ?, 'Count owner', 'x', true, ?)",
+				account, "count-ro-" + first.suffix, Timestamp.from(Instant.now()));
+		this.jdbc.update("update person set account_id = ? where id = ?", account, first.owner);
 		Map<String, Integer> small = counts(first);
 		for (int i = 0; i < 4; i++) {
 			new KpiDataset(this.jdbc);
@@ -59,6 +69,9 @@ class DashboardStatementCountTests {
 		pages.put("team", get("/teams/" + data.team).with(user("count-dev").roles("TEAM_MEMBER")));
 		pages.put("home manager", get("/").with(user("count-mgr").roles("SECURITY_MANAGER")));
 		pages.put("home owner", get("/").with(user("count-po").roles("PRODUCT_OWNER")));
+		pages.put("home risk owner", get("/").with(user("count-ro-" + data.suffix).roles("PRODUCT_OWNER")));
+		pages.put("gate failing by team",
+				get("/gate").param("team", data.team.toString()).with(user("count-mgr").roles("SECURITY_MANAGER")));
 		pages.put("home member", get("/").with(user("count-dev").roles("TEAM_MEMBER")));
 		pages.put("home auditor", get("/").with(user("count-aud").roles("AUDITOR")));
 		pages.put("home admin", get("/").with(user("count-adm").roles("ADMIN")));

@@ -77,6 +77,47 @@ class HomePageTests {
 	}
 
 	@Test
+	void aRiskOwnerSeesTheGateStateOfTheirProductsFailingFirstEachLinkedToItsGatePage() throws Exception {
+		String page = home(this.riskOwner, "PRODUCT_OWNER");
+
+		String list = page.substring(page.indexOf("id=\"home-gate\""));
+		list = list.substring(0, list.indexOf("</ul>"));
+		List<String> products = Pattern.compile("data-product=\"([^\"]+)\"")
+			.matcher(list)
+			.results()
+			.map((m) -> m.group(1))
+			.toList();
+		// failing (by name: "KPI gate product" before "KPI product"), passing, never
+		// evaluated; the archived product is not listed
+		assertThat(products).containsExactly(this.data.gateProduct.toString(), this.data.complete.toString(),
+				this.data.noRiskOwner.toString(), this.data.inactiveOwner.toString());
+		for (String product : products) {
+			assertThat(list).contains("href=\"/products/" + product + "/gate\"");
+		}
+		assertThat(Pattern.compile(">failing<").matcher(list).results().count()).isEqualTo(2);
+		assertThat(list).contains(">passing<", ">never evaluated<");
+	}
+
+	@Test
+	void aSecurityManagerSeesTheProductsFailingTheGateAsTheGatePageCountsThem() throws Exception {
+		String page = home("mgr-" + this.data.suffix, "SECURITY_MANAGER");
+
+		assertThat(href(page, "home-gate-failing")).isEqualTo("/gate");
+		long shown = Long.parseLong(linkText(page, "home-gate-failing").replaceAll("\\D+", ""));
+		Object failing = this.mvc.perform(get("/gate").with(user("check").roles("AUDITOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("failing");
+		assertThat(shown).isEqualTo(((Page<?>) failing).totalElements()).isGreaterThanOrEqualTo(2);
+		String list = page.substring(page.indexOf("id=\"home-gate-failing-list\""));
+		list = list.substring(0, list.indexOf("</ul>"));
+		assertThat(Pattern.compile("href=\"/products/[^\"]+/gate\"").matcher(list).results().count())
+			.isEqualTo(Math.min(shown, 5));
+	}
+
+	@Test
 	void aSecurityManagerSeesApprovalsOldestFirstTheKpisTeamsWithoutChampionAndGaps() throws Exception {
 		String page = home("mgr-" + this.data.suffix, "SECURITY_MANAGER");
 

@@ -35,6 +35,11 @@ final class KpiDataset {
 	/** Gap: its risk owner is deactivated. */
 	final UUID inactiveOwner = UUID.randomUUID();
 
+	/** A second team, with one platform product whose gate fails. */
+	final UUID gateTeam = UUID.randomUUID();
+
+	final UUID gateProduct = UUID.randomUUID();
+
 	/** Archived: not counted as a product, its risks still in the register. */
 	final UUID archived = UUID.randomUUID();
 
@@ -67,6 +72,41 @@ final class KpiDataset {
 		acceptance(risk(this.archived, "MEDIUM", "OPEN", 20, null, null), "PENDING", false, 4);
 		risk(this.complete, "LOW", "CLOSED", 30, null, 10);
 		risk(this.complete, "LOW", "CLOSED", 50, null, 20);
+		// gate, last 30 days: the team 2 passes of 4 evaluations (the one 40 days ago is
+		// outside), failing now: complete; the gate team 0 of 1, failing now: its product
+		evaluation(this.complete, "PASS", 40);
+		evaluation(this.complete, "PASS", 2);
+		evaluation(this.complete, "FAIL", 1);
+		evaluation(this.noRiskOwner, "FAIL", 4);
+		evaluation(this.noRiskOwner, "PASS", 3);
+		jdbc.update("insert into team (id, name, kind) values (?, ?, 'DEVELOPMENT')", this.gateTeam,
+				"KPI gate team " + this.suffix);
+		jdbc.update(
+				"insert into product (id, name, kind, owning_team_id, product_owner_id, risk_owner_id, archived)"
+						+ " values (?, ?, 'PLATFORM', ?, ?, ?, false)",
+				this.gateProduct, "KPI gate product " + this.suffix, this.gateTeam, this.owner, this.owner);
+		evaluation(this.gateProduct, "FAIL", 5);
+	}
+
+	/**
+	 * A gate evaluation, which becomes the product's gate state (the latest).
+	 */
+	private void evaluation(UUID product, String decision, int daysAgo) {
+		evaluation(product, decision, ago(daysAgo));
+	}
+
+	/**
+	 * A gate evaluation at a time, which becomes the product's gate state.
+	 */
+	void evaluation(UUID product, String decision, Timestamp at) {
+		Long id = this.jdbc.queryForObject("insert into gate_evaluation (product_id, artifact, decision, mode, reasons,"
+				+ " warnings, evaluated_at, token_name) values (?, 'app 1.0', ?, 'ENFORCE', '', '', ?, 'ci')"
+				+ " returning id", Long.class, product, decision, at);
+		this.jdbc.update(
+				"insert into gate_state (product_id, evaluation_id, decision, evaluated_at) values (?, ?, ?, ?)"
+						+ " on conflict (product_id) do update set evaluation_id = excluded.evaluation_id,"
+						+ " decision = excluded.decision, evaluated_at = excluded.evaluated_at",
+				product, id, decision, at);
 	}
 
 	private void person(UUID id, String name, boolean active) {

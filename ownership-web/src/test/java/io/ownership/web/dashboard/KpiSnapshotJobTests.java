@@ -142,7 +142,9 @@ class KpiSnapshotJobTests {
 		// eleven days ago: not requested yet
 		assertThat(value(this.day.minusDays(11), Kpi.REQUESTS_PENDING)).isNull();
 		// a day with its own snapshot is left alone, and no other KPI is invented
-		assertThat(this.snapshots.history(null, this.day.minusDays(2), this.day.minusDays(2))).singleElement()
+		assertThat(this.snapshots.history(null, this.day.minusDays(2), this.day.minusDays(2)))
+			.filteredOn((s) -> s.value().kpi() == Kpi.ACCEPTANCES_AUTONOMOUS)
+			.singleElement()
 			.satisfies((s) -> assertThat(s.value()).isEqualTo(new KpiValue(Kpi.ACCEPTANCES_AUTONOMOUS, 7, 9)));
 		assertThat(this.snapshots.history(this.data.team, this.day.minusDays(12), this.day)
 			.stream()
@@ -151,8 +153,49 @@ class KpiSnapshotJobTests {
 		assertThat(inTransaction(() -> this.job.backfill(12))).isZero();
 	}
 
+	@Test
+	void backfillRecomputesTheGateKpisOfPastDaysFromTheEvaluations() {
+		this.data.evaluation(this.data.gateProduct, "PASS", at(40));
+		this.data.evaluation(this.data.gateProduct, "FAIL", at(20));
+		this.data.evaluation(this.data.gateProduct, "PASS", at(6));
+		this.data.evaluation(this.data.gateProduct, "FAIL", at(3));
+		this.snapshots.save(List.of(new KpiSnapshot(this.day.minusDays(4), null, new KpiValue(Kpi.GATE_PASS_RATE, 7, 9),
+				KpiSnapshot.Source.DAILY)));
+
+		assertThat(inTransaction(() -> this.job.backfill(12))).isPositive();
+
+		// ten days ago: 30 days hold the failure of 20 days ago (40 days ago is outside);
+		// failing since
+		assertThat(value(this.data.gateTeam, this.day.minusDays(10), Kpi.GATE_PASS_RATE))
+			.isEqualTo(new KpiValue(Kpi.GATE_PASS_RATE, 0, 1));
+		assertThat(value(this.data.gateTeam, this.day.minusDays(10), Kpi.GATE_FAILING).numerator()).isEqualTo(1);
+		// five days ago: the pass of six days ago too; passing now
+		assertThat(value(this.data.gateTeam, this.day.minusDays(5), Kpi.GATE_PASS_RATE))
+			.isEqualTo(new KpiValue(Kpi.GATE_PASS_RATE, 1, 2));
+		assertThat(value(this.data.gateTeam, this.day.minusDays(5), Kpi.GATE_FAILING).numerator()).isZero();
+		// yesterday: the failure of three days ago; failing again
+		assertThat(value(this.data.gateTeam, this.day.minusDays(1), Kpi.GATE_PASS_RATE))
+			.isEqualTo(new KpiValue(Kpi.GATE_PASS_RATE, 1, 3));
+		assertThat(value(this.data.gateTeam, this.day.minusDays(1), Kpi.GATE_FAILING).numerator()).isEqualTo(1);
+		// the other team: nothing evaluated in those 30 days, one product failing since
+		// (its latest evaluation, long before)
+		assertThat(value(this.data.team, this.day.minusDays(1), Kpi.GATE_PASS_RATE))
+			.isEqualTo(new KpiValue(Kpi.GATE_PASS_RATE, 0, 0));
+		assertThat(value(this.data.team, this.day.minusDays(1), Kpi.GATE_FAILING).numerator()).isEqualTo(1);
+		// a day with the KPI's own snapshot is left alone
+		assertThat(this.snapshots.history(null, this.day.minusDays(4), this.day.minusDays(4)))
+			.filteredOn((s) -> s.value().kpi() == Kpi.GATE_PASS_RATE)
+			.singleElement()
+			.satisfies((s) -> assertThat(s.value()).isEqualTo(new KpiValue(Kpi.GATE_PASS_RATE, 7, 9)));
+		assertThat(inTransaction(() -> this.job.backfill(12))).isZero();
+	}
+
 	private KpiValue value(LocalDate day, Kpi kpi) {
-		return this.snapshots.history(this.data.team, day, day)
+		return value(this.data.team, day, kpi);
+	}
+
+	private KpiValue value(UUID team, LocalDate day, Kpi kpi) {
+		return this.snapshots.history(team, day, day)
 			.stream()
 			.filter((s) -> s.value().kpi() == kpi)
 			.map(KpiSnapshot::value)
