@@ -1,19 +1,34 @@
 package io.ownership.web.api;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.account.AccountService;
 import io.ownership.core.account.Role;
+import io.ownership.core.catalog.AssetDefinition;
+import io.ownership.core.catalog.AssetType;
 import io.ownership.core.catalog.CatalogService;
+import io.ownership.core.catalog.DataClassification;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductDefinition;
 import io.ownership.core.catalog.ProductKind;
+import io.ownership.core.catalog.Team;
+import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.gate.ApiTokenService;
 import io.ownership.core.gate.NewApiToken;
 import io.ownership.core.gate.TokenPermission;
 import io.ownership.core.gate.TokenScope;
+import io.ownership.core.program.ChampionService;
+import io.ownership.core.risk.AcceptanceRequest;
+import io.ownership.core.risk.AcceptanceService;
+import io.ownership.core.risk.NewRisk;
+import io.ownership.core.risk.Risk;
+import io.ownership.core.risk.RiskDescription;
+import io.ownership.core.risk.RiskFlags;
+import io.ownership.core.risk.RiskService;
+import io.ownership.core.risk.RiskSource;
 import io.ownership.core.shared.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +70,15 @@ class ApiV1Tests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	RiskService risks;
+
+	@Autowired
+	AcceptanceService acceptances;
+
+	@Autowired
+	ChampionService program;
 
 	String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -136,6 +160,135 @@ class ApiV1Tests {
 		this.mvc.perform(get("/api/v1/risks?q=pipeline").header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[0].title").value("From the pipeline " + this.suffix));
+	}
+
+	@Test
+	void aReadTokenListsItsProductsAssetsWithTheirOwnersAndNoOtherProducts() throws Exception {
+		this.catalog.registerAsset(Actor.SYSTEM, new AssetDefinition("api-db " + this.suffix, AssetType.DATA_STORE,
+				null, DataClassification.CONFIDENTIAL, this.shop.id(), null, this.shop.id()));
+		String token = token(TokenPermission.READ);
+		this.mvc
+			.perform(get("/api/v1/products/" + this.shop.id() + "/assets").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].name").value("api-db " + this.suffix))
+			.andExpect(jsonPath("$[0].type").value("DATA_STORE"))
+			.andExpect(jsonPath("$[0].classification").value("CONFIDENTIAL"))
+			.andExpect(jsonPath("$[0].ownerProduct.name").value(this.shop.name()))
+			.andExpect(jsonPath("$[0].responsibleProduct.name").value(this.shop.name()));
+		this.mvc
+			.perform(get("/api/v1/products/" + this.other.id() + "/assets").header("Authorization", "Bearer " + token))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("api.forbidden.scope"));
+	}
+
+	@Test
+	void aBacklogTokenTriagesAnItemThroughTheUseCaseAndAReadTokenOnlyReadsIt() throws Exception {
+		String reader = token(TokenPermission.READ);
+		String writer = token(TokenPermission.WRITE_BACKLOG);
+		String items = "/api/v1/products/" + this.shop.id() + "/backlog-items";
+		this.mvc
+			.perform(post(items).header("Authorization", "Bearer " + reader)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(item("SHOP-1", "Read cannot write")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("api.forbidden.permission"));
+		this.mvc
+			.perform(post(items).header("Authorization", "Bearer " + writer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(item("SHOP-1", "")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("title"));
+		this.mvc
+			.perform(post(items).header("Authorization", "Bearer " + writer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(item("not a key", "Login with passkeys")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("ticket"));
+		this.mvc
+			.perform(post("/api/v1/products/" + this.other.id() + "/backlog-items")
+				.header("Authorization", "Bearer " + writer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(item("SHOP-2", "Outside the scope")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("api.forbidden.scope"));
+		String created = this.mvc
+			.perform(post(items).header("Authorization", "Bearer " + writer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(item("SHOP-3", "Login with passkeys " + this.suffix)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.suggestsThreatModel").value(true))
+			.andExpect(jsonPath("$.triage.authentication").value(true))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where entity_id = ? and actor = ?",
+				Integer.class, id, this.po))
+			.isPositive();
+		this.mvc.perform(get(items).header("Authorization", "Bearer " + reader))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].ticket").value("SHOP-3"))
+			.andExpect(jsonPath("$.content[0].title").value("Login with passkeys " + this.suffix));
+		this.mvc.perform(get("/api/v1/products/" + this.other.id() + "/backlog-items").header("Authorization",
+				"Bearer " + reader))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aReadTokenListsTheAcceptancesOfItsProductsRisksWithTheRequesterByNameAndWhetherTheyCover() throws Exception {
+		Actor owner = new Actor(this.po, Set.of(Role.PRODUCT_OWNER));
+		Risk risk = this.risks.register(owner,
+				new NewRisk(this.shop.id(),
+						new RiskDescription("Accepted " + this.suffix, null, RiskSource.VULNERABILITY, "CVE-2024-2"), 3,
+						3, RiskFlags.NONE, Set.of()));
+		this.acceptances.request(owner, risk.id(),
+				new AcceptanceRequest("Fixed next sprint", null, LocalDate.now().plusDays(14)));
+		Risk foreign = this.risks.register(new Actor("apism-" + this.suffix, Set.of(Role.SECURITY_MANAGER)),
+				new NewRisk(this.other.id(),
+						new RiskDescription("Foreign " + this.suffix, null, RiskSource.VULNERABILITY, "CVE-2024-3"), 3,
+						3, RiskFlags.NONE, Set.of()));
+		String token = token(TokenPermission.READ);
+		this.mvc.perform(get("/api/v1/risks/" + risk.id() + "/acceptances").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].status").value("ACTIVE"))
+			.andExpect(jsonPath("$[0].requestedBy").value(this.po))
+			.andExpect(jsonPath("$[0].expiresOn").value(LocalDate.now().plusDays(14).toString()))
+			.andExpect(jsonPath("$[0].coversToday").value(true));
+		this.mvc
+			.perform(get("/api/v1/risks/" + foreign.id() + "/acceptances").header("Authorization", "Bearer " + token))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("api.forbidden.scope"));
+	}
+
+	@Test
+	void anAllProductsTokenReadsTheChampionsRosterAndAProductTokenDoesNot() throws Exception {
+		Actor manager = new Actor("apism-" + this.suffix, Set.of(Role.SECURITY_MANAGER));
+		Team team = this.catalog.createTeam(Actor.SYSTEM, "Api team " + this.suffix, TeamKind.DEVELOPMENT, null);
+		Person carla = this.catalog.registerPerson(Actor.SYSTEM, "Carla " + this.suffix,
+				"carla-" + this.suffix + "@example.org", null);
+		this.catalog.addMember(Actor.SYSTEM, team.id(), carla.id(), "Developer");
+		this.program.nominate(manager, carla.id(), team.id());
+		String all = this.tokens
+			.create(manager,
+					new NewApiToken("Api all " + this.suffix, new TokenScope(TokenScope.Kind.ALL, null),
+							Set.of(TokenPermission.READ), null))
+			.secret();
+		this.mvc.perform(get("/api/v1/champions?q=Api team " + this.suffix).header("Authorization", "Bearer " + all))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].name").value("Api team " + this.suffix))
+			.andExpect(jsonPath("$.content[0].covered").value(false))
+			.andExpect(jsonPath("$.content[0].champions[0].person").value("Carla " + this.suffix))
+			.andExpect(jsonPath("$.content[0].champions[0].status").value("NOMINATED"))
+			.andExpect(jsonPath("$.content[0].champions[0].since").value(LocalDate.now().toString()));
+		this.mvc.perform(get("/api/v1/champions").header("Authorization", "Bearer " + token(TokenPermission.READ)))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("api.forbidden.scope"));
+	}
+
+	private static String item(String ticket, String title) {
+		return "{\"ticket\":\"" + ticket + "\",\"title\":\"" + title + "\",\"authentication\":true}";
 	}
 
 	private static String risk(String title, int likelihood) {
