@@ -3,9 +3,7 @@ package io.ownership.web.api;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,10 +26,8 @@ import io.ownership.core.program.RosterFilter;
 import io.ownership.core.program.TeamRoster;
 import io.ownership.core.responsibility.ProductResponsibilities;
 import io.ownership.core.responsibility.ProductResponsibility;
-import io.ownership.core.risk.AcceptanceRepository;
-import io.ownership.core.risk.AcceptanceStatus;
+import io.ownership.core.risk.AcceptanceRow;
 import io.ownership.core.risk.NewRisk;
-import io.ownership.core.risk.RiskAcceptance;
 import io.ownership.core.risk.Risk;
 import io.ownership.core.risk.RiskDescription;
 import io.ownership.core.risk.RiskFilter;
@@ -89,8 +85,6 @@ class ApiV1Controller {
 
 	private final AccountRepository accounts;
 
-	private final AcceptanceRepository acceptances;
-
 	private final ThreatQuery threats;
 
 	private final ChampionQuery champions;
@@ -100,10 +94,9 @@ class ApiV1Controller {
 	private final Clock clock;
 
 	ApiV1Controller(CatalogQuery catalog, RiskQuery risks, RiskService riskService,
-			ProductResponsibilities responsibilities, AcceptanceRepository acceptances, ThreatQuery threats,
-			ThreatService threatService, ChampionQuery champions, AccountRepository accounts, Clock clock) {
+			ProductResponsibilities responsibilities, ThreatQuery threats, ThreatService threatService,
+			ChampionQuery champions, AccountRepository accounts, Clock clock) {
 		this.catalog = catalog;
-		this.acceptances = acceptances;
 		this.threats = threats;
 		this.threatService = threatService;
 		this.champions = champions;
@@ -213,27 +206,27 @@ class ApiV1Controller {
 	}
 
 	/**
-	 * Every acceptance of a risk, newest first, each saying whether it covers the risk
-	 * today (active, not marked for review, not past its date: docs/risk.md).
+	 * The acceptances of a product's risks, newest first, each saying whether it covers
+	 * its risk today (active, not marked for review, not past its date: docs/risk.md).
+	 */
+	@GetMapping("/api/v1/products/{id}/acceptances")
+	Page<AcceptanceRow> productAcceptances(TokenGrant grant, @PathVariable UUID id,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+		product(grant, id);
+		return this.risks.acceptances(id, null, LocalDate.now(this.clock), PageRequest.of(page, size));
+	}
+
+	/**
+	 * The acceptances of one risk, as for its product.
 	 */
 	@GetMapping("/api/v1/risks/{id}/acceptances")
-	List<AcceptanceBody> acceptances(TokenGrant grant, @PathVariable UUID id) {
+	Page<AcceptanceRow> riskAcceptances(TokenGrant grant, @PathVariable UUID id,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
 		grant.require(TokenPermission.READ);
 		Risk risk = this.riskService.load(new RiskId(id));
 		product(grant, risk.product().value());
-		LocalDate today = LocalDate.now(this.clock);
-		List<RiskAcceptance> all = this.acceptances.findByRisk(risk.id());
-		Map<UUID, String> names = new HashMap<>();
-		for (RiskAcceptance acceptance : all) {
-			if (acceptance.requester() != null) {
-				names.computeIfAbsent(acceptance.requester().value(),
-						(person) -> this.risks.personName(person).orElse(null));
-			}
-		}
-		return all.stream()
-			.map((acceptance) -> AcceptanceBody.of(acceptance,
-					(acceptance.requester() == null) ? null : names.get(acceptance.requester().value()), today))
-			.toList();
+		return this.risks.acceptances(risk.product().value(), id, LocalDate.now(this.clock),
+				PageRequest.of(page, size));
 	}
 
 	@PostMapping("/api/v1/products/{id}/risks")
@@ -333,21 +326,6 @@ class ApiV1Controller {
 		static BacklogItemBody of(BacklogItem item) {
 			return new BacklogItemBody(item.id().value(), item.product().value(), item.ticket().value(), item.title(),
 					item.triage(), item.triage().suggestsThreatModel(), item.triagedOn(), item.version());
-		}
-
-	}
-
-	/**
-	 * An acceptance as the API answers it: who asked for it (by name), until when, and
-	 * whether it counts as cover today.
-	 */
-	record AcceptanceBody(UUID id, UUID risk, AcceptanceStatus status, String requestedBy, LocalDate expiresOn,
-			boolean markedForReview, boolean coversToday, long version) {
-
-		static AcceptanceBody of(RiskAcceptance acceptance, String requesterName, LocalDate today) {
-			return new AcceptanceBody(acceptance.id().value(), acceptance.risk().value(), acceptance.status(),
-					requesterName, acceptance.expiresOn(), acceptance.markedForReview(),
-					acceptance.countsAsCover(today), acceptance.version());
 		}
 
 	}

@@ -249,12 +249,36 @@ class ApiV1Tests {
 						new RiskDescription("Foreign " + this.suffix, null, RiskSource.VULNERABILITY, "CVE-2024-3"), 3,
 						3, RiskFlags.NONE, Set.of()));
 		String token = token(TokenPermission.READ);
-		this.mvc.perform(get("/api/v1/risks/" + risk.id() + "/acceptances").header("Authorization", "Bearer " + token))
+		for (String path : new String[] { "/api/v1/risks/" + risk.id() + "/acceptances",
+				"/api/v1/products/" + this.shop.id() + "/acceptances" }) {
+			this.mvc.perform(get(path).header("Authorization", "Bearer " + token))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.totalElements").value(1))
+				.andExpect(jsonPath("$.content[0].riskTitle").value("Accepted " + this.suffix))
+				.andExpect(jsonPath("$.content[0].status").value("ACTIVE"))
+				.andExpect(jsonPath("$.content[0].requestedBy").value(this.po))
+				.andExpect(jsonPath("$.content[0].expiresOn").value(LocalDate.now().plusDays(14).toString()))
+				.andExpect(jsonPath("$.content[0].coversToday").value(true));
+		}
+		Risk critical = this.risks.register(owner,
+				new NewRisk(this.shop.id(),
+						new RiskDescription("Critical " + this.suffix, null, RiskSource.VULNERABILITY, "CVE-2024-4"), 5,
+						5, RiskFlags.NONE, Set.of()));
+		this.acceptances.request(owner, critical.id(),
+				new AcceptanceRequest("Needs approval", null, LocalDate.now().plusDays(7)));
+		this.mvc
+			.perform(get("/api/v1/products/" + this.shop.id() + "/acceptances").header("Authorization",
+					"Bearer " + token))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].status").value("ACTIVE"))
-			.andExpect(jsonPath("$[0].requestedBy").value(this.po))
-			.andExpect(jsonPath("$[0].expiresOn").value(LocalDate.now().plusDays(14).toString()))
-			.andExpect(jsonPath("$[0].coversToday").value(true));
+			.andExpect(jsonPath("$.totalElements").value(2))
+			.andExpect(jsonPath("$.content[0].riskTitle").value("Critical " + this.suffix))
+			.andExpect(jsonPath("$.content[0].status").value("PENDING"))
+			.andExpect(jsonPath("$.content[0].coversToday").value(false));
+		this.mvc
+			.perform(get("/api/v1/products/" + this.other.id() + "/acceptances").header("Authorization",
+					"Bearer " + token))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("api.forbidden.scope"));
 		this.mvc
 			.perform(get("/api/v1/risks/" + foreign.id() + "/acceptances").header("Authorization", "Bearer " + token))
 			.andExpect(status().isForbidden())
