@@ -39,6 +39,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -140,10 +141,7 @@ class ApiV1Tests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		String id = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where entity_id = ? and actor = ?",
-				Integer.class, id, this.po))
-			.isPositive();
+		String id = auditedByTheCreator(created);
 		this.mvc
 			.perform(put("/api/v1/risks/" + id + "?version=0").header("Authorization", "Bearer " + token)
 				.contentType(MediaType.APPLICATION_JSON)
@@ -186,45 +184,23 @@ class ApiV1Tests {
 		String reader = token(TokenPermission.READ);
 		String writer = token(TokenPermission.WRITE_BACKLOG);
 		String items = "/api/v1/products/" + this.shop.id() + "/backlog-items";
-		this.mvc
-			.perform(post(items).header("Authorization", "Bearer " + reader)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(item("SHOP-1", "Read cannot write")))
-			.andExpect(status().isForbidden())
+		postItem(items, reader, item("SHOP-1", "Read cannot write")).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("api.forbidden.permission"));
-		this.mvc
-			.perform(post(items).header("Authorization", "Bearer " + writer)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(item("SHOP-1", "")))
-			.andExpect(status().isBadRequest())
+		postItem(items, writer, item("SHOP-1", "")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("title"));
-		this.mvc
-			.perform(post(items).header("Authorization", "Bearer " + writer)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(item("not a key", "Login with passkeys")))
-			.andExpect(status().isBadRequest())
+		postItem(items, writer, item("not a key", "Login with passkeys")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("ticket"));
-		this.mvc
-			.perform(post("/api/v1/products/" + this.other.id() + "/backlog-items")
-				.header("Authorization", "Bearer " + writer)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(item("SHOP-2", "Outside the scope")))
+		postItem("/api/v1/products/" + this.other.id() + "/backlog-items", writer, item("SHOP-2", "Outside the scope"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("api.forbidden.scope"));
-		String created = this.mvc
-			.perform(post(items).header("Authorization", "Bearer " + writer)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(item("SHOP-3", "Login with passkeys " + this.suffix)))
+		String created = postItem(items, writer, item("SHOP-3", "Login with passkeys " + this.suffix))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.suggestsThreatModel").value(true))
 			.andExpect(jsonPath("$.triage.authentication").value(true))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		String id = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where entity_id = ? and actor = ?",
-				Integer.class, id, this.po))
-			.isPositive();
+		auditedByTheCreator(created);
 		this.mvc.perform(get(items).header("Authorization", "Bearer " + reader))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(1))
@@ -309,6 +285,24 @@ class ApiV1Tests {
 		this.mvc.perform(get("/api/v1/champions").header("Authorization", "Bearer " + token(TokenPermission.READ)))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("api.forbidden.scope"));
+	}
+
+	/**
+	 * The id of what the answer created, after checking that the history has it under the
+	 * token's creator.
+	 */
+	private String auditedByTheCreator(String created) {
+		String id = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where entity_id = ? and actor = ?",
+				Integer.class, id, this.po))
+			.isPositive();
+		return id;
+	}
+
+	private ResultActions postItem(String path, String token, String body) throws Exception {
+		return this.mvc.perform(post(path).header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
 	}
 
 	private static String item(String ticket, String title) {
