@@ -4,11 +4,11 @@ import java.util.Optional;
 
 /**
  * What a pipeline may do with a token: report check runs and ask the gate, read, or
- * register and change risks.
+ * register and change risks, or triage backlog items.
  */
 public enum TokenPermission {
 
-	GATE("gate"), READ("read"), WRITE_RISKS("write-risks");
+	GATE("gate"), READ("read"), WRITE_RISKS("write-risks"), WRITE_BACKLOG("write-backlog");
 
 	private final String code;
 

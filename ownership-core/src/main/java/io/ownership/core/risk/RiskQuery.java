@@ -72,6 +72,13 @@ public interface RiskQuery {
 	/**
 	 * A name to show for a choice.
 	 */
+	/**
+	 * One page of the acceptances of a product's risks, or of one risk when {@code risk}
+	 * is given, newest first, with whether each covers its risk {@code today}. A fixed
+	 * number of statements whatever the page size.
+	 */
+	Page<AcceptanceRow> acceptances(UUID product, UUID risk, LocalDate today, PageRequest page);
+
 	record Choice(UUID id, String name) {
 
 	}

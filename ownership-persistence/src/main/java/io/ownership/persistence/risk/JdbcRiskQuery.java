@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.ownership.core.risk.AcceptanceRow;
+import io.ownership.core.risk.AcceptanceStatus;
 import io.ownership.core.risk.ApprovalFilter;
 import io.ownership.core.risk.PendingApproval;
 import io.ownership.core.risk.RiskDetails;
@@ -320,6 +322,36 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 			.param("product", product)
 			.query((rs, n) -> assetChoice(rs))
 			.list();
+	}
+
+	@Override
+	public Page<AcceptanceRow> acceptances(UUID product, UUID risk, LocalDate today, PageRequest page) {
+		String where = " where a.product_id = :product" + ((risk == null) ? "" : " and a.risk_id = :risk");
+		Map<String, Object> params = new HashMap<>();
+		params.put("product", product);
+		if (risk != null) {
+			params.put("risk", risk);
+		}
+		long total = this.jdbc.sql("select count(*) from risk_acceptance a" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<AcceptanceRow> rows = this.jdbc.sql("""
+				select a.id, a.risk_id, r.title, a.status, coalesce(pe.name, a.requested_by) as requester_name,
+				  a.expires_on, a.marked_for_review, a.version,
+				  (a.status = 'ACTIVE' and not a.marked_for_review and a.expires_on >= :today) as covers
+				from risk_acceptance a join risk r on r.id = a.risk_id left join person pe on pe.id = a.requester_id
+				""" + where + " order by a.requested_at desc, a.id limit :limit offset :offset")
+			.params(params)
+			.param("today", java.sql.Date.valueOf(today))
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> new AcceptanceRow(rs.getObject("id", UUID.class), rs.getObject("risk_id", UUID.class),
+					rs.getString("title"), AcceptanceStatus.valueOf(rs.getString("status")),
+					rs.getString("requester_name"), rs.getDate("expires_on").toLocalDate(),
+					rs.getBoolean("marked_for_review"), rs.getBoolean("covers"), rs.getLong("version")))
+			.list();
+		return new Page<>(rows, page, total);
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.ownership.core.account.AccountRepository;
 import io.ownership.core.account.UserAccount;
 import io.ownership.core.catalog.ProductId;
+import io.ownership.core.catalog.view.AssetRow;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.catalog.view.ProductDetail;
 import io.ownership.core.catalog.view.ProductFilter;
@@ -19,8 +20,13 @@ import io.ownership.core.catalog.view.TeamRow;
 import io.ownership.core.gate.TokenGrant;
 import io.ownership.core.gate.TokenPermission;
 import io.ownership.core.gate.TokenScope;
+import io.ownership.core.program.ChampionQuery;
+import io.ownership.core.program.ChampionStatus;
+import io.ownership.core.program.RosterFilter;
+import io.ownership.core.program.TeamRoster;
 import io.ownership.core.responsibility.ProductResponsibilities;
 import io.ownership.core.responsibility.ProductResponsibility;
+import io.ownership.core.risk.AcceptanceRow;
 import io.ownership.core.risk.NewRisk;
 import io.ownership.core.risk.Risk;
 import io.ownership.core.risk.RiskDescription;
@@ -38,6 +44,11 @@ import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.core.threat.BacklogItem;
+import io.ownership.core.threat.NewItem;
+import io.ownership.core.threat.ThreatQuery;
+import io.ownership.core.threat.ThreatService;
+import io.ownership.core.threat.Triage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -74,11 +85,21 @@ class ApiV1Controller {
 
 	private final AccountRepository accounts;
 
+	private final ThreatQuery threats;
+
+	private final ChampionQuery champions;
+
+	private final ThreatService threatService;
+
 	private final Clock clock;
 
 	ApiV1Controller(CatalogQuery catalog, RiskQuery risks, RiskService riskService,
-			ProductResponsibilities responsibilities, AccountRepository accounts, Clock clock) {
+			ProductResponsibilities responsibilities, ThreatQuery threats, ThreatService threatService,
+			ChampionQuery champions, AccountRepository accounts, Clock clock) {
 		this.catalog = catalog;
+		this.threats = threats;
+		this.threatService = threatService;
+		this.champions = champions;
 		this.risks = risks;
 		this.riskService = riskService;
 		this.responsibilities = responsibilities;
@@ -114,6 +135,27 @@ class ApiV1Controller {
 		return this.responsibilities.forProduct(new ProductId(id));
 	}
 
+	@GetMapping("/api/v1/products/{id}/assets")
+	List<AssetRow> assets(TokenGrant grant, @PathVariable UUID id) {
+		return product(grant, id).assets();
+	}
+
+	@GetMapping("/api/v1/products/{id}/backlog-items")
+	Page<ThreatQuery.ItemRow> backlogItems(TokenGrant grant, @PathVariable UUID id,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+		product(grant, id);
+		return this.threats.items(ThreatQuery.Scope.of(new ProductId(id)), PageRequest.of(page, size));
+	}
+
+	@PostMapping("/api/v1/products/{id}/backlog-items")
+	@ResponseStatus(HttpStatus.CREATED)
+	BacklogItemBody triage(TokenGrant grant, @PathVariable UUID id, @Valid @RequestBody BacklogItemCommand command) {
+		grant.require(TokenPermission.WRITE_BACKLOG);
+		product(grantForWrite(grant), id);
+		BacklogItem item = this.threatService.triage(creator(grant), new ProductId(id), command.toItem());
+		return BacklogItemBody.of(item);
+	}
+
 	@GetMapping("/api/v1/teams")
 	Page<TeamRow> teams(TokenGrant grant, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
@@ -122,6 +164,24 @@ class ApiV1Controller {
 			throw new ForbiddenException("api.forbidden.scope", "This product is outside the token's scope");
 		}
 		return this.catalog.teams(q, PageRequest.of(page, size));
+	}
+
+	/**
+	 * The champions roster: each team with its nominated and active champions (name,
+	 * status, since), teams without an active champion first. Organization-wide, so for
+	 * tokens of all products only.
+	 */
+	@GetMapping("/api/v1/champions")
+	Page<TeamRoster> champions(TokenGrant grant, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "false") boolean gapsOnly,
+			@RequestParam(required = false) ChampionStatus status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "25") int size) {
+		grant.require(TokenPermission.READ);
+		if (grant.scope().kind() != TokenScope.Kind.ALL) {
+			throw new ForbiddenException("api.forbidden.scope", "This product is outside the token's scope");
+		}
+		return this.champions.roster(new RosterFilter(q, gapsOnly, status), LocalDate.now(this.clock),
+				PageRequest.of(page, size));
 	}
 
 	@GetMapping("/api/v1/risks")
@@ -143,6 +203,30 @@ class ApiV1Controller {
 		}
 		return this.risks.search(new RiskFilter(product, team, level, status, null, overdue, expiringWithinDays, q,
 				null, null, sort, true), LocalDate.now(this.clock), PageRequest.of(page, size));
+	}
+
+	/**
+	 * The acceptances of a product's risks, newest first, each saying whether it covers
+	 * its risk today (active, not marked for review, not past its date: docs/risk.md).
+	 */
+	@GetMapping("/api/v1/products/{id}/acceptances")
+	Page<AcceptanceRow> productAcceptances(TokenGrant grant, @PathVariable UUID id,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+		product(grant, id);
+		return this.risks.acceptances(id, null, LocalDate.now(this.clock), PageRequest.of(page, size));
+	}
+
+	/**
+	 * The acceptances of one risk, as for its product.
+	 */
+	@GetMapping("/api/v1/risks/{id}/acceptances")
+	Page<AcceptanceRow> riskAcceptances(TokenGrant grant, @PathVariable UUID id,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+		grant.require(TokenPermission.READ);
+		Risk risk = this.riskService.load(new RiskId(id));
+		product(grant, risk.product().value());
+		return this.risks.acceptances(risk.product().value(), id, LocalDate.now(this.clock),
+				PageRequest.of(page, size));
 	}
 
 	@PostMapping("/api/v1/products/{id}/risks")
@@ -209,6 +293,39 @@ class ApiV1Controller {
 			return new RiskFlags(affectedProducts, Boolean.TRUE.equals(this.involvesCustomerData),
 					(this.violatedRequirement == null || this.violatedRequirement.isBlank()) ? null
 							: this.violatedRequirement);
+		}
+
+	}
+
+	/**
+	 * A backlog item to triage, as the form has it: the ticket's key or link, the title
+	 * and the six answers (an answer left out is no).
+	 */
+	record BacklogItemCommand(@NotBlank @Size(max = 300) String ticket, @NotBlank @Size(max = 300) String title,
+			Boolean authentication, Boolean customerData, Boolean externalInterface, Boolean thirdPartyComponent,
+			Boolean cryptography, Boolean platform) {
+
+		NewItem toItem() {
+			return new NewItem(this.ticket, this.title,
+					new Triage(yes(this.authentication), yes(this.customerData), yes(this.externalInterface),
+							yes(this.thirdPartyComponent), yes(this.cryptography), yes(this.platform)));
+		}
+
+		private static boolean yes(Boolean answer) {
+			return Boolean.TRUE.equals(answer);
+		}
+
+	}
+
+	/**
+	 * A triaged backlog item as the API answers it.
+	 */
+	record BacklogItemBody(UUID id, UUID product, String ticket, String title, Triage triage,
+			boolean suggestsThreatModel, LocalDate triagedOn, long version) {
+
+		static BacklogItemBody of(BacklogItem item) {
+			return new BacklogItemBody(item.id().value(), item.product().value(), item.ticket().value(), item.title(),
+					item.triage(), item.triage().suggestsThreatModel(), item.triagedOn(), item.version());
 		}
 
 	}
