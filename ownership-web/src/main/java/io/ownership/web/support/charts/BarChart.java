@@ -158,17 +158,7 @@ public record BarChart(String id, String title, List<String> series, List<Row> r
 		}
 
 		private double scale() {
-			if (this.max != null && this.max > 0) {
-				return this.max;
-			}
-			double largest = this.figures.stream()
-				.flatMap(List::stream)
-				.map(Figure::value)
-				.filter((value) -> value != null)
-				.mapToDouble(Double::doubleValue)
-				.max()
-				.orElse(0);
-			return (largest > 0) ? largest : 1;
+			return Numbers.top(this.max, this.figures);
 		}
 
 	}

@@ -188,17 +188,7 @@ public record LineChart(String id, String title, List<Period> periods, List<Line
 		}
 
 		private double top() {
-			if (this.max != null && this.max > 0) {
-				return this.max;
-			}
-			double largest = this.values.stream()
-				.flatMap(List::stream)
-				.map(Figure::value)
-				.filter((value) -> value != null)
-				.mapToDouble(Double::doubleValue)
-				.max()
-				.orElse(0);
-			return (largest > 0) ? largest : 1;
+			return Numbers.top(this.max, this.values);
 		}
 
 	}

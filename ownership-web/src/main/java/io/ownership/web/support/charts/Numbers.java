@@ -1,5 +1,6 @@
 package io.ownership.web.support.charts;
 
+import java.util.List;
 import java.util.Locale;
 
 final class Numbers {
@@ -24,6 +25,24 @@ final class Numbers {
 	 */
 	static String coordinate(double value) {
 		return format(Math.round(value * 10) / 10.0);
+	}
+
+	/**
+	 * The value a chart's full length stands for: the given maximum, or else the largest
+	 * known figure (1 when there is none, so that nothing divides by zero).
+	 */
+	static double top(Double max, List<List<Figure>> figures) {
+		if (max != null && max > 0) {
+			return max;
+		}
+		double largest = figures.stream()
+			.flatMap(List::stream)
+			.map(Figure::value)
+			.filter((value) -> value != null)
+			.mapToDouble(Double::doubleValue)
+			.max()
+			.orElse(0);
+		return (largest > 0) ? largest : 1;
 	}
 
 }
