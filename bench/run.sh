@@ -60,7 +60,7 @@ login() { # user -> prints the session cookie
   token=$(curl -fs -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
   curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
     --data-urlencode "_csrf=$token" "$BASE/login"
-  awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar"
+  awk '$6 == "SESSION" || $6 == "JSESSIONID" { print $6 "=" $7 }' "$jar"
 }
 
 declare -A SESSION
@@ -112,17 +112,23 @@ Product threat modeling|bench-member|/products/$(id product)/threats
 Team threat modeling|bench-member|/teams/$(id team)/threats
 LIST
 )
+# BENCH_ONLY (an extended regular expression) measures only the pages whose name matches, e.g. BENCH_ONLY=gate.
+if [ -n "${BENCH_ONLY:-}" ]; then
+  PAGES=$(grep -E -i -- "$BENCH_ONLY" <<<"$PAGES" || true)
+fi
 
 # The JIT compiles for minutes after start on two cores: load every page once before measuring.
 GLOBAL_WARMUP=${BENCH_GLOBAL_WARMUP:-8}
 echo "== Warming up every page for ${GLOBAL_WARMUP} s"
 while IFS='|' read -r name user path; do
+  [ -n "$name" ] || continue
   wrk -t2 -c"$CONNECTIONS" -d"${GLOBAL_WARMUP}s" -H "Cookie: ${SESSION[$user]}" "$BASE$path" >/dev/null
 done <<<"$PAGES"
 
 rows=()
 table_rps=""
 while IFS='|' read -r name user path; do
+  [ -n "$name" ] || continue
   cookie=${SESSION[$user]}
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE$path")
   if [ "$status" != "200" ]; then
