@@ -1,5 +1,6 @@
 package io.ownership.core.gate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -13,6 +14,9 @@ import io.ownership.core.shared.InvalidInputException;
  * expires (its last valid day is {@code expiresOn}) or is revoked, whichever comes first.
  */
 public final class ApiToken {
+
+	/** How often a token's use is written at most. */
+	static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
 
 	private final ApiTokenId id;
 
@@ -36,9 +40,18 @@ public final class ApiToken {
 
 	private String revokedBy;
 
+	private Instant lastUsedAt;
+
 	public ApiToken(ApiTokenId id, String name, String prefix, String secretHash, TokenScope scope,
 			Set<TokenPermission> permissions, String createdBy, Instant createdAt, LocalDate expiresOn,
 			Instant revokedAt, String revokedBy) {
+		this(id, name, prefix, secretHash, scope, permissions, createdBy, createdAt, expiresOn, revokedAt, revokedBy,
+				null);
+	}
+
+	public ApiToken(ApiTokenId id, String name, String prefix, String secretHash, TokenScope scope,
+			Set<TokenPermission> permissions, String createdBy, Instant createdAt, LocalDate expiresOn,
+			Instant revokedAt, String revokedBy, Instant lastUsedAt) {
 		this.id = Objects.requireNonNull(id, "id");
 		this.name = name;
 		this.prefix = prefix;
@@ -50,6 +63,7 @@ public final class ApiToken {
 		this.expiresOn = expiresOn;
 		this.revokedAt = revokedAt;
 		this.revokedBy = revokedBy;
+		this.lastUsedAt = lastUsedAt;
 	}
 
 	/**
@@ -68,6 +82,19 @@ public final class ApiToken {
 		}
 		this.revokedAt = at;
 		this.revokedBy = by;
+	}
+
+	/**
+	 * Notes a use at {@code now}; true when the use is worth recording, that is when the
+	 * last recorded one is a minute old or more (or there is none), so that a busy
+	 * pipeline does not write on every call.
+	 */
+	public boolean use(Instant now) {
+		if (this.lastUsedAt != null && this.lastUsedAt.isAfter(now.minus(USE_RECORDED_EVERY))) {
+			return false;
+		}
+		this.lastUsedAt = now;
+		return true;
 	}
 
 	public TokenGrant grant() {
@@ -116,6 +143,10 @@ public final class ApiToken {
 
 	public String revokedBy() {
 		return this.revokedBy;
+	}
+
+	public Instant lastUsedAt() {
+		return this.lastUsedAt;
 	}
 
 }

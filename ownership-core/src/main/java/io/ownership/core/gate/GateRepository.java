@@ -3,7 +3,6 @@ package io.ownership.core.gate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.ownership.core.catalog.ProductId;
@@ -28,27 +27,22 @@ public interface GateRepository {
 	void addCheckRun(CheckRunId id, ProductId product, CheckRunReport report, Instant reportedAt, String reportedBy);
 
 	/**
-	 * When each kind of check last ran on the artifact (any version when the artifact
-	 * names none).
+	 * The product, both policies and when each kind of check last ran on the artifact
+	 * (any version when the artifact names none), in one statement; empty when there is
+	 * no such product.
 	 */
-	Map<CheckKind, Instant> latestChecks(ProductId product, Artifact artifact);
+	Optional<GateFacts> facts(ProductId product, Artifact artifact);
 
 	/**
-	 * The findings at or above the level in the artifact's latest run of each kind that
-	 * no acceptance covers on {@code today}, the first {@code limit} of them, most severe
-	 * first. An acceptance covers a finding when it is active, not marked for review and
-	 * expires on or after {@code today}, and its risk belongs to the product and names
-	 * the finding's id in its reference.
+	 * In one statement, the first {@code limit} of each kind of concern: the findings at
+	 * or above the level in the artifact's latest run of each kind that no acceptance
+	 * covers on {@code today}, most severe first; then the product's risks whose last
+	 * acceptance expired unrenewed, its open risks at or above the level without cover,
+	 * and its pending acceptance requests. An acceptance covers a finding when it is
+	 * active, not marked for review and expires on or after {@code today}, and its risk
+	 * belongs to the product and names the finding's id in its reference.
 	 */
-	List<GateConcern> uncoveredFindings(ProductId product, Artifact artifact, RiskLevel level, LocalDate today,
-			int limit);
-
-	/**
-	 * The product's open risks at or above the level without cover, its risks whose last
-	 * acceptance expired unrenewed, and its pending acceptance requests, the first
-	 * {@code limit} of each kind.
-	 */
-	List<GateConcern> riskConcerns(ProductId product, RiskLevel level, LocalDate today, int limit);
+	List<GateConcern> concerns(ProductId product, Artifact artifact, RiskLevel level, LocalDate today, int limit);
 
 	void record(GateEvaluation evaluation);
 

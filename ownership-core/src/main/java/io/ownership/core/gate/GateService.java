@@ -72,19 +72,18 @@ public class GateService {
 		if (environment != null && environment.length() > 100) {
 			throw new InvalidInputException("environment", "gate.environment.length", "At most 100 characters");
 		}
-		GateSubject subject = subject(productId);
+		GateFacts facts = this.gate.facts(productId, artifact)
+			.orElseThrow(() -> new NotFoundException("Product", productId));
+		GateSubject subject = facts.subject();
 		grant.requireScope(productId, subject.team());
-		EffectivePolicy policy = this.gate.organizationPolicy()
-			.tightenedBy(subject.kind(), this.gate.productPolicy(productId));
+		EffectivePolicy policy = facts.policy();
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.now(this.clock);
 
 		List<GateReason> found = new ArrayList<>();
 		owners(subject, found);
-		checks(subject, artifact, policy, now, found);
-		concerns(subject, this.gate.uncoveredFindings(productId, artifact, policy.level(), today, REASONS_PER_KIND),
-				found);
-		concerns(subject, this.gate.riskConcerns(productId, policy.level(), today, REASONS_PER_KIND), found);
+		checks(subject, artifact, policy, facts.latestChecks(), now, found);
+		concerns(subject, this.gate.concerns(productId, artifact, policy.level(), today, REASONS_PER_KIND), found);
 
 		List<GateReason> reasons = new ArrayList<>();
 		List<GateReason> warnings = new ArrayList<>();
@@ -155,12 +154,8 @@ public class GateService {
 		}
 	}
 
-	private void checks(GateSubject subject, Artifact artifact, EffectivePolicy policy, Instant now,
-			List<GateReason> found) {
-		if (policy.requiredChecks().isEmpty()) {
-			return;
-		}
-		Map<CheckKind, Instant> latest = this.gate.latestChecks(subject.id(), artifact);
+	private static void checks(GateSubject subject, Artifact artifact, EffectivePolicy policy,
+			Map<CheckKind, Instant> latest, Instant now, List<GateReason> found) {
 		String page = "/products/" + subject.id() + "/gate";
 		policy.requiredChecks().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach((required) -> {
 			Instant ran = latest.get(required.getKey());
@@ -181,12 +176,12 @@ public class GateService {
 	private static void concerns(GateSubject subject, List<GateConcern> concerns, List<GateReason> found) {
 		ReasonCode last = null;
 		int shown = 0;
-		for (GateConcern concern : concerns) {
+		for (int i = 0; i < concerns.size(); i++) {
+			GateConcern concern = concerns.get(i);
 			found.add(reason(subject, concern));
 			shown = (concern.code() == last) ? shown + 1 : 1;
 			last = concern.code();
-			boolean lastOfKind = concerns.indexOf(concern) == concerns.size() - 1
-					|| concerns.get(concerns.indexOf(concern) + 1).code() != concern.code();
+			boolean lastOfKind = i == concerns.size() - 1 || concerns.get(i + 1).code() != concern.code();
 			if (lastOfKind && concern.total() > shown) {
 				found.add(new GateReason(concern.code(), "And " + (concern.total() - shown) + " more like this.",
 						"/products/" + subject.id() + "/gate"));

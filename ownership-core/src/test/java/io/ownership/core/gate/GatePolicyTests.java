@@ -75,4 +75,20 @@ class GatePolicyTests {
 		assertThat(token.scope().covers(UUID.randomUUID(), null)).isFalse();
 	}
 
+	@Test
+	void aTokenAsksToRecordItsUseAtMostOnceAMinute() {
+		Instant lastUse = Instant.parse("2026-02-01T10:00:00Z");
+		ApiToken token = new ApiToken(ApiTokenId.random(), "CI", "own_12345678", "hash",
+				new TokenScope(TokenScope.Kind.ALL, null), Set.of(TokenPermission.GATE), "anna",
+				Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 3, 31), null, null, lastUse);
+		assertThat(token.use(lastUse.plusSeconds(59))).isFalse();
+		assertThat(token.use(lastUse.plusSeconds(60))).isTrue();
+		assertThat(token.use(lastUse.plusSeconds(90))).isFalse();
+		assertThat(token.lastUsedAt()).isEqualTo(lastUse.plusSeconds(60));
+		ApiToken unused = new ApiToken(ApiTokenId.random(), "CI", "own_12345678", "hash",
+				new TokenScope(TokenScope.Kind.ALL, null), Set.of(TokenPermission.GATE), "anna",
+				Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 3, 31), null, null);
+		assertThat(unused.use(lastUse)).isTrue();
+	}
+
 }

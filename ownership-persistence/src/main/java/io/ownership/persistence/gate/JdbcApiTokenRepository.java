@@ -150,7 +150,7 @@ class JdbcApiTokenRepository implements ApiTokenRepository {
 				rs.getString("prefix"), rs.getString("secret_hash"), new TokenScope(kind, target),
 				permissions(rs.getString("permissions")), rs.getString("created_by"),
 				rs.getTimestamp("created_at").toInstant(), rs.getObject("expires_on", java.time.LocalDate.class),
-				instant(rs, "revoked_at"), rs.getString("revoked_by"));
+				instant(rs, "revoked_at"), rs.getString("revoked_by"), instant(rs, "last_used_at"));
 	}
 
 	private static Set<TokenPermission> permissions(String names) {

@@ -28,12 +28,14 @@ class NotificationBadge {
 	}
 
 	/**
-	 * Not counted for an htmx fragment or a CSV export, which have no navigation to show
-	 * it in.
+	 * Not counted for an htmx fragment, a CSV export or a JSON API call (whose
+	 * authentication is a pipeline's token), which have no navigation to show it in.
 	 */
 	@ModelAttribute("unreadNotifications")
 	Long unread(HttpServletRequest request) {
-		if (request.getHeader("HX-Request") != null || request.getRequestURI().endsWith("csv")) {
+		String uri = request.getRequestURI();
+		if (request.getHeader("HX-Request") != null || uri.endsWith("csv")
+				|| uri.startsWith(request.getContextPath() + "/api/")) {
 			return null;
 		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -144,7 +144,7 @@ class GatePagesTests {
 		report(shop, 300);
 		risks(40);
 		int large = StatementCounter.count(() -> ask(shop, "shop-api", "1.0"));
-		assertThat(large).isEqualTo(small).isBetween(1, 15);
+		assertThat(large).isEqualTo(small).isBetween(1, 4);
 
 		int pageSmall = count("/products/" + shop + "/gate");
 		for (int i = 0; i < 30; i++) {
