@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The benchmark's references and counters: a constant 50-row table rendered by Thymeleaf
- * in the layout without touching the database, and the number of SQL statements run so
- * far.
+ * in the layout without touching the database, the same table bare, and the number of SQL
+ * statements run so far.
  */
 @Controller
 @Profile("bench")
@@ -38,6 +38,17 @@ class BenchmarkController {
 	String table(Model model) {
 		model.addAttribute("rows", ROWS);
 		return "bench/table";
+	}
+
+	/**
+	 * The same table without the security chain (the path is ignored by it, see
+	 * {@link BenchConfiguration}), the session and the layout: what the stack costs, the
+	 * benchmark's measure of the application's own floor.
+	 */
+	@GetMapping("/bench/bare")
+	String bare(Model model) {
+		model.addAttribute("rows", ROWS);
+		return "bench/bare";
 	}
 
 	/**

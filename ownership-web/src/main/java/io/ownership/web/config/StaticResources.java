@@ -1,0 +1,54 @@
+package io.ownership.web.config;
+
+import java.time.Duration;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
+
+/**
+ * The application's own files only from {@code classpath:/static/}, and the front-end
+ * libraries from their webjars, each under its own path (Boot's catch-all {@code /**}
+ * mapping is off: {@code spring.web.resources.add-mappings=false}). The default locations
+ * searched {@code META-INF/resources/} and {@code resources/} of every nested jar on each
+ * request; the catch-all pattern also made every link of every page a class-path lookup
+ * once links are versioned. Pages link to the application's files by a URL holding a hash
+ * of their content ({@code /css/ownership-<hash>.css}, rewritten by
+ * {@link ResourceUrlEncodingFilter} for every {@code @{...}} link), so they are cached
+ * for a year and a changed file gets a new URL; webjar URLs hold the library's version.
+ */
+@Configuration(proxyBeanMethods = false)
+class StaticResources implements WebMvcConfigurer {
+
+	/** The paths under {@code classpath:/static/} that the application serves. */
+	static final String[] PATHS = { "/css/**", "/js/**" };
+
+	private static final CacheControl A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		for (String path : PATHS) {
+			String folder = path.substring(1, path.length() - 2);
+			registry.addResourceHandler(path)
+				.addResourceLocations("classpath:/static/" + folder)
+				.setCacheControl(A_YEAR)
+				.resourceChain(true)
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		}
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(A_YEAR)
+			.resourceChain(true);
+	}
+
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		return new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+	}
+
+}
