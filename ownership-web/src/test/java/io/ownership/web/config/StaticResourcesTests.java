@@ -1,0 +1,86 @@
+package io.ownership.web.config;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.ownership.core.account.AccountService;
+import io.ownership.core.account.Role;
+import io.ownership.web.support.StatementCounter;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Static files are linked by a URL holding a hash of their content, cached for a year,
+ * served only from {@code classpath:/static/} and without reading the session or the
+ * database, even for a logged-in browser.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(StatementCounter.class)
+class StaticResourcesTests {
+
+	private static final String PASSWORD = "a-long-password-1";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Test
+	void pagesLinkToVersionedFilesServedForAYearWithoutTheSessionOrTheDatabase() throws Exception {
+		String login = this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+		Matcher css = Pattern.compile("/css/ownership-[0-9a-f]{32}\\.css").matcher(login);
+		assertThat(css.find()).as("a versioned link to the style sheet in %s", login).isTrue();
+
+		Cookie session = logIn();
+		StatementCounter.reset();
+		MockHttpServletResponse response = this.mvc.perform(get(css.group()).cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(StatementCounter.count()).isZero();
+		assertThat(StatementCounter.sessionCount()).isZero();
+		assertThat(response.getHeader("Cache-Control")).contains("max-age=31536000");
+		assertThat(response.getContentAsString()).isNotEmpty();
+		assertThat(response.getCookie("SESSION")).isNull();
+		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+
+		StatementCounter.reset();
+		this.mvc.perform(get("/").cookie(session));
+		assertThat(StatementCounter.sessionCount()).as("a page still reads the session").isPositive();
+	}
+
+	@Test
+	void filesAreServedOnlyFromTheStaticFolder() throws Exception {
+		this.mvc.perform(get("/js/ownership.js")).andExpect(status().isOk());
+		this.mvc.perform(get("/application.properties")).andExpect(status().is4xxClientError());
+		this.mvc.perform(get("/webjars/htmx.org/does-not-exist.js")).andExpect(status().isNotFound());
+	}
+
+	private Cookie logIn() throws Exception {
+		String username = "static-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.createDemoAccount(username, username, PASSWORD, Set.of(Role.TEAM_MEMBER));
+		Cookie session = this.mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).isNotNull();
+		return session;
+	}
+
+}
