@@ -8,6 +8,7 @@
 #
 # Options (environment): BENCH_ONLY=regex (pages whose name matches; the gate is always measured),
 # BENCH_JAR=path (measure that jar as it is, e.g. an older build side by side; no rebuild),
+# BENCH_SKIP_DATASET=1 (use the generated dataset as it is, without the loading step),
 # BENCH_JFR=file.jfr (record the app with JFR from its start: -XX:StartFlightRecording),
 # BENCH_WARMUP / BENCH_GLOBAL_WARMUP (seconds of warm-up per page before its measure / of every
 # page before the first measure), BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PORT, BENCH_OUT.
@@ -44,6 +45,9 @@ if [ -z "${BENCH_JAR:-}" ] && { [ ! -f "$JAR" ] || [ -n "${BENCH_REBUILD:-}" ] \
   ./mvnw -B -q -DskipTests package
 fi
 
+if [ -n "${BENCH_SKIP_DATASET:-}" ] && [ -d "$DATA_DIR" ]; then
+  echo "== Dataset in $DATA_DIR (as it is: BENCH_SKIP_DATASET)"
+else
 echo "== Dataset in $DATA_DIR"
 start=$(date +%s)
 java -jar "$JAR" --spring.profiles.active=large-dataset --server.port=0 \
@@ -51,6 +55,7 @@ java -jar "$JAR" --spring.profiles.active=large-dataset --server.port=0 \
   > "$WORK/generate.log" 2>&1 || { cat "$WORK/generate.log" >&2; exit 1; }
 grep -E "Large organization|already loaded" "$WORK/generate.log" || true
 echo "   dataset step took $(( $(date +%s) - start )) s"
+fi
 
 JFR_OPTION=""
 if [ -n "${BENCH_JFR:-}" ]; then
