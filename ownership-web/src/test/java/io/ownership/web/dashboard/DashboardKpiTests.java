@@ -89,6 +89,13 @@ class DashboardKpiTests {
 		assertThat(team.get(Kpi.DAYS_TO_CLOSE_LOW)).isEqualTo(new KpiValue(Kpi.DAYS_TO_CLOSE_LOW, 50, 2));
 		assertThat(team.get(Kpi.DAYS_TO_CLOSE_LOW).figure()).isEqualTo(25.0);
 		assertThat(team.get(Kpi.DAYS_TO_CLOSE_HIGH).figure()).isNull();
+		// first decisions: medium after 20 and 5 days, low, high and critical after 5, 5
+		// and 20; risks without a known decision not counted
+		assertThat(team.get(Kpi.DAYS_TO_DECIDE_MEDIUM)).isEqualTo(new KpiValue(Kpi.DAYS_TO_DECIDE_MEDIUM, 25, 2));
+		assertThat(team.get(Kpi.DAYS_TO_DECIDE_MEDIUM).figure()).isEqualTo(12.5);
+		assertThat(counts(team, Kpi.DAYS_TO_DECIDE_LOW, Kpi.DAYS_TO_DECIDE_HIGH, Kpi.DAYS_TO_DECIDE_CRITICAL))
+			.containsExactly(5L, 5L, 20L);
+		assertThat(team.get(Kpi.DAYS_TO_DECIDE_CRITICAL).denominator()).isEqualTo(1);
 		// no champion
 		assertThat(team.get(Kpi.CHAMPION_COVERAGE)).isEqualTo(new KpiValue(Kpi.CHAMPION_COVERAGE, 0, 1));
 		// nobody with a training role: nothing required, nothing measured
@@ -292,8 +299,8 @@ class DashboardKpiTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		Map<String, Object> model = result.getModelAndView().getModel();
-		Object list = model.getOrDefault("risks", model.getOrDefault("products",
-				model.getOrDefault("pending", model.getOrDefault("failing", model.get("roster")))));
+		Object list = model.getOrDefault("risks", model.getOrDefault("products", model.getOrDefault("pending",
+				model.getOrDefault("failing", model.getOrDefault("evaluations", model.get("roster"))))));
 		long total = (list instanceof Page<?> page) ? page.totalElements() : -1;
 		assertThat(total).as(kpi + " " + href).isEqualTo(expected);
 		checked.add(href);
