@@ -409,7 +409,7 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 		int[][] cells = new int[5][5];
 		this.jdbc.sql("""
 				select r.likelihood, r.impact, count(*) from risk r join product p on p.id = r.product_id
-				where r.status in ('OPEN', 'IN_TREATMENT', 'ACCEPTED')
+				where\s""" + OPEN + """
 				  and (cast(:product as uuid) is null or r.product_id = :product)
 				  and (cast(:team as uuid) is null or p.owning_team_id = :team)
 				group by r.likelihood, r.impact

@@ -64,7 +64,7 @@ record KpiLinks(UUID team, ProductKind kind) {
 	 */
 	String denominator(Kpi kpi) {
 		return switch (kpi) {
-			case ASSETS_COVERED -> teamPage("all");
+			case ASSETS_COVERED -> assets().toUriString();
 			case PRODUCTS_OWNED, PRODUCTS_WITH_MATRICES -> products().toUriString();
 			case ACCEPTANCES_AUTONOMOUS -> risks().queryParam("acceptance", "ACTIVE").toUriString();
 			case REQUESTS_PENDING -> (this.team == null && this.kind == null) ? "/approvals"
@@ -78,8 +78,8 @@ record KpiLinks(UUID team, ProductKind kind) {
 			case DAYS_TO_DECIDE_MEDIUM -> decided("MEDIUM");
 			case DAYS_TO_DECIDE_HIGH -> decided("HIGH");
 			case DAYS_TO_DECIDE_CRITICAL -> decided("CRITICAL");
-			case CHAMPION_COVERAGE -> (this.team == null) ? "/champions" : teamPage(null);
-			case TRAINING_DONE -> (this.team == null) ? "/training" : teamPage(null);
+			case CHAMPION_COVERAGE -> (this.team == null) ? "/champions" : teamPage();
+			case TRAINING_DONE -> (this.team == null) ? "/training" : teamPage();
 			case GATE_PASS_RATE -> evaluations().toUriString();
 			case GATE_FAILING -> scoped(UriComponentsBuilder.fromPath("/gate")).toUriString();
 			case ACCEPTANCES_EXPIRED, OPEN_RISKS, OPEN_LOW, OPEN_MEDIUM, OPEN_HIGH, OPEN_CRITICAL, OPEN_AGE_0_30,
@@ -94,6 +94,7 @@ record KpiLinks(UUID team, ProductKind kind) {
 	 */
 	String missing(Kpi kpi) {
 		return switch (kpi) {
+			case ASSETS_COVERED -> assets().queryParam("gaps", "true").toUriString();
 			case PRODUCTS_OWNED -> products().queryParam("gaps", "true").toUriString();
 			case PRODUCTS_WITH_MATRICES -> products().queryParam("matrix", "MISSING").toUriString();
 			case ACCEPTANCES_AUTONOMOUS -> risks().queryParam("acceptance", "ESCALATED").toUriString();
@@ -110,12 +111,8 @@ record KpiLinks(UUID team, ProductKind kind) {
 		return open().queryParam("likelihood", likelihood).queryParam("impact", impact).toUriString();
 	}
 
-	private String teamPage(String assets) {
-		if (this.team == null) {
-			return null;
-		}
-		UriComponentsBuilder page = UriComponentsBuilder.fromPath("/teams/" + this.team);
-		return ((assets != null) ? page.queryParam("assets", assets) : page).toUriString();
+	private String teamPage() {
+		return (this.team == null) ? null : UriComponentsBuilder.fromPath("/teams/" + this.team).toUriString();
 	}
 
 	private String closed(String level) {
@@ -139,6 +136,10 @@ record KpiLinks(UUID team, ProductKind kind) {
 
 	private UriComponentsBuilder risks() {
 		return scoped(UriComponentsBuilder.fromPath("/risks"));
+	}
+
+	private UriComponentsBuilder assets() {
+		return scoped(UriComponentsBuilder.fromPath("/assets"));
 	}
 
 	private UriComponentsBuilder products() {

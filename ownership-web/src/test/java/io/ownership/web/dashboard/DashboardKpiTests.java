@@ -163,6 +163,40 @@ class DashboardKpiTests {
 	}
 
 	@Test
+	void theTeamAndProductHeatMapCellsLinkToExactlyTheirOpenRisks() throws Exception {
+		List<String> checked = new ArrayList<>();
+		long team = heatMap("/teams/" + this.data.team + "/risks/heatmap", checked);
+		assertThat(team).isEqualTo(this.kpis.team(this.data.team).get(Kpi.OPEN_RISKS).numerator());
+		// low, high (expired acceptance) and medium in treatment; the accepted one is not
+		// open
+		assertThat(heatMap("/products/" + this.data.complete + "/risks/heatmap", checked)).isEqualTo(3);
+		assertThat(checked).hasSize(50);
+	}
+
+	/**
+	 * Follows every cell's link of a heat map page, checks that the register's total is
+	 * the cell's number, and answers the sum of the cells.
+	 */
+	private long heatMap(String page, List<String> checked) throws Exception {
+		Map<String, Object> model = this.mvc
+			.perform(get(page).with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel();
+		int[][] cells = (int[][]) model.get("cells");
+		long sum = 0;
+		for (int likelihood = 1; likelihood <= 5; likelihood++) {
+			for (int impact = 1; impact <= 5; impact++) {
+				check(Kpi.OPEN_RISKS, model.get("cellLink") + "&likelihood=" + likelihood + "&impact=" + impact,
+						cells[likelihood - 1][impact - 1], checked);
+				sum += cells[likelihood - 1][impact - 1];
+			}
+		}
+		return sum;
+	}
+
+	@Test
 	void theDashboardShowsEachKpiWithItsDefinitionAndTheGateMeasured() throws Exception {
 		String page = this.mvc.perform(get("/dashboard").with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
 			.andExpect(status().isOk())
@@ -299,8 +333,9 @@ class DashboardKpiTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		Map<String, Object> model = result.getModelAndView().getModel();
-		Object list = model.getOrDefault("risks", model.getOrDefault("products", model.getOrDefault("pending",
-				model.getOrDefault("failing", model.getOrDefault("evaluations", model.get("roster"))))));
+		Object list = model.getOrDefault("risks",
+				model.getOrDefault("products", model.getOrDefault("pending", model.getOrDefault("failing",
+						model.getOrDefault("evaluations", model.getOrDefault("assets", model.get("roster")))))));
 		long total = (list instanceof Page<?> page) ? page.totalElements() : -1;
 		assertThat(total).as(kpi + " " + href).isEqualTo(expected);
 		checked.add(href);
