@@ -148,6 +148,8 @@ Maturity matrix of the organization|bench-manager|/maturity
 Team maturity page|bench-member|/teams/$(id team)/maturity
 Product threat modeling|bench-member|/products/$(id product)/threats
 Team threat modeling|bench-member|/teams/$(id team)/threats
+Gate evaluations of every product, 30 days|bench-manager|/gate/evaluations?days=30
+Assets without owner or responsible product|bench-manager|/assets?gaps=true
 LIST
 )
 # BENCH_ONLY (an extended regular expression) measures only the pages whose name matches, e.g. BENCH_ONLY=gate.

@@ -69,6 +69,20 @@ public enum Kpi {
 
 	DAYS_TO_CLOSE_CRITICAL(Measure.MEAN, Group.RISK, true),
 
+	/**
+	 * Days from identification to the risk owner's first decision (a treatment decided, a
+	 * treatment plan, an acceptance active), summed over the risks decided / those risks,
+	 * per level. Risks decided before the decision's time was kept, without a trace in
+	 * the history, are not counted.
+	 */
+	DAYS_TO_DECIDE_LOW(Measure.MEAN, Group.RISK, true),
+
+	DAYS_TO_DECIDE_MEDIUM(Measure.MEAN, Group.RISK, true),
+
+	DAYS_TO_DECIDE_HIGH(Measure.MEAN, Group.RISK, true),
+
+	DAYS_TO_DECIDE_CRITICAL(Measure.MEAN, Group.RISK, true),
+
 	/** Teams with an active champion / teams. Not counted per product kind. */
 	CHAMPION_COVERAGE(Measure.SHARE, Group.PROGRAM, false),
 

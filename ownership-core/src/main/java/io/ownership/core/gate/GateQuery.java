@@ -28,6 +28,14 @@ public interface GateQuery {
 	List<EvaluationRow> export(ProductId product, HistoryFilter filter, int limit);
 
 	/**
+	 * Evaluations of every product the filter selects (archived ones too, as the pass
+	 * rate counts them), newest first.
+	 */
+	Page<ProductEvaluation> evaluations(EvaluationFilter filter, PageRequest page);
+
+	List<ProductEvaluation> exportEvaluations(EvaluationFilter filter, int limit);
+
+	/**
 	 * The latest check runs of the product, newest first.
 	 */
 	List<CheckRunRow> runs(ProductId product, int limit);
@@ -57,6 +65,24 @@ public interface GateQuery {
 	record HistoryFilter(Decision decision, String artifact, LocalDate from, LocalDate to) {
 
 		public static final HistoryFilter NONE = new HistoryFilter(null, null, null, null);
+
+	}
+
+	/**
+	 * Filters of the evaluations across products; null means any. {@code from} and
+	 * {@code to} are days in UTC, both included.
+	 */
+	record EvaluationFilter(UUID product, UUID team, ProductKind kind, Decision decision, LocalDate from,
+			LocalDate to) {
+
+		public static final EvaluationFilter NONE = new EvaluationFilter(null, null, null, null, null, null);
+
+	}
+
+	/**
+	 * One recorded evaluation with its product.
+	 */
+	record ProductEvaluation(UUID product, String productName, EvaluationRow evaluation) {
 
 	}
 

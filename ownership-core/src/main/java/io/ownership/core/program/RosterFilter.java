@@ -1,5 +1,7 @@
 package io.ownership.core.program;
 
+import java.util.UUID;
+
 import io.ownership.core.shared.InvalidInputException;
 
 /**
@@ -11,8 +13,9 @@ import io.ownership.core.shared.InvalidInputException;
  * @param gapsOnly only teams without an active champion
  * @param status only teams with a champion of this status, and only those champions; or
  * null
+ * @param team only this team, or null for every team (an API token's team scope)
  */
-public record RosterFilter(String text, boolean gapsOnly, ChampionStatus status) {
+public record RosterFilter(String text, boolean gapsOnly, ChampionStatus status, UUID team) {
 
 	public RosterFilter {
 		text = (text == null || text.isBlank()) ? null : text.trim();
@@ -20,6 +23,17 @@ public record RosterFilter(String text, boolean gapsOnly, ChampionStatus status)
 			throw new InvalidInputException("status", "champions.filter.status",
 					"The roster shows nominated and active champions only");
 		}
+	}
+
+	public RosterFilter(String text, boolean gapsOnly, ChampionStatus status) {
+		this(text, gapsOnly, status, null);
+	}
+
+	/**
+	 * The same filter, limited to one team.
+	 */
+	public RosterFilter ofTeam(UUID team) {
+		return new RosterFilter(this.text, this.gapsOnly, this.status, team);
 	}
 
 	/** Every team with its nominated and active champions. */

@@ -60,12 +60,14 @@ public final class Risk {
 
 	private Instant closedAt;
 
+	private Instant decidedAt;
+
 	private final long version;
 
 	public Risk(RiskId id, ProductId product, String title, String description, RiskSource source, String reference,
 			int likelihood, int impact, RiskLevel level, RiskFlags flags, Set<AssetId> assets, Treatment recommendation,
 			String recommendationNote, Treatment decision, String decisionNote, RiskStatus status, String treatmentPlan,
-			LocalDate treatmentDue, Instant identifiedAt, Instant closedAt, long version) {
+			LocalDate treatmentDue, Instant identifiedAt, Instant closedAt, Instant decidedAt, long version) {
 		this.id = Objects.requireNonNull(id, "id");
 		this.product = Objects.requireNonNull(product, "product");
 		this.title = title;
@@ -86,6 +88,7 @@ public final class Risk {
 		this.treatmentDue = treatmentDue;
 		this.identifiedAt = identifiedAt;
 		this.closedAt = closedAt;
+		this.decidedAt = decidedAt;
 		this.version = version;
 	}
 
@@ -99,7 +102,7 @@ public final class Risk {
 					"Other products are products other than this one");
 		}
 		Risk risk = new Risk(RiskId.random(), product, null, null, null, null, 1, 1, RiskLevel.LOW, RiskFlags.NONE,
-				Set.of(), null, null, null, null, RiskStatus.OPEN, null, null, now, null, 0);
+				Set.of(), null, null, null, null, RiskStatus.OPEN, null, null, now, null, null, 0);
 		risk.describe(description);
 		risk.reassess(likelihood, impact, flags, matrix);
 		risk.assets.addAll(assets);
@@ -180,9 +183,10 @@ public final class Risk {
 	/**
 	 * The risk owner's decision. Transfer and avoid change the status at once; mitigate
 	 * needs a plan ({@link #planTreatment}); accept needs an acceptance, which sets the
-	 * status when it becomes active.
+	 * status when it becomes active. The first decision's time is kept
+	 * ({@link #decidedAt()}).
 	 */
-	public void decide(Treatment treatment, String note) {
+	public void decide(Treatment treatment, String note, Instant now) {
 		requireNotClosed();
 		if (treatment == null) {
 			throw new InvalidInputException("treatment", "input.required", "Required");
@@ -193,6 +197,7 @@ public final class Risk {
 		}
 		this.decision = treatment;
 		this.decisionNote = Names.optional("note", note, 4000);
+		decided(now);
 		if (treatment == Treatment.TRANSFER) {
 			this.status = RiskStatus.TRANSFERRED;
 		}
@@ -204,7 +209,7 @@ public final class Risk {
 	/**
 	 * Decides to mitigate with a plan and a due date; the risk is in treatment.
 	 */
-	public void planTreatment(String plan, LocalDate due, LocalDate today) {
+	public void planTreatment(String plan, LocalDate due, LocalDate today, Instant now) {
 		requireNotClosed();
 		if (this.status == RiskStatus.ACCEPTED) {
 			throw new DomainException("risk.decide.whileAccepted",
@@ -221,15 +226,29 @@ public final class Risk {
 		this.treatmentPlan = cleaned;
 		this.treatmentDue = due;
 		this.status = RiskStatus.IN_TREATMENT;
+		decided(now);
 	}
 
 	/**
 	 * An acceptance of this risk became active.
 	 */
-	void accepted() {
+	void accepted(Instant now) {
 		requireNotClosed();
 		this.decision = Treatment.ACCEPT;
 		this.status = RiskStatus.ACCEPTED;
+		decided(now);
+	}
+
+	/**
+	 * The risk owner's first decision on the risk (a treatment decided, a plan, an
+	 * acceptance active): later decisions keep its time, for the time from identification
+	 * to a decision. A decision dated before the risk's identification (history loaded
+	 * with earlier dates) counts as taken when it was identified.
+	 */
+	private void decided(Instant now) {
+		if (this.decidedAt == null) {
+			this.decidedAt = (this.identifiedAt != null && now.isBefore(this.identifiedAt)) ? this.identifiedAt : now;
+		}
 	}
 
 	/**
@@ -363,6 +382,14 @@ public final class Risk {
 
 	public Instant closedAt() {
 		return this.closedAt;
+	}
+
+	/**
+	 * When the risk owner first decided on the risk, or null before (or when the history
+	 * did not tell, for risks decided before it was kept).
+	 */
+	public Instant decidedAt() {
+		return this.decidedAt;
 	}
 
 	public long version() {

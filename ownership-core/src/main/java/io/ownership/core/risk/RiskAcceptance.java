@@ -162,7 +162,7 @@ public final class RiskAcceptance {
 			current.end(AcceptanceStatus.SUPERSEDED, "superseded", actor, now,
 					"Superseded by acceptance " + acceptance.id, risk);
 		}
-		risk.accepted();
+		risk.accepted(now);
 	}
 
 	public void reject(String actor, String comment, Risk risk, Instant now) {

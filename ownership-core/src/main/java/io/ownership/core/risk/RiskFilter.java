@@ -27,10 +27,21 @@ import io.ownership.core.catalog.ProductKind;
  * @param acceptance only risks in this acceptance state
  * @param likelihood only risks of this likelihood (1-5)
  * @param impact only risks of this impact (1-5)
+ * @param decided only risks with a first decision of their risk owner whose time is known
+ * (the dashboard's time to a decision)
  */
 public record RiskFilter(UUID product, UUID team, RiskLevel level, RiskStatus status, UUID owner, boolean overdue,
 		Integer expiringWithinDays, String text, String productName, String ownerName, Sort sort, boolean descending,
-		ProductKind kind, boolean open, Age age, AcceptanceState acceptance, Integer likelihood, Integer impact) {
+		ProductKind kind, boolean open, Age age, AcceptanceState acceptance, Integer likelihood, Integer impact,
+		boolean decided) {
+
+	public RiskFilter(UUID product, UUID team, RiskLevel level, RiskStatus status, UUID owner, boolean overdue,
+			Integer expiringWithinDays, String text, String productName, String ownerName, Sort sort,
+			boolean descending, ProductKind kind, boolean open, Age age, AcceptanceState acceptance, Integer likelihood,
+			Integer impact) {
+		this(product, team, level, status, owner, overdue, expiringWithinDays, text, productName, ownerName, sort,
+				descending, kind, open, age, acceptance, likelihood, impact, false);
+	}
 
 	public RiskFilter(UUID product, UUID team, RiskLevel level, RiskStatus status, UUID owner, boolean overdue,
 			Integer expiringWithinDays, String text, String productName, String ownerName, Sort sort,

@@ -64,8 +64,9 @@ public interface RiskQuery {
 	Page<PendingApproval> pending(ApprovalFilter filter, LocalDate today, PageRequest page);
 
 	/**
-	 * Open risks (not closed, transferred or avoided) counted per likelihood × impact
-	 * cell for a product or for every product of a team.
+	 * Open risks (status open or in treatment, as the register's {@code open} filter and
+	 * the organization's heat map count them) per likelihood × impact cell for a product
+	 * or for every product of a team.
 	 */
 	int[][] heatmap(UUID product, UUID team);
 

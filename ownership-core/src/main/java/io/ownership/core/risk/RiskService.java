@@ -233,7 +233,7 @@ public class RiskService {
 		this.access.requireRiskOwner(actor, this.access.product(risk.product()));
 		Treatment before = risk.decision();
 		RiskStatus statusBefore = risk.status();
-		risk.decide(treatment, note);
+		risk.decide(treatment, note, this.clock.instant());
 		this.risks.save(risk);
 		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.decided")
 			.entity("Risk", risk.id())
@@ -250,7 +250,7 @@ public class RiskService {
 		this.access.requireRiskOwner(actor, this.access.product(risk.product()));
 		RiskStatus statusBefore = risk.status();
 		LocalDate dueBefore = risk.treatmentDue();
-		risk.planTreatment(plan, due, LocalDate.now(this.clock));
+		risk.planTreatment(plan, due, LocalDate.now(this.clock), this.clock.instant());
 		this.risks.save(risk);
 		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.treatmentPlanned")
 			.entity("Risk", risk.id())

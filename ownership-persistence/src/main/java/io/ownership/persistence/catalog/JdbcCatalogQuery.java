@@ -3,6 +3,7 @@ package io.ownership.persistence.catalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import io.ownership.core.catalog.AssetType;
 import io.ownership.core.catalog.DataClassification;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.TeamKind;
+import io.ownership.core.catalog.view.AssetFilter;
 import io.ownership.core.catalog.view.AssetRow;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.catalog.view.GapCounts;
@@ -248,6 +250,33 @@ class JdbcCatalogQuery implements CatalogQuery {
 			.param("offset", page.offset())
 			.query((rs, n) -> new TeamRow(uuid(rs, "id"), rs.getString("name"), TeamKind.valueOf(rs.getString("kind")),
 					rs.getLong("members"), rs.getLong("products"), rs.getLong("gaps")))
+			.list();
+		return new Page<>(rows, page, total);
+	}
+
+	@Override
+	public Page<AssetRow> assets(AssetFilter filter, PageRequest page) {
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		if (filter.team() != null) {
+			conditions.add("h.owning_team_id = :team");
+			params.put("team", filter.team());
+		}
+		if (filter.kind() != null) {
+			conditions.add("h.kind = :kind");
+			params.put("kind", filter.kind().name());
+		}
+		if (filter.gapsOnly()) {
+			conditions.add(ASSET_GAP);
+		}
+		String where = " left join product h on h.id = coalesce(a.owner_product_id, a.responsible_product_id)"
+				+ (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+		long total = this.jdbc.sql("select count(*) from asset a" + where).params(params).query(Long.class).single();
+		params.put("limit", page.size());
+		params.put("offset", page.offset());
+		List<AssetRow> rows = this.jdbc.sql(ASSET_SELECT + where + ASSET_ORDER + " limit :limit offset :offset")
+			.params(params)
+			.query(JdbcCatalogQuery::assetRow)
 			.list();
 		return new Page<>(rows, page, total);
 	}

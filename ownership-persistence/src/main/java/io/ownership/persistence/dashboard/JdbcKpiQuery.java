@@ -86,13 +86,14 @@ class JdbcKpiQuery implements KpiQuery {
 			       count(*) filter (where r.status = 'CLOSED' and r.level = 'MEDIUM') as closed_medium,
 			       count(*) filter (where r.status = 'CLOSED' and r.level = 'HIGH') as closed_high,
 			       count(*) filter (where r.status = 'CLOSED' and r.level = 'CRITICAL') as closed_critical,
+			       %s,
 			       %s
 			from risk r
 			join product p on p.id = r.product_id
 			left join risk_acceptance a on a.risk_id = r.id and a.status = 'ACTIVE'
 			left join risk_acceptance pa on pa.risk_id = r.id and pa.status = 'PENDING'
 			"""
-		.formatted(RiskConditions.ACCEPTANCE_EXPIRED, RiskConditions.OPEN, closedDays());
+		.formatted(RiskConditions.ACCEPTANCE_EXPIRED, RiskConditions.OPEN, closedDays(), decidedDays());
 
 	/**
 	 * The gate: evaluations of the 30 days ending with the day (UTC,
@@ -127,6 +128,21 @@ class JdbcKpiQuery implements KpiQuery {
 		for (String level : List.of("LOW", "MEDIUM", "HIGH", "CRITICAL")) {
 			sums.add("coalesce(sum(cast(r.closed_at as date) - cast(r.identified_at as date)) filter (where r.status"
 					+ " = 'CLOSED' and r.level = '" + level + "'), 0) as closed_days_" + level.toLowerCase());
+		}
+		return String.join(",\n       ", sums);
+	}
+
+	/**
+	 * Per level: the risks with a first decision ({@link RiskConditions#DECIDED}) and the
+	 * days from identification to it, summed.
+	 */
+	private static String decidedDays() {
+		List<String> sums = new ArrayList<>();
+		for (String level : List.of("LOW", "MEDIUM", "HIGH", "CRITICAL")) {
+			String decided = RiskConditions.DECIDED + " and r.level = '" + level + "'";
+			sums.add("count(*) filter (where " + decided + ") as decided_" + level.toLowerCase());
+			sums.add("coalesce(sum(cast(r.decided_at as date) - cast(r.identified_at as date)) filter (where " + decided
+					+ "), 0) as decided_days_" + level.toLowerCase());
 		}
 		return String.join(",\n       ", sums);
 	}
@@ -259,6 +275,12 @@ class JdbcKpiQuery implements KpiQuery {
 		values.add(new KpiValue(Kpi.DAYS_TO_CLOSE_HIGH, rs.getLong("closed_days_high"), rs.getLong("closed_high")));
 		values.add(new KpiValue(Kpi.DAYS_TO_CLOSE_CRITICAL, rs.getLong("closed_days_critical"),
 				rs.getLong("closed_critical")));
+		values.add(new KpiValue(Kpi.DAYS_TO_DECIDE_LOW, rs.getLong("decided_days_low"), rs.getLong("decided_low")));
+		values.add(new KpiValue(Kpi.DAYS_TO_DECIDE_MEDIUM, rs.getLong("decided_days_medium"),
+				rs.getLong("decided_medium")));
+		values.add(new KpiValue(Kpi.DAYS_TO_DECIDE_HIGH, rs.getLong("decided_days_high"), rs.getLong("decided_high")));
+		values.add(new KpiValue(Kpi.DAYS_TO_DECIDE_CRITICAL, rs.getLong("decided_days_critical"),
+				rs.getLong("decided_critical")));
 		return values;
 	}
 

@@ -78,6 +78,77 @@ class JdbcGateQuery implements GateQuery {
 	}
 
 	@Override
+	public Page<ProductEvaluation> evaluations(EvaluationFilter filter, PageRequest page) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = evaluationsWhere(filter, params);
+		long total = this.jdbc
+			.sql("select count(*) from gate_evaluation e join product p on p.id = e.product_id" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", page.size());
+		params.put("offset", page.offset());
+		List<ProductEvaluation> rows = this.jdbc
+			.sql(EVALUATIONS + where + " order by e.evaluated_at desc, e.id desc limit :limit offset :offset")
+			.params(params)
+			.query(this::productEvaluation)
+			.list();
+		return new Page<>(rows, page, total);
+	}
+
+	@Override
+	public List<ProductEvaluation> exportEvaluations(EvaluationFilter filter, int limit) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = evaluationsWhere(filter, params);
+		params.put("limit", limit);
+		return this.jdbc.sql(EVALUATIONS + where + " order by e.evaluated_at desc, e.id desc limit :limit")
+			.params(params)
+			.query(this::productEvaluation)
+			.list();
+	}
+
+	private static final String EVALUATIONS = "select e.*, p.name as product_name from gate_evaluation e"
+			+ " join product p on p.id = e.product_id";
+
+	/**
+	 * The conditions of the filter on {@code gate_evaluation e} and {@code product p};
+	 * the days are whole UTC days, as the pass rate counts them.
+	 */
+	private static String evaluationsWhere(EvaluationFilter filter, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		if (filter.product() != null) {
+			conditions.add("e.product_id = :product");
+			params.put("product", filter.product());
+		}
+		if (filter.team() != null) {
+			conditions.add("p.owning_team_id = :team");
+			params.put("team", filter.team());
+		}
+		if (filter.kind() != null) {
+			conditions.add("p.kind = :kind");
+			params.put("kind", filter.kind().name());
+		}
+		if (filter.decision() != null) {
+			conditions.add("e.decision = :decision");
+			params.put("decision", filter.decision().name());
+		}
+		if (filter.from() != null) {
+			conditions.add("e.evaluated_at >= :from");
+			params.put("from", Timestamp.from(filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+		}
+		if (filter.to() != null) {
+			conditions.add("e.evaluated_at < :to");
+			params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+		}
+		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+	private ProductEvaluation productEvaluation(ResultSet rs, int row) throws SQLException {
+		return new ProductEvaluation(rs.getObject("product_id", UUID.class), rs.getString("product_name"),
+				evaluation(rs, row));
+	}
+
+	@Override
 	public List<CheckRunRow> runs(ProductId product, int limit) {
 		return this.jdbc.sql("""
 				select r.*, (select count(*) from check_finding f where f.run_id = r.id and f.rank >= 3) as high

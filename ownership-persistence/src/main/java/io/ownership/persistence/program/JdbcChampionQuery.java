@@ -105,6 +105,10 @@ class JdbcChampionQuery implements ChampionQuery, ChampionCoverage {
 			conditions.add("lower(t.name) like :pattern escape '\\'");
 			params.put("pattern", pattern(filter.text()));
 		}
+		if (filter.team() != null) {
+			conditions.add("t.id = :team");
+			params.put("team", filter.team());
+		}
 		if (filter.gapsOnly()) {
 			conditions.add("not " + COVERED);
 		}

@@ -53,6 +53,9 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 	/** An open risk: not yet treated to the end, accepted, transferred or avoided. */
 	public static final String OPEN = "r.status in ('OPEN', 'IN_TREATMENT')";
 
+	/** A risk with a first decision of its risk owner whose time is known. */
+	public static final String DECIDED = "r.decided_at is not null";
+
 	/** A risk open again after its acceptance expired, not renewed. */
 	public static final String ACCEPTANCE_EXPIRED = "(r.status = 'OPEN' and exists (select 1 from risk_acceptance x"
 			+ " where x.risk_id = r.id and x.status = 'EXPIRED'))";
@@ -180,6 +183,9 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 		if (params.get("acceptance") instanceof RiskFilter.AcceptanceState state) {
 			where.append(" and ").append(ACCEPTANCE.get(state));
 		}
+		if (Boolean.TRUE.equals(params.get("decided"))) {
+			where.append(" and ").append(DECIDED);
+		}
 		condition(where, params, "likelihood", "r.likelihood = :likelihood");
 		condition(where, params, "impact", "r.impact = :impact");
 		condition(where, params, "text", "(lower(r.title) like :text or lower(r.reference) like :text)");
@@ -215,6 +221,7 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 		params.put("acceptance", filter.acceptance());
 		params.put("likelihood", filter.likelihood());
 		params.put("impact", filter.impact());
+		params.put("decided", filter.decided());
 		params.put("productName", containing(filter.productName()));
 		params.put("ownerName", containing(filter.ownerName()));
 		return params;
@@ -402,7 +409,7 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 		int[][] cells = new int[5][5];
 		this.jdbc.sql("""
 				select r.likelihood, r.impact, count(*) from risk r join product p on p.id = r.product_id
-				where r.status in ('OPEN', 'IN_TREATMENT', 'ACCEPTED')
+				where\s""" + OPEN + """
 				  and (cast(:product as uuid) is null or r.product_id = :product)
 				  and (cast(:team as uuid) is null or p.owning_team_id = :team)
 				group by r.likelihood, r.impact

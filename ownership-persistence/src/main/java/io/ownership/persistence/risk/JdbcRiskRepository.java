@@ -71,7 +71,8 @@ class JdbcRiskRepository implements RiskRepository {
 					  violates_requirement = :violates, violated_requirement = :requirement,
 					  recommendation = :recommendation, recommendation_note = :recommendationNote,
 					  decision = :decision, decision_note = :decisionNote, status = :status,
-					  treatment_plan = :plan, treatment_due = :due, closed_at = :closedAt, version = version + 1
+					  treatment_plan = :plan, treatment_due = :due, closed_at = :closedAt, decided_at = :decidedAt,
+					  version = version + 1
 					where id = :id and version = :version
 					"""), risk).param("version", risk.version()).update();
 			if (updated == 0) {
@@ -87,10 +88,11 @@ class JdbcRiskRepository implements RiskRepository {
 					insert into risk (id, product_id, title, description, source, reference, likelihood, impact,
 					  score, level, affects_other_products, involves_customer_data, violates_requirement,
 					  violated_requirement, recommendation, recommendation_note, decision, decision_note, status,
-					  treatment_plan, treatment_due, identified_at, closed_at)
+					  treatment_plan, treatment_due, identified_at, closed_at, decided_at)
 					values (:id, :product, :title, :description, :source, :reference, :likelihood, :impact, :score,
 					  :level, :affects, :customerData, :violates, :requirement, :recommendation,
-					  :recommendationNote, :decision, :decisionNote, :status, :plan, :due, :identifiedAt, :closedAt)
+					  :recommendationNote, :decision, :decisionNote, :status, :plan, :due, :identifiedAt, :closedAt,
+					  :decidedAt)
 					"""), risk).param("product", risk.product().value())
 				.param("identifiedAt", Timestamp.from(risk.identifiedAt()))
 				.update();
@@ -130,7 +132,8 @@ class JdbcRiskRepository implements RiskRepository {
 			.param("status", risk.status().name())
 			.param("plan", risk.treatmentPlan())
 			.param("due", risk.treatmentDue())
-			.param("closedAt", (risk.closedAt() == null) ? null : Timestamp.from(risk.closedAt()));
+			.param("closedAt", (risk.closedAt() == null) ? null : Timestamp.from(risk.closedAt()))
+			.param("decidedAt", (risk.decidedAt() == null) ? null : Timestamp.from(risk.decidedAt()));
 	}
 
 	private static String name(Enum<?> value) {
@@ -139,6 +142,7 @@ class JdbcRiskRepository implements RiskRepository {
 
 	private static Risk toDomain(ResultSet rs, Set<ProductId> affected, Set<AssetId> assets) throws SQLException {
 		Timestamp closed = rs.getTimestamp("closed_at");
+		Timestamp decided = rs.getTimestamp("decided_at");
 		java.sql.Date due = rs.getDate("treatment_due");
 		return new Risk(new RiskId(rs.getObject("id", UUID.class)),
 				new ProductId(rs.getObject("product_id", UUID.class)), rs.getString("title"),
@@ -149,7 +153,8 @@ class JdbcRiskRepository implements RiskRepository {
 				treatment(rs.getString("decision")), rs.getString("decision_note"),
 				RiskStatus.valueOf(rs.getString("status")), rs.getString("treatment_plan"),
 				(due == null) ? null : due.toLocalDate(), rs.getTimestamp("identified_at").toInstant(),
-				(closed == null) ? null : closed.toInstant(), rs.getLong("version"));
+				(closed == null) ? null : closed.toInstant(), (decided == null) ? null : decided.toInstant(),
+				rs.getLong("version"));
 	}
 
 	private static Treatment treatment(String value) {

@@ -9,6 +9,9 @@ public final class RiskConditions {
 	/** An open risk: status open or in treatment. */
 	public static final String OPEN = JdbcRiskQuery.OPEN;
 
+	/** A risk with a first decision of its risk owner whose time is known. */
+	public static final String DECIDED = JdbcRiskQuery.DECIDED;
+
 	/** A risk open again after its acceptance expired, not renewed. */
 	public static final String ACCEPTANCE_EXPIRED = JdbcRiskQuery.ACCEPTANCE_EXPIRED;
 

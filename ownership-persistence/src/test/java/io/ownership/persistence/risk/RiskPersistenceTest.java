@@ -97,10 +97,12 @@ class RiskPersistenceTest {
 		assertThat(read.flags().violatedRequirement()).isEqualTo("ASVS 5.1");
 		assertThat(read.assets()).containsExactly(new AssetId(asset));
 		assertThat(read.version()).isZero();
-		read.planTreatment("Encode output", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 3, 1));
+		read.planTreatment("Encode output", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 3, 1),
+				Instant.parse("2026-03-01T10:00:00Z"));
 		this.risks.save(read);
 		Risk again = this.risks.findById(risk.id()).orElseThrow();
 		assertThat(again.status()).isEqualTo(RiskStatus.IN_TREATMENT);
+		assertThat(again.decidedAt()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
 		assertThat(again.version()).isEqualTo(1);
 		assertThatThrownBy(() -> this.risks.save(read)).isInstanceOf(StaleVersionException.class);
 	}

@@ -49,6 +49,7 @@ import io.ownership.core.threat.NewItem;
 import io.ownership.core.threat.ThreatQuery;
 import io.ownership.core.threat.ThreatService;
 import io.ownership.core.threat.Triage;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -168,20 +169,35 @@ class ApiV1Controller {
 
 	/**
 	 * The champions roster: each team with its nominated and active champions (name,
-	 * status, since), teams without an active champion first. Organization-wide, so for
-	 * tokens of all products only.
+	 * status, since), teams without an active champion first. A token of all products
+	 * sees every team; a team's token that team; a product's token the product's team
+	 * (none when the product has no team).
 	 */
 	@GetMapping("/api/v1/champions")
+	@Operation(summary = "The champions roster of the token's teams",
+			description = "Each team with its nominated and active champions, teams without an active champion first."
+					+ " A token of all products sees every team, a team's token that team, a product's token the"
+					+ " product's team (an empty page when the product has no team). Needs the read permission.")
 	Page<TeamRoster> champions(TokenGrant grant, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "false") boolean gapsOnly,
 			@RequestParam(required = false) ChampionStatus status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "25") int size) {
 		grant.require(TokenPermission.READ);
-		if (grant.scope().kind() != TokenScope.Kind.ALL) {
-			throw new ForbiddenException("api.forbidden.scope", "This product is outside the token's scope");
+		RosterFilter filter = new RosterFilter(q, gapsOnly, status);
+		PageRequest request = PageRequest.of(page, size);
+		switch (grant.scope().kind()) {
+			case TEAM -> filter = filter.ofTeam(grant.scope().target());
+			case PRODUCT -> {
+				ProductRow product = product(grant, grant.scope().target()).product();
+				if (product.team() == null) {
+					return new Page<>(List.of(), request, 0);
+				}
+				filter = filter.ofTeam(product.team().id());
+			}
+			default -> {
+			}
 		}
-		return this.champions.roster(new RosterFilter(q, gapsOnly, status), LocalDate.now(this.clock),
-				PageRequest.of(page, size));
+		return this.champions.roster(filter, LocalDate.now(this.clock), request);
 	}
 
 	@GetMapping("/api/v1/risks")

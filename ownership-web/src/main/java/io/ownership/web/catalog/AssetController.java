@@ -10,10 +10,13 @@ import io.ownership.core.catalog.CatalogEditing;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.DataClassification;
 import io.ownership.core.catalog.ProductId;
+import io.ownership.core.catalog.ProductKind;
+import io.ownership.core.catalog.view.AssetFilter;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.NotFoundException;
+import io.ownership.core.shared.PageRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -28,8 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /assets}: the forms that register, edit and delete an asset; the asset is shown
- * on its product's page.
+ * {@code /assets}: the list of assets with their owners, and the forms that register,
+ * edit and delete an asset; the asset is shown on its product's page.
  */
 @Controller
 class AssetController {
@@ -47,6 +50,26 @@ class AssetController {
 		this.catalog = catalog;
 		this.editing = editing;
 		this.assets = assets;
+	}
+
+	/**
+	 * Every asset, by type and name, with its owner and responsible product; filters
+	 * {@code team}, {@code kind} (of the product the asset belongs to) and {@code gaps}
+	 * (without owner or responsible product): the list behind the dashboard's asset
+	 * coverage.
+	 */
+	@GetMapping("/assets")
+	String list(@RequestParam(name = "team", required = false) UUID team,
+			@RequestParam(name = "kind", required = false) ProductKind kind,
+			@RequestParam(name = "gaps", defaultValue = "false") boolean gapsOnly,
+			@RequestParam(name = "page", defaultValue = "0") int page,
+			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
+		model.addAttribute("assets",
+				this.query.assets(new AssetFilter(team, kind, gapsOnly), PageRequest.of(page, size)));
+		model.addAttribute("team", team);
+		model.addAttribute("kind", kind);
+		model.addAttribute("gapsOnly", gapsOnly);
+		return "catalog/assets";
 	}
 
 	@GetMapping("/assets/new")

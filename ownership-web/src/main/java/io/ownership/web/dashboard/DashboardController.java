@@ -57,6 +57,10 @@ class DashboardController {
 	static final List<Kpi> TREND_SHARES = List.of(Kpi.PRODUCTS_OWNED, Kpi.PRODUCTS_WITH_MATRICES,
 			Kpi.ACCEPTANCES_AUTONOMOUS, Kpi.CHAMPION_COVERAGE, Kpi.TRAINING_DONE);
 
+	/** The mean days to a decision, per level, drawn over twelve months. */
+	static final List<Kpi> TREND_DAYS = List.of(Kpi.DAYS_TO_DECIDE_LOW, Kpi.DAYS_TO_DECIDE_MEDIUM,
+			Kpi.DAYS_TO_DECIDE_HIGH, Kpi.DAYS_TO_DECIDE_CRITICAL);
+
 	/** The counts drawn over twelve months. */
 	static final List<Kpi> TREND_COUNTS = List.of(Kpi.OPEN_RISKS, Kpi.OPEN_HIGH, Kpi.OPEN_CRITICAL,
 			Kpi.ACCEPTANCES_EXPIRED);
@@ -200,6 +204,13 @@ class DashboardController {
 			counts.line(text("kpi." + kpi + ".name"), monthly(trends, kpi, months));
 		}
 		charts.put("trend-counts", counts.build());
+		LineChart.Builder days = LineChart.builder("trend-days", text("dashboard.trend.days"), labels)
+			.unit(" d")
+			.csv("/dashboard/trends/trend-days.csv");
+		for (Kpi kpi : TREND_DAYS) {
+			days.line(text("kpi." + kpi + ".name"), monthly(trends, kpi, months));
+		}
+		charts.put("trend-days", days.build());
 		return charts;
 	}
 

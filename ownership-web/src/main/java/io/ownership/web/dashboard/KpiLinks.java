@@ -9,9 +9,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Where each number of a KPI is listed: the existing lists ({@code /products},
- * {@code /risks}, {@code /approvals}, {@code /champions}, {@code /training}, a team's
- * dashboard) with the filters that select exactly the records the number counts, in one
- * scope (the organization, a team or a product kind).
+ * {@code /risks}, {@code /approvals}, {@code /champions}, {@code /training},
+ * {@code /gate}, {@code /gate/evaluations}, a team's dashboard) with the filters that
+ * select exactly the records the number counts, in one scope (the organization, a team or
+ * a product kind).
  *
  * @param team the team, or null
  * @param kind the product kind, or null
@@ -38,7 +39,8 @@ record KpiLinks(UUID team, ProductKind kind) {
 		return switch (kpi) {
 			case ASSETS_COVERED -> null;
 			case PRODUCTS_OWNED, PRODUCTS_WITH_MATRICES, CHAMPION_COVERAGE, TRAINING_DONE, REQUESTS_PENDING,
-					DAYS_TO_CLOSE_LOW, DAYS_TO_CLOSE_MEDIUM, DAYS_TO_CLOSE_HIGH, DAYS_TO_CLOSE_CRITICAL ->
+					DAYS_TO_CLOSE_LOW, DAYS_TO_CLOSE_MEDIUM, DAYS_TO_CLOSE_HIGH, DAYS_TO_CLOSE_CRITICAL,
+					DAYS_TO_DECIDE_LOW, DAYS_TO_DECIDE_MEDIUM, DAYS_TO_DECIDE_HIGH, DAYS_TO_DECIDE_CRITICAL ->
 				null;
 			case ACCEPTANCES_AUTONOMOUS -> risks().queryParam("acceptance", "AUTONOMOUS").toUriString();
 			case ACCEPTANCES_EXPIRED -> risks().queryParam("acceptance", "EXPIRED").toUriString();
@@ -53,7 +55,7 @@ record KpiLinks(UUID team, ProductKind kind) {
 			case OPEN_AGE_OVER_180 -> open().queryParam("age", "OVER_180").toUriString();
 			case TREATMENTS_OVERDUE -> risks().queryParam("overdue", "true").toUriString();
 			case GATE_FAILING -> scoped(UriComponentsBuilder.fromPath("/gate")).toUriString();
-			case GATE_PASS_RATE -> null;
+			case GATE_PASS_RATE -> evaluations().queryParam("decision", "PASS").toUriString();
 		};
 	}
 
@@ -62,7 +64,7 @@ record KpiLinks(UUID team, ProductKind kind) {
 	 */
 	String denominator(Kpi kpi) {
 		return switch (kpi) {
-			case ASSETS_COVERED -> teamPage("all");
+			case ASSETS_COVERED -> assets().toUriString();
 			case PRODUCTS_OWNED, PRODUCTS_WITH_MATRICES -> products().toUriString();
 			case ACCEPTANCES_AUTONOMOUS -> risks().queryParam("acceptance", "ACTIVE").toUriString();
 			case REQUESTS_PENDING -> (this.team == null && this.kind == null) ? "/approvals"
@@ -72,9 +74,13 @@ record KpiLinks(UUID team, ProductKind kind) {
 			case DAYS_TO_CLOSE_MEDIUM -> closed("MEDIUM");
 			case DAYS_TO_CLOSE_HIGH -> closed("HIGH");
 			case DAYS_TO_CLOSE_CRITICAL -> closed("CRITICAL");
-			case CHAMPION_COVERAGE -> (this.team == null) ? "/champions" : teamPage(null);
-			case TRAINING_DONE -> (this.team == null) ? "/training" : teamPage(null);
-			case GATE_PASS_RATE -> null;
+			case DAYS_TO_DECIDE_LOW -> decided("LOW");
+			case DAYS_TO_DECIDE_MEDIUM -> decided("MEDIUM");
+			case DAYS_TO_DECIDE_HIGH -> decided("HIGH");
+			case DAYS_TO_DECIDE_CRITICAL -> decided("CRITICAL");
+			case CHAMPION_COVERAGE -> (this.team == null) ? "/champions" : teamPage();
+			case TRAINING_DONE -> (this.team == null) ? "/training" : teamPage();
+			case GATE_PASS_RATE -> evaluations().toUriString();
 			case GATE_FAILING -> scoped(UriComponentsBuilder.fromPath("/gate")).toUriString();
 			case ACCEPTANCES_EXPIRED, OPEN_RISKS, OPEN_LOW, OPEN_MEDIUM, OPEN_HIGH, OPEN_CRITICAL, OPEN_AGE_0_30,
 					OPEN_AGE_31_90, OPEN_AGE_91_180, OPEN_AGE_OVER_180 ->
@@ -88,10 +94,12 @@ record KpiLinks(UUID team, ProductKind kind) {
 	 */
 	String missing(Kpi kpi) {
 		return switch (kpi) {
+			case ASSETS_COVERED -> assets().queryParam("gaps", "true").toUriString();
 			case PRODUCTS_OWNED -> products().queryParam("gaps", "true").toUriString();
 			case PRODUCTS_WITH_MATRICES -> products().queryParam("matrix", "MISSING").toUriString();
 			case ACCEPTANCES_AUTONOMOUS -> risks().queryParam("acceptance", "ESCALATED").toUriString();
 			case CHAMPION_COVERAGE -> (this.team == null) ? "/champions?gaps=true" : null;
+			case GATE_PASS_RATE -> evaluations().queryParam("decision", "FAIL").toUriString();
 			default -> null;
 		};
 	}
@@ -103,16 +111,23 @@ record KpiLinks(UUID team, ProductKind kind) {
 		return open().queryParam("likelihood", likelihood).queryParam("impact", impact).toUriString();
 	}
 
-	private String teamPage(String assets) {
-		if (this.team == null) {
-			return null;
-		}
-		UriComponentsBuilder page = UriComponentsBuilder.fromPath("/teams/" + this.team);
-		return ((assets != null) ? page.queryParam("assets", assets) : page).toUriString();
+	private String teamPage() {
+		return (this.team == null) ? null : UriComponentsBuilder.fromPath("/teams/" + this.team).toUriString();
 	}
 
 	private String closed(String level) {
 		return risks().queryParam("status", "CLOSED").queryParam("level", level).toUriString();
+	}
+
+	/**
+	 * The gate evaluations of the days the pass rate counts, ending today.
+	 */
+	private UriComponentsBuilder evaluations() {
+		return scoped(UriComponentsBuilder.fromPath("/gate/evaluations")).queryParam("days", Kpi.GATE_DAYS);
+	}
+
+	private String decided(String level) {
+		return risks().queryParam("decided", "true").queryParam("level", level).toUriString();
 	}
 
 	private UriComponentsBuilder open() {
@@ -121,6 +136,10 @@ record KpiLinks(UUID team, ProductKind kind) {
 
 	private UriComponentsBuilder risks() {
 		return scoped(UriComponentsBuilder.fromPath("/risks"));
+	}
+
+	private UriComponentsBuilder assets() {
+		return scoped(UriComponentsBuilder.fromPath("/assets"));
 	}
 
 	private UriComponentsBuilder products() {

@@ -3,9 +3,9 @@ package io.ownership.web.gate;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -13,13 +13,16 @@ import io.ownership.core.account.Role;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductKind;
+import io.ownership.core.dashboard.Kpi;
 import io.ownership.core.gate.CheckKind;
 import io.ownership.core.gate.Enforcement;
 import io.ownership.core.gate.GateCondition;
 import io.ownership.core.gate.GateDecision.Decision;
 import io.ownership.core.gate.GateMode;
 import io.ownership.core.gate.GateQuery;
+import io.ownership.core.gate.GateQuery.EvaluationFilter;
 import io.ownership.core.gate.GateQuery.EvaluationRow;
+import io.ownership.core.gate.GateQuery.ProductEvaluation;
 import io.ownership.core.gate.GateQuery.HistoryFilter;
 import io.ownership.core.gate.GateReason;
 import io.ownership.core.gate.GateRepository;
@@ -34,6 +37,9 @@ import io.ownership.web.support.Csv;
 import io.ownership.web.support.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -94,13 +100,60 @@ class GatePageController {
 			@RequestParam(name = "kind", required = false) ProductKind kind,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
-		Instant now = this.clock.instant();
+		LocalDate today = today();
 		model.addAttribute("failing", this.query.failing(team, kind, PageRequest.of(page, size)));
 		model.addAttribute("team", team);
 		model.addAttribute("kind", kind);
-		model.addAttribute("passRate", this.query.passRate(now.minus(Duration.ofDays(30)), now));
+		model.addAttribute("passRate",
+				this.query.passRate(start(today.minusDays(Kpi.GATE_DAYS - 1)), start(today.plusDays(1))));
+		model.addAttribute("passRateDays", Kpi.GATE_DAYS);
 		model.addAttribute("mayEdit", actor.has(Role.SECURITY_MANAGER));
 		return "gate/failing";
+	}
+
+	/**
+	 * Every product's evaluations, newest first, with the filters product, team, product
+	 * kind, decision and days (from, to, or the last {@code days} days ending today, as
+	 * the dashboard's pass rate counts them): the list behind the pass rate. A filter
+	 * that cannot be read (a product or team that is no id, days out of 1 to 366) gets
+	 * the 400 page naming it.
+	 */
+	@GetMapping("/gate/evaluations")
+	String evaluations(@Valid @ModelAttribute("filter") EvaluationsForm filter,
+			@RequestParam(name = "page", defaultValue = "0") int page,
+			@RequestParam(name = "size", defaultValue = "25") int size, HttpServletRequest request, Model model) {
+		model.addAttribute("evaluations", this.query.evaluations(filter.toFilter(today()), PageRequest.of(page, size)));
+		model.addAttribute("decisions", Decision.values());
+		model.addAttribute("productKinds", ProductKind.values());
+		model.addAttribute("exportLink",
+				"/gate/evaluations.csv" + ((request.getQueryString() == null) ? "" : "?" + request.getQueryString()));
+		return "gate/evaluations";
+	}
+
+	@GetMapping(path = "/gate/evaluations.csv", produces = "text/csv")
+	void exportEvaluations(@Valid @ModelAttribute("filter") EvaluationsForm filter, HttpServletResponse response)
+			throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"gate-evaluations.csv\"");
+		PrintWriter out = response.getWriter();
+		out.print(Csv.line("evaluated at", "product", "artifact", "environment", "decision", "mode", "reasons",
+				"warnings", "token"));
+		for (ProductEvaluation found : this.query.exportEvaluations(filter.toFilter(today()), EXPORT_LIMIT)) {
+			EvaluationRow row = found.evaluation();
+			out.print(Csv.line(row.evaluatedAt(), found.productName(), row.artifact(), row.environment(),
+					row.decision(), row.mode(), texts(row.reasons()), texts(row.warnings()), row.tokenName()));
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * A day's start in UTC, as the dashboard's KPI counts the days.
+	 */
+	private static Instant start(LocalDate day) {
+		return day.atStartOfDay().toInstant(ZoneOffset.UTC);
 	}
 
 	@GetMapping("/gate/policy")
@@ -202,6 +255,99 @@ class GatePageController {
 
 	private static String texts(java.util.List<GateReason> reasons) {
 		return reasons.stream().map((reason) -> reason.code() + ": " + reason.text()).collect(Collectors.joining("\n"));
+	}
+
+	/**
+	 * The filters of the evaluations across products. {@code days} (1 to 366) selects the
+	 * days ending today, as the dashboard's pass rate does, and stands for {@code from}
+	 * and {@code to}.
+	 */
+	public static class EvaluationsForm {
+
+		static final int MAX_DAYS = 366;
+
+		private UUID product;
+
+		private UUID team;
+
+		private ProductKind kind;
+
+		private Decision decision;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate from;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate to;
+
+		@Min(value = 1, message = "{gate.evaluations.days}")
+		@Max(value = MAX_DAYS, message = "{gate.evaluations.days}")
+		private Integer days;
+
+		EvaluationFilter toFilter(LocalDate today) {
+			if (this.days != null) {
+				return new EvaluationFilter(this.product, this.team, this.kind, this.decision,
+						today.minusDays(this.days - 1), today);
+			}
+			return new EvaluationFilter(this.product, this.team, this.kind, this.decision, this.from, this.to);
+		}
+
+		public UUID getProduct() {
+			return this.product;
+		}
+
+		public void setProduct(UUID product) {
+			this.product = product;
+		}
+
+		public UUID getTeam() {
+			return this.team;
+		}
+
+		public void setTeam(UUID team) {
+			this.team = team;
+		}
+
+		public ProductKind getKind() {
+			return this.kind;
+		}
+
+		public void setKind(ProductKind kind) {
+			this.kind = kind;
+		}
+
+		public Decision getDecision() {
+			return this.decision;
+		}
+
+		public void setDecision(Decision decision) {
+			this.decision = decision;
+		}
+
+		public LocalDate getFrom() {
+			return this.from;
+		}
+
+		public void setFrom(LocalDate from) {
+			this.from = from;
+		}
+
+		public LocalDate getTo() {
+			return this.to;
+		}
+
+		public void setTo(LocalDate to) {
+			this.to = to;
+		}
+
+		public Integer getDays() {
+			return this.days;
+		}
+
+		public void setDays(Integer days) {
+			this.days = days;
+		}
+
 	}
 
 	/**

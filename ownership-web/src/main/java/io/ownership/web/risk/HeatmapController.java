@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * The 5×5 heat maps of a product's and a team's open risks: likelihood across, impact up,
  * each cell coloured by its level in the organization's matrix (CSS classes, no inline
- * style).
+ * style) and linked to the register filtered by its likelihood and impact, as the
+ * organization's heat map on the dashboard.
  */
 @Controller
 class HeatmapController {
@@ -44,6 +45,7 @@ class HeatmapController {
 		Product product = this.access.product(new ProductId(id));
 		model.addAttribute("subject", product.name());
 		model.addAttribute("registerLink", "/risks?product=" + id);
+		model.addAttribute("cellLink", "/risks?product=" + id + "&open=true");
 		model.addAttribute("cells", this.query.heatmap(id, null));
 		model.addAttribute("matrix", this.policy.matrix());
 		return "risk/heatmap";
@@ -54,6 +56,7 @@ class HeatmapController {
 		String name = this.teams.findById(new TeamId(id)).orElseThrow(() -> new NotFoundException("Team", id)).name();
 		model.addAttribute("subject", name);
 		model.addAttribute("registerLink", "/risks?team=" + id);
+		model.addAttribute("cellLink", "/risks?team=" + id + "&open=true");
 		model.addAttribute("cells", this.query.heatmap(null, id));
 		model.addAttribute("matrix", this.policy.matrix());
 		return "risk/heatmap";

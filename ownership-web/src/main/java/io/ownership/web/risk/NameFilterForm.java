@@ -66,6 +66,19 @@ public class NameFilterForm {
 		this.likelihood = likelihood;
 	}
 
+	/**
+	 * Only risks with a known first decision (the dashboard's time to a decision).
+	 */
+	private boolean decided;
+
+	public boolean isDecided() {
+		return this.decided;
+	}
+
+	public void setDecided(boolean decided) {
+		this.decided = decided;
+	}
+
 	public Integer getImpact() {
 		return this.impact;
 	}

@@ -60,7 +60,7 @@ class RiskRegisterController {
 			@Valid @ModelAttribute("nameFilters") NameFilterForm names, BindingResult result, Model model) {
 		RiskFilter filter = new RiskFilter(product, team, level, status, owner, overdue, expiring, text,
 				names.getProductName(), names.getOwnerName(), RiskFilter.Sort.parse(sort), !"asc".equals(dir), kind,
-				open, age, acceptance, names.getLikelihood(), names.getImpact());
+				open, age, acceptance, names.getLikelihood(), names.getImpact(), names.isDecided());
 		PageRequest request = PageRequest.of(page, size);
 		model.addAttribute("filter", filter);
 		model.addAttribute("risks", result.hasErrors() ? new Page<RiskRow>(List.of(), request, 0)
@@ -90,7 +90,7 @@ class RiskRegisterController {
 			@Valid @ModelAttribute NameFilterForm names, HttpServletResponse response) throws IOException {
 		RiskFilter filter = new RiskFilter(product, team, level, status, owner, overdue, expiring, text,
 				names.getProductName(), names.getOwnerName(), RiskFilter.Sort.parse(sort), !"asc".equals(dir), kind,
-				open, age, acceptance, names.getLikelihood(), names.getImpact());
+				open, age, acceptance, names.getLikelihood(), names.getImpact(), names.isDecided());
 		List<RiskRow> rows = this.query.export(filter, LocalDate.now(this.clock), CSV_LIMIT);
 		response.setContentType("text/csv");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -70,6 +70,8 @@ class ApiDocsTests {
 			String[] parts = endpoint.split(" ");
 			assertThat(docs.path("paths").path(parts[1]).has(parts[0])).as("%s is documented", endpoint).isTrue();
 		}
+		assertThat(docs.path("paths").path("/api/v1/champions").path("get").path("description").asString())
+			.contains("a team's token that team", "a product's token the product's team");
 		assertThat(docs.path("components").path("securitySchemes").path("token").path("scheme").asString())
 			.isEqualTo("bearer");
 	}

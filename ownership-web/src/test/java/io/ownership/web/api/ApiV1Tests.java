@@ -262,18 +262,23 @@ class ApiV1Tests {
 	}
 
 	@Test
-	void anAllProductsTokenReadsTheChampionsRosterAndAProductTokenDoesNot() throws Exception {
+	void anAllProductsTokenReadsTheChampionsRosterATeamOrProductTokenItsTeamsOnly() throws Exception {
 		Actor manager = new Actor("apism-" + this.suffix, Set.of(Role.SECURITY_MANAGER));
 		Team team = this.catalog.createTeam(Actor.SYSTEM, "Api team " + this.suffix, TeamKind.DEVELOPMENT, null);
+		Team neighbour = this.catalog.createTeam(Actor.SYSTEM, "Api neighbour " + this.suffix, TeamKind.DEVELOPMENT,
+				null);
 		Person carla = this.catalog.registerPerson(Actor.SYSTEM, "Carla " + this.suffix,
 				"carla-" + this.suffix + "@example.org", null);
 		this.catalog.addMember(Actor.SYSTEM, team.id(), carla.id(), "Developer");
 		this.program.nominate(manager, carla.id(), team.id());
-		String all = this.tokens
-			.create(manager,
-					new NewApiToken("Api all " + this.suffix, new TokenScope(TokenScope.Kind.ALL, null),
-							Set.of(TokenPermission.READ), null))
-			.secret();
+		Product teamProduct = this.catalog.defineProduct(Actor.SYSTEM,
+				new ProductDefinition("Api team product " + this.suffix, ProductKind.BUSINESS_SERVICE, null, team.id(),
+						null, null, Set.of()));
+		String all = managerToken(manager, TokenScope.ALL, TokenPermission.READ);
+		String query = "/api/v1/champions?q=" + this.suffix;
+		this.mvc.perform(get(query).header("Authorization", "Bearer " + all))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(2));
 		this.mvc.perform(get("/api/v1/champions?q=Api team " + this.suffix).header("Authorization", "Bearer " + all))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(1))
@@ -282,9 +287,45 @@ class ApiV1Tests {
 			.andExpect(jsonPath("$.content[0].champions[0].person").value("Carla " + this.suffix))
 			.andExpect(jsonPath("$.content[0].champions[0].status").value("NOMINATED"))
 			.andExpect(jsonPath("$.content[0].champions[0].since").value(LocalDate.now().toString()));
+		String ofTeam = managerToken(manager, new TokenScope(TokenScope.Kind.TEAM, team.id().value()),
+				TokenPermission.READ);
+		this.mvc.perform(get("/api/v1/champions").header("Authorization", "Bearer " + ofTeam))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].name").value("Api team " + this.suffix))
+			.andExpect(jsonPath("$.content[0].champions[0].person").value("Carla " + this.suffix));
+		String ofNeighbour = managerToken(manager, new TokenScope(TokenScope.Kind.TEAM, neighbour.id().value()),
+				TokenPermission.READ);
+		this.mvc.perform(get("/api/v1/champions").header("Authorization", "Bearer " + ofNeighbour))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].name").value("Api neighbour " + this.suffix))
+			.andExpect(jsonPath("$.content[0].champions").isEmpty());
+		String ofProduct = managerToken(manager, new TokenScope(TokenScope.Kind.PRODUCT, teamProduct.id().value()),
+				TokenPermission.READ);
+		this.mvc.perform(get("/api/v1/champions").header("Authorization", "Bearer " + ofProduct))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].name").value("Api team " + this.suffix));
 		this.mvc.perform(get("/api/v1/champions").header("Authorization", "Bearer " + token(TokenPermission.READ)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(0));
+		this.mvc
+			.perform(get("/api/v1/champions").header("Authorization",
+					"Bearer " + managerToken(manager, new TokenScope(TokenScope.Kind.TEAM, team.id().value()),
+							TokenPermission.GATE)))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.code").value("api.forbidden.scope"));
+			.andExpect(jsonPath("$.code").value("api.forbidden.permission"));
+		this.mvc.perform(get("/api/v1/champions")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/champions").header("Authorization", "Bearer not-a-token"))
+			.andExpect(status().isUnauthorized());
+	}
+
+	private String managerToken(Actor manager, TokenScope scope, TokenPermission permission) {
+		return this.tokens
+			.create(manager,
+					new NewApiToken("Api " + scope.kind() + " " + UUID.randomUUID(), scope, Set.of(permission), null))
+			.secret();
 	}
 
 	/**

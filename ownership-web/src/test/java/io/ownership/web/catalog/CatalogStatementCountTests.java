@@ -56,6 +56,7 @@ class CatalogStatementCountTests {
 		counts.put("/people", count("/people?size=200&q=" + seed.prefix, seed.lastPersonShown));
 		counts.put("/products/{id}", count("/products/" + seed.product, seed.lastAsset));
 		counts.put("/products.csv", count("/products.csv?q=" + seed.prefix, seed.lastProductShown));
+		counts.put("/assets", count("/assets?size=200&team=" + seed.team, seed.prefix + "-team"));
 		return counts;
 	}
 

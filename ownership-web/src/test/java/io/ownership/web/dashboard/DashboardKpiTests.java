@@ -89,6 +89,13 @@ class DashboardKpiTests {
 		assertThat(team.get(Kpi.DAYS_TO_CLOSE_LOW)).isEqualTo(new KpiValue(Kpi.DAYS_TO_CLOSE_LOW, 50, 2));
 		assertThat(team.get(Kpi.DAYS_TO_CLOSE_LOW).figure()).isEqualTo(25.0);
 		assertThat(team.get(Kpi.DAYS_TO_CLOSE_HIGH).figure()).isNull();
+		// first decisions: medium after 20 and 5 days, low, high and critical after 5, 5
+		// and 20; risks without a known decision not counted
+		assertThat(team.get(Kpi.DAYS_TO_DECIDE_MEDIUM)).isEqualTo(new KpiValue(Kpi.DAYS_TO_DECIDE_MEDIUM, 25, 2));
+		assertThat(team.get(Kpi.DAYS_TO_DECIDE_MEDIUM).figure()).isEqualTo(12.5);
+		assertThat(counts(team, Kpi.DAYS_TO_DECIDE_LOW, Kpi.DAYS_TO_DECIDE_HIGH, Kpi.DAYS_TO_DECIDE_CRITICAL))
+			.containsExactly(5L, 5L, 20L);
+		assertThat(team.get(Kpi.DAYS_TO_DECIDE_CRITICAL).denominator()).isEqualTo(1);
 		// no champion
 		assertThat(team.get(Kpi.CHAMPION_COVERAGE)).isEqualTo(new KpiValue(Kpi.CHAMPION_COVERAGE, 0, 1));
 		// nobody with a training role: nothing required, nothing measured
@@ -153,6 +160,40 @@ class DashboardKpiTests {
 		checkLinks(board.kind(ProductKind.PLATFORM), KpiLinks.kind(ProductKind.PLATFORM), checked);
 		checkLinks(board.organization(), KpiLinks.organization(), checked);
 		assertThat(checked).hasSizeGreaterThan(40);
+	}
+
+	@Test
+	void theTeamAndProductHeatMapCellsLinkToExactlyTheirOpenRisks() throws Exception {
+		List<String> checked = new ArrayList<>();
+		long team = heatMap("/teams/" + this.data.team + "/risks/heatmap", checked);
+		assertThat(team).isEqualTo(this.kpis.team(this.data.team).get(Kpi.OPEN_RISKS).numerator());
+		// low, high (expired acceptance) and medium in treatment; the accepted one is not
+		// open
+		assertThat(heatMap("/products/" + this.data.complete + "/risks/heatmap", checked)).isEqualTo(3);
+		assertThat(checked).hasSize(50);
+	}
+
+	/**
+	 * Follows every cell's link of a heat map page, checks that the register's total is
+	 * the cell's number, and answers the sum of the cells.
+	 */
+	private long heatMap(String page, List<String> checked) throws Exception {
+		Map<String, Object> model = this.mvc
+			.perform(get(page).with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel();
+		int[][] cells = (int[][]) model.get("cells");
+		long sum = 0;
+		for (int likelihood = 1; likelihood <= 5; likelihood++) {
+			for (int impact = 1; impact <= 5; impact++) {
+				check(Kpi.OPEN_RISKS, model.get("cellLink") + "&likelihood=" + likelihood + "&impact=" + impact,
+						cells[likelihood - 1][impact - 1], checked);
+				sum += cells[likelihood - 1][impact - 1];
+			}
+		}
+		return sum;
 	}
 
 	@Test
@@ -292,8 +333,9 @@ class DashboardKpiTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		Map<String, Object> model = result.getModelAndView().getModel();
-		Object list = model.getOrDefault("risks", model.getOrDefault("products",
-				model.getOrDefault("pending", model.getOrDefault("failing", model.get("roster")))));
+		Object list = model.getOrDefault("risks",
+				model.getOrDefault("products", model.getOrDefault("pending", model.getOrDefault("failing",
+						model.getOrDefault("evaluations", model.getOrDefault("assets", model.get("roster")))))));
 		long total = (list instanceof Page<?> page) ? page.totalElements() : -1;
 		assertThat(total).as(kpi + " " + href).isEqualTo(expected);
 		checked.add(href);

@@ -65,12 +65,18 @@ final class KpiDataset {
 		risk(this.complete, "LOW", "OPEN", 10, null, null);
 		UUID expired = risk(this.complete, "HIGH", "OPEN", 60, null, null);
 		acceptance(expired, "EXPIRED", true, 60);
-		risk(this.complete, "MEDIUM", "IN_TREATMENT", 120, -5, null);
-		risk(this.inactiveOwner, "CRITICAL", "IN_TREATMENT", 400, 30, null);
-		acceptance(risk(this.complete, "MEDIUM", "ACCEPTED", 15, null, null), "ACTIVE", true, 10);
-		acceptance(risk(this.noRiskOwner, "HIGH", "ACCEPTED", 15, null, null), "ACTIVE", false, 10);
+		// first decisions: medium after 20 and 5 days, critical after 20, high after 5,
+		// low after 5 (the other closed low risk and the open ones without a decision)
+		decided(risk(this.complete, "MEDIUM", "IN_TREATMENT", 120, -5, null), 100);
+		decided(risk(this.inactiveOwner, "CRITICAL", "IN_TREATMENT", 400, 30, null), 380);
+		UUID accepted = risk(this.complete, "MEDIUM", "ACCEPTED", 15, null, null);
+		acceptance(accepted, "ACTIVE", true, 10);
+		decided(accepted, 10);
+		UUID acceptedHigh = risk(this.noRiskOwner, "HIGH", "ACCEPTED", 15, null, null);
+		acceptance(acceptedHigh, "ACTIVE", false, 10);
+		decided(acceptedHigh, 10);
 		acceptance(risk(this.archived, "MEDIUM", "OPEN", 20, null, null), "PENDING", false, 4);
-		risk(this.complete, "LOW", "CLOSED", 30, null, 10);
+		decided(risk(this.complete, "LOW", "CLOSED", 30, null, 10), 25);
 		risk(this.complete, "LOW", "CLOSED", 50, null, 20);
 		// gate, last 30 days: the team 2 passes of 4 evaluations (the one 40 days ago is
 		// outside), failing now: complete; the gate team 0 of 1, failing now: its product
@@ -140,6 +146,10 @@ final class KpiDataset {
 				(dueInDays == null) ? null : java.sql.Date.valueOf(today.plusDays(dueInDays)), ago(daysAgo),
 				(closedDaysAgo == null) ? null : ago(closedDaysAgo));
 		return id;
+	}
+
+	private void decided(UUID risk, int daysAgo) {
+		this.jdbc.update("update risk set decided_at = ? where id = ?", ago(daysAgo), risk);
 	}
 
 	private void acceptance(UUID risk, String status, boolean autonomous, int requestedDaysAgo) {

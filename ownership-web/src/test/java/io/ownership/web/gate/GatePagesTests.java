@@ -1,5 +1,6 @@
 package io.ownership.web.gate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import io.ownership.core.risk.RiskDescription;
 import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
+import io.ownership.core.shared.Page;
 import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,44 @@ class GatePagesTests {
 	}
 
 	@Test
+	void theEvaluationsOfEveryProductFilterByProductTeamDecisionAndDaysAndExportCsv() throws Exception {
+		ask(this.org.shop.id().toString(), "shop-api", "1.0");
+		ask(this.org.shop.id().toString(), "shop-api", "1.1");
+		ask(this.org.other.id().toString(), "other-api", "2.0");
+		String team = "team=" + this.org.team.id();
+		assertThat(total("/gate/evaluations?" + team)).isEqualTo(2);
+		assertThat(total("/gate/evaluations?days=30&" + team)).isEqualTo(2);
+		assertThat(total("/gate/evaluations?decision=FAIL&" + team)).isEqualTo(2);
+		assertThat(total("/gate/evaluations?decision=PASS&" + team)).isZero();
+		assertThat(total("/gate/evaluations?kind=PLATFORM&" + team)).isZero();
+		assertThat(total("/gate/evaluations?from=" + LocalDate.now().plusDays(1) + "&" + team)).isZero();
+		assertThat(total("/gate/evaluations?product=" + this.org.other.id())).isEqualTo(1);
+		String page = page("/gate/evaluations?product=" + this.org.other.id(), this.org.member, "TEAM_MEMBER");
+		assertThat(page).contains(this.org.other.name(), "other-api 2.0", "id=\"evaluations-total\"")
+			.doesNotContain(this.org.shop.name());
+		String csv = page("/gate/evaluations.csv?" + team, this.org.member, "TEAM_MEMBER");
+		assertThat(csv).startsWith("evaluated at,product,artifact")
+			.contains(this.org.shop.name(), "shop-api 1.0", "shop-api 1.1", "CHECK_MISSING: No ")
+			.doesNotContain("other-api");
+		for (String bad : List.of("days=0", "days=367", "team=not-a-team", "decision=MAYBE")) {
+			this.mvc.perform(get("/gate/evaluations?" + bad).with(user(this.org.member).roles("TEAM_MEMBER")))
+				.andExpect(status().isBadRequest());
+		}
+		assertThat(page("/gate", this.org.member, "TEAM_MEMBER")).contains("href=\"/gate/evaluations?days=30\"");
+		assertThat(page("/products/" + this.org.shop.id() + "/gate", this.org.member, "TEAM_MEMBER"))
+			.contains("href=\"/gate/evaluations?product=" + this.org.shop.id() + "\"");
+	}
+
+	private long total(String url) throws Exception {
+		return ((Page<?>) this.mvc.perform(get(url).with(user(this.org.member).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("evaluations")).totalElements();
+	}
+
+	@Test
 	void onlySecurityManagersSetThePolicyAndALooserProductPolicyIsRefusedNextToItsField() throws Exception {
 		this.mvc.perform(get("/gate/policy").with(user(this.org.po).roles("PRODUCT_OWNER")))
 			.andExpect(status().isForbidden());
@@ -147,11 +187,13 @@ class GatePagesTests {
 		assertThat(large).isEqualTo(small).isBetween(1, 4);
 
 		int pageSmall = count("/products/" + shop + "/gate");
+		int everySmall = count("/gate/evaluations?days=30&product=" + shop);
 		for (int i = 0; i < 30; i++) {
 			ask(shop, "shop-api", "1." + i);
 		}
 		int pageLarge = count("/products/" + shop + "/gate");
 		assertThat(pageLarge).isEqualTo(pageSmall);
+		assertThat(count("/gate/evaluations?days=30&product=" + shop)).isEqualTo(everySmall).isBetween(1, 5);
 		assertThat(count("/gate")).isBetween(1, 5);
 	}
 

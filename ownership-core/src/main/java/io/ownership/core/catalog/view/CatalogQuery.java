@@ -24,6 +24,11 @@ public interface CatalogQuery {
 
 	Page<TeamRow> teams(String text, PageRequest page);
 
+	/**
+	 * One page of the assets the filter selects, by type and name.
+	 */
+	Page<AssetRow> assets(AssetFilter filter, PageRequest page);
+
 	Optional<TeamDashboard> team(UUID id);
 
 	Page<PersonRow> people(String text, PageRequest page);
