@@ -57,3 +57,4 @@ create table post_mortem_risk (
 alter table follow_up_action drop constraint if exists follow_up_action_source_kind_check;
 alter table follow_up_action add constraint follow_up_action_source_kind_check
     check (source_kind in ('MATURITY_GAP', 'POST_MORTEM'));
+create index ix_follow_up_action_source on follow_up_action (source_kind, source_ref);
