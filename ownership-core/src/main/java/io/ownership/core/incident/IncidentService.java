@@ -300,7 +300,7 @@ public class IncidentService {
 		if (product.owningTeam() == null) {
 			throw new DomainException("postMortem.action.noTeam", "The product has no owning team to hold the action");
 		}
-		return this.actions.open(actor, new NewAction(product.owningTeam(), title, owner, dueOn,
+		return this.actions.openFromSource(actor, new NewAction(product.owningTeam(), title, owner, dueOn,
 				new ActionSource(ActionSource.Kind.POST_MORTEM, incident.id().toString(), incident.title())));
 	}
 

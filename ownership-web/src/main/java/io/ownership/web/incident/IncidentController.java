@@ -39,9 +39,12 @@ import io.ownership.core.responsibility.UseCaseId;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
+import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.core.shared.StaleVersionException;
 import io.ownership.web.program.Submission;
 import io.ownership.web.support.Csv;
 import jakarta.servlet.http.HttpServletResponse;
@@ -212,16 +215,34 @@ class IncidentController {
 	}
 
 	@PostMapping("/incidents/{id}/close")
-	String close(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
-		this.incidents.close(actor, new IncidentId(id));
-		redirect.addFlashAttribute("flash", "incident.closed.flash");
-		return "redirect:/incidents/" + id;
+	String close(Actor actor, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		return change(actor, id, model, redirect, "incident.closed.flash",
+				() -> this.incidents.close(actor, new IncidentId(id)));
 	}
 
 	@PostMapping("/incidents/{id}/reopen")
-	String reopen(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
-		this.incidents.reopen(actor, new IncidentId(id));
-		redirect.addFlashAttribute("flash", "incident.reopened.flash");
+	String reopen(Actor actor, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		return change(actor, id, model, redirect, "incident.reopened.flash",
+				() -> this.incidents.reopen(actor, new IncidentId(id)));
+	}
+
+	/**
+	 * A button's change of status; a refusal of the incident's rules (closing an incident
+	 * that is not resolved) is shown on the incident's page, which is rendered again.
+	 */
+	private String change(Actor actor, UUID id, Model model, RedirectAttributes redirect, String flash,
+			Runnable change) {
+		try {
+			change.run();
+		}
+		catch (ForbiddenException | StaleVersionException | NotFoundException ex) {
+			throw ex;
+		}
+		catch (DomainException ex) {
+			model.addAttribute("refusal", ex.code());
+			return incidentPage(actor, id, new PostMortemActionForm(), 0, model);
+		}
+		redirect.addFlashAttribute("flash", flash);
 		return "redirect:/incidents/" + id;
 	}
 
