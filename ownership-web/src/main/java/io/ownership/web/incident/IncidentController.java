@@ -39,14 +39,11 @@ import io.ownership.core.responsibility.UseCaseId;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
-import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
-import io.ownership.core.shared.StaleVersionException;
-import io.ownership.web.program.Submission;
 import io.ownership.web.support.Csv;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -176,10 +173,10 @@ class IncidentController {
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
 			return formPage(actor, form, null, model);
 		}
-		return Submission.submit(result, redirect, "incident.reported.flash", () -> {
+		return FormPost.submit(result, redirect, "incident.reported.flash", () -> {
 			SecurityIncident incident = this.incidents.report(actor,
 					(form.getProduct() == null) ? null : new ProductId(form.getProduct()), form.details());
-			return "/incidents/" + incident.id();
+			return "redirect:/incidents/" + incident.id();
 		}, () -> formPage(actor, form, null, model));
 	}
 
@@ -191,12 +188,12 @@ class IncidentController {
 
 	@PostMapping("/incidents/{id}/edit")
 	String revise(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") IncidentForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		IncidentView view = this.incidents.view(actor, new IncidentId(id));
 		form.setProduct(view.row().productId());
-		return Submission.submit(result, redirect, "incident.revised.flash", () -> {
+		return FormPost.edit(result, model, response, redirect, "incident.revised.flash", () -> {
 			this.incidents.revise(actor, new IncidentId(id), form.getVersion(), form.details());
-			return "/incidents/" + id;
+			return "redirect:/incidents/" + id;
 		}, () -> formPage(actor, form, view, model));
 	}
 
@@ -215,35 +212,19 @@ class IncidentController {
 	}
 
 	@PostMapping("/incidents/{id}/close")
-	String close(Actor actor, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
-		return change(actor, id, model, redirect, "incident.closed.flash",
-				() -> this.incidents.close(actor, new IncidentId(id)));
+	String close(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		return FormPost.act(redirect, "incident.closed.flash", () -> {
+			this.incidents.close(actor, new IncidentId(id));
+			return "redirect:/incidents/" + id;
+		}, "redirect:/incidents/" + id);
 	}
 
 	@PostMapping("/incidents/{id}/reopen")
-	String reopen(Actor actor, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
-		return change(actor, id, model, redirect, "incident.reopened.flash",
-				() -> this.incidents.reopen(actor, new IncidentId(id)));
-	}
-
-	/**
-	 * A button's change of status; a refusal of the incident's rules (closing an incident
-	 * that is not resolved) is shown on the incident's page, which is rendered again.
-	 */
-	private String change(Actor actor, UUID id, Model model, RedirectAttributes redirect, String flash,
-			Runnable change) {
-		try {
-			change.run();
-		}
-		catch (ForbiddenException | StaleVersionException | NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			model.addAttribute("refusal", ex.code());
-			return incidentPage(actor, id, new PostMortemActionForm(), 0, model);
-		}
-		redirect.addFlashAttribute("flash", flash);
-		return "redirect:/incidents/" + id;
+	String reopen(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		return FormPost.act(redirect, "incident.reopened.flash", () -> {
+			this.incidents.reopen(actor, new IncidentId(id));
+			return "redirect:/incidents/" + id;
+		}, "redirect:/incidents/" + id);
 	}
 
 	@GetMapping("/incidents/{id}")
@@ -261,10 +242,10 @@ class IncidentController {
 			throw new ForbiddenException("incident.forbidden.edit",
 					"Only the product's owners and security managers record its incidents");
 		}
-		return Submission.submit(result, redirect, "action.opened.flash", () -> {
+		return FormPost.submit(result, redirect, "action.opened.flash", () -> {
 			this.incidents.openAction(actor, new IncidentId(id), form.getTitle(), new PersonId(form.getOwner()),
 					form.getDueOn());
-			return "/incidents/" + id + "#actions";
+			return "redirect:/incidents/" + id + "#actions";
 		}, () -> incidentPage(actor, id, form, 0, model));
 	}
 
@@ -296,9 +277,9 @@ class IncidentController {
 
 	@PostMapping("/incidents/{id}/post-mortem")
 	String writePostMortem(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") PostMortemForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		IncidentView view = this.incidents.view(actor, new IncidentId(id));
-		return Submission.submit(result, redirect, "postMortem.saved.flash", () -> {
+		return FormPost.edit(result, model, response, redirect, "postMortem.saved.flash", () -> {
 			UseCaseId useCase = null;
 			ActivityId activity = null;
 			if (form.getActivity() != null && !form.getActivity().isBlank()) {
@@ -317,7 +298,7 @@ class IncidentController {
 			}
 			this.incidents.writePostMortem(actor, new IncidentId(id), form.getVersion(), new PostMortem.PostMortemText(
 					form.getTimeline(), form.getContributingFactors(), form.getWentWell(), null), useCase, activity);
-			return "/incidents/" + id + "#post-mortem";
+			return "redirect:/incidents/" + id + "#post-mortem";
 		}, () -> postMortemPage(view, form, model));
 	}
 

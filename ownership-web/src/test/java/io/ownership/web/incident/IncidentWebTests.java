@@ -29,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -255,8 +256,8 @@ class IncidentWebTests {
 		this.mvc
 			.perform(post("/incidents/" + resolved.id() + "/close").with(user("m").roles("SECURITY_MANAGER"))
 				.with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content("Write the post-mortem before closing the incident."));
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("refusal", "incident.rule.closeWithoutPostMortem"));
 		assertThat(this.incidents.findById(resolved.id()).orElseThrow().status().name()).isEqualTo("RESOLVED");
 	}
 
