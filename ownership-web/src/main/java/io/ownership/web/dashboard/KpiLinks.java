@@ -9,9 +9,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Where each number of a KPI is listed: the existing lists ({@code /products},
- * {@code /risks}, {@code /approvals}, {@code /champions}, {@code /training}, a team's
- * dashboard) with the filters that select exactly the records the number counts, in one
- * scope (the organization, a team or a product kind).
+ * {@code /risks}, {@code /incidents}, {@code /approvals}, {@code /champions},
+ * {@code /training}, a team's dashboard) with the filters that select exactly the records
+ * the number counts, in one scope (the organization, a team or a product kind).
  *
  * @param team the team, or null
  * @param kind the product kind, or null
@@ -38,7 +38,8 @@ record KpiLinks(UUID team, ProductKind kind) {
 		return switch (kpi) {
 			case ASSETS_COVERED -> null;
 			case PRODUCTS_OWNED, PRODUCTS_WITH_MATRICES, CHAMPION_COVERAGE, TRAINING_DONE, REQUESTS_PENDING,
-					DAYS_TO_CLOSE_LOW, DAYS_TO_CLOSE_MEDIUM, DAYS_TO_CLOSE_HIGH, DAYS_TO_CLOSE_CRITICAL ->
+					DAYS_TO_CLOSE_LOW, DAYS_TO_CLOSE_MEDIUM, DAYS_TO_CLOSE_HIGH, DAYS_TO_CLOSE_CRITICAL,
+					INCIDENT_HOURS_TO_CONTAIN, INCIDENT_HOURS_TO_RESOLVE ->
 				null;
 			case ACCEPTANCES_AUTONOMOUS -> risks().queryParam("acceptance", "AUTONOMOUS").toUriString();
 			case ACCEPTANCES_EXPIRED -> risks().queryParam("acceptance", "EXPIRED").toUriString();
@@ -76,6 +77,8 @@ record KpiLinks(UUID team, ProductKind kind) {
 			case TRAINING_DONE -> (this.team == null) ? "/training" : teamPage(null);
 			case GATE_PASS_RATE -> null;
 			case GATE_FAILING -> scoped(UriComponentsBuilder.fromPath("/gate")).toUriString();
+			case INCIDENT_HOURS_TO_CONTAIN -> incidents().queryParam("contained", "true").toUriString();
+			case INCIDENT_HOURS_TO_RESOLVE -> incidents().queryParam("resolved", "true").toUriString();
 			case ACCEPTANCES_EXPIRED, OPEN_RISKS, OPEN_LOW, OPEN_MEDIUM, OPEN_HIGH, OPEN_CRITICAL, OPEN_AGE_0_30,
 					OPEN_AGE_31_90, OPEN_AGE_91_180, OPEN_AGE_OVER_180 ->
 				open().toUriString();
@@ -121,6 +124,10 @@ record KpiLinks(UUID team, ProductKind kind) {
 
 	private UriComponentsBuilder risks() {
 		return scoped(UriComponentsBuilder.fromPath("/risks"));
+	}
+
+	private UriComponentsBuilder incidents() {
+		return scoped(UriComponentsBuilder.fromPath("/incidents"));
 	}
 
 	private UriComponentsBuilder products() {
