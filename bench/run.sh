@@ -110,6 +110,9 @@ Maturity matrix of the organization|bench-manager|/maturity
 Team maturity page|bench-member|/teams/$(id team)/maturity
 Product threat modeling|bench-member|/products/$(id product)/threats
 Team threat modeling|bench-member|/teams/$(id team)/threats
+Incidents, filtered by team|bench-manager|/incidents?team=$(id team)&status=RESOLVED
+Incidents, CSV|bench-manager|/incidents.csv
+Product incidents|bench-member|/products/$(id product)/incidents
 LIST
 )
 # BENCH_ONLY (an extended regular expression) measures only the pages whose name matches, e.g. BENCH_ONLY=gate.

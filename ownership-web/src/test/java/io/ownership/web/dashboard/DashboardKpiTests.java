@@ -292,8 +292,8 @@ class DashboardKpiTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		Map<String, Object> model = result.getModelAndView().getModel();
-		Object list = model.getOrDefault("risks", model.getOrDefault("products",
-				model.getOrDefault("pending", model.getOrDefault("failing", model.get("roster")))));
+		Object list = model.getOrDefault("risks", model.getOrDefault("products", model.getOrDefault("pending",
+				model.getOrDefault("failing", model.getOrDefault("roster", model.get("incidents"))))));
 		long total = (list instanceof Page<?> page) ? page.totalElements() : -1;
 		assertThat(total).as(kpi + " " + href).isEqualTo(expected);
 		checked.add(href);
