@@ -150,6 +150,9 @@ Product threat modeling|bench-member|/products/$(id product)/threats
 Team threat modeling|bench-member|/teams/$(id team)/threats
 Gate evaluations of every product, 30 days|bench-manager|/gate/evaluations?days=30
 Assets without owner or responsible product|bench-manager|/assets?gaps=true
+Incidents, filtered by team|bench-manager|/incidents?team=$(id team)&status=RESOLVED
+Incidents, CSV|bench-manager|/incidents.csv
+Product incidents|bench-member|/products/$(id product)/incidents
 LIST
 )
 # BENCH_ONLY (an extended regular expression) measures only the pages whose name matches, e.g. BENCH_ONLY=gate.

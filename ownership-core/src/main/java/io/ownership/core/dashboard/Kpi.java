@@ -99,7 +99,19 @@ public enum Kpi {
 	GATE_PASS_RATE(Measure.SHARE, Group.GATE, true),
 
 	/** Products whose latest gate evaluation failed (the {@code /gate} list). */
-	GATE_FAILING(Measure.COUNT, Group.GATE, true);
+	GATE_FAILING(Measure.COUNT, Group.GATE, true),
+
+	/**
+	 * Hours from detection to containment, summed over the contained security incidents
+	 * of the products / those incidents (mean time to contain).
+	 */
+	INCIDENT_HOURS_TO_CONTAIN(Measure.MEAN, Group.INCIDENT, true),
+
+	/**
+	 * Hours from detection to resolution, summed over the resolved security incidents of
+	 * the products / those incidents (mean time to resolve).
+	 */
+	INCIDENT_HOURS_TO_RESOLVE(Measure.MEAN, Group.INCIDENT, true);
 
 	/**
 	 * The days of gate evaluations the pass rate counts, ending with the day itself.
@@ -167,7 +179,7 @@ public enum Kpi {
 	 */
 	public enum Group {
 
-		CATALOG, RISK, PROGRAM, GATE
+		CATALOG, RISK, PROGRAM, GATE, INCIDENT
 
 	}
 

@@ -29,10 +29,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The KPIs in five statements, whatever the size of the organization: products, assets
- * and risks each grouped by {@code grouping sets} (organization, owning team, product
- * kind), and the teams with their champion coverage. The conditions are those of the
- * lists the dashboard links to ({@link CatalogConditions#PRODUCT_GAP},
+ * The KPIs in six statements, whatever the size of the organization: products, assets
+ * risks, the gate and incidents each grouped by {@code grouping sets} (organization,
+ * owning team, product kind), and the teams with their champion coverage. The conditions
+ * are those of the lists the dashboard links to ({@link CatalogConditions#PRODUCT_GAP},
  * {@link CatalogConditions#MISSING_MATRIX}, {@link RiskConditions#OPEN}...), so that a
  * linked list's total is the number shown.
  */
@@ -111,6 +111,25 @@ class JdbcKpiQuery implements KpiQuery {
 			left join gate_state s on s.product_id = p.id and s.decision = 'FAIL'
 			""";
 
+	/**
+	 * Security incidents, counted for their product's team and kind (archived products'
+	 * too, as risks): the contained ones with their hours from detection to containment,
+	 * the resolved ones with their hours from detection to resolution, each sum rounded
+	 * to whole hours.
+	 */
+	private static final String INCIDENTS = """
+			select grouping(p.owning_team_id) as by_team, grouping(p.kind) as by_kind, p.owning_team_id as team_id,
+			       p.kind,
+			       count(i.contained_at) as contained,
+			       cast(round(coalesce(sum(extract(epoch from i.contained_at - i.detected_at)), 0) / 3600) as bigint)
+			           as contain_hours,
+			       count(i.resolved_at) as resolved,
+			       cast(round(coalesce(sum(extract(epoch from i.resolved_at - i.detected_at)), 0) / 3600) as bigint)
+			           as resolve_hours
+			from security_incident i
+			join product p on p.id = i.product_id
+			""";
+
 	private static final String TEAMS = """
 			select t.id, t.name, t.kind,
 			       exists (select 1 from champion c where c.team_id = t.id and c.status = 'ACTIVE') as covered
@@ -154,6 +173,7 @@ class JdbcKpiQuery implements KpiQuery {
 		read(ASSETS + GROUPS, null, today, groups, JdbcKpiQuery::assets);
 		read(RISKS + GROUPS, null, today, groups, JdbcKpiQuery::risks);
 		read(GATE + GROUPS, null, today, groups, JdbcKpiQuery::gate);
+		read(INCIDENTS + GROUPS, null, today, groups, JdbcKpiQuery::incidents);
 		List<TeamKpis> teams = new ArrayList<>();
 		long[] covered = new long[2];
 		this.jdbc.sql(TEAMS + " order by lower(t.name), t.id").query((RowCallbackHandler) (rs) -> {
@@ -183,6 +203,7 @@ class JdbcKpiQuery implements KpiQuery {
 		read(ASSETS + only + GROUPS, team, today, groups, JdbcKpiQuery::assets);
 		read(RISKS + only + GROUPS, team, today, groups, JdbcKpiQuery::risks);
 		read(GATE + only + GROUPS, team, today, groups, JdbcKpiQuery::gate);
+		read(INCIDENTS + only + GROUPS, team, today, groups, JdbcKpiQuery::incidents);
 		List<KpiValue> values = new ArrayList<>(groups.teams.getOrDefault(team, List.of()));
 		this.jdbc.sql(TEAMS + " where t.id = :team")
 			.param("team", team)
@@ -287,6 +308,12 @@ class JdbcKpiQuery implements KpiQuery {
 	private static List<KpiValue> gate(ResultSet rs) throws SQLException {
 		return List.of(new KpiValue(Kpi.GATE_PASS_RATE, rs.getLong("passes"), rs.getLong("evaluations")),
 				new KpiValue(Kpi.GATE_FAILING, rs.getLong("failing"), rs.getLong("failing")));
+	}
+
+	private static List<KpiValue> incidents(ResultSet rs) throws SQLException {
+		return List.of(
+				new KpiValue(Kpi.INCIDENT_HOURS_TO_CONTAIN, rs.getLong("contain_hours"), rs.getLong("contained")),
+				new KpiValue(Kpi.INCIDENT_HOURS_TO_RESOLVE, rs.getLong("resolve_hours"), rs.getLong("resolved")));
 	}
 
 	private static Timestamp start(LocalDate day) {

@@ -9,7 +9,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Where each number of a KPI is listed: the existing lists ({@code /products},
- * {@code /risks}, {@code /approvals}, {@code /champions}, {@code /training},
+ * {@code /risks}, {@code /incidents}, {@code /approvals}, {@code /champions}, {@code /training},
  * {@code /gate}, {@code /gate/evaluations}, a team's dashboard) with the filters that
  * select exactly the records the number counts, in one scope (the organization, a team or
  * a product kind).
@@ -40,7 +40,8 @@ record KpiLinks(UUID team, ProductKind kind) {
 			case ASSETS_COVERED -> null;
 			case PRODUCTS_OWNED, PRODUCTS_WITH_MATRICES, CHAMPION_COVERAGE, TRAINING_DONE, REQUESTS_PENDING,
 					DAYS_TO_CLOSE_LOW, DAYS_TO_CLOSE_MEDIUM, DAYS_TO_CLOSE_HIGH, DAYS_TO_CLOSE_CRITICAL,
-					DAYS_TO_DECIDE_LOW, DAYS_TO_DECIDE_MEDIUM, DAYS_TO_DECIDE_HIGH, DAYS_TO_DECIDE_CRITICAL ->
+					DAYS_TO_DECIDE_LOW, DAYS_TO_DECIDE_MEDIUM, DAYS_TO_DECIDE_HIGH, DAYS_TO_DECIDE_CRITICAL,
+					INCIDENT_HOURS_TO_CONTAIN, INCIDENT_HOURS_TO_RESOLVE ->
 				null;
 			case ACCEPTANCES_AUTONOMOUS -> risks().queryParam("acceptance", "AUTONOMOUS").toUriString();
 			case ACCEPTANCES_EXPIRED -> risks().queryParam("acceptance", "EXPIRED").toUriString();
@@ -82,6 +83,8 @@ record KpiLinks(UUID team, ProductKind kind) {
 			case TRAINING_DONE -> (this.team == null) ? "/training" : teamPage();
 			case GATE_PASS_RATE -> evaluations().toUriString();
 			case GATE_FAILING -> scoped(UriComponentsBuilder.fromPath("/gate")).toUriString();
+			case INCIDENT_HOURS_TO_CONTAIN -> incidents().queryParam("contained", "true").toUriString();
+			case INCIDENT_HOURS_TO_RESOLVE -> incidents().queryParam("resolved", "true").toUriString();
 			case ACCEPTANCES_EXPIRED, OPEN_RISKS, OPEN_LOW, OPEN_MEDIUM, OPEN_HIGH, OPEN_CRITICAL, OPEN_AGE_0_30,
 					OPEN_AGE_31_90, OPEN_AGE_91_180, OPEN_AGE_OVER_180 ->
 				open().toUriString();
@@ -140,6 +143,10 @@ record KpiLinks(UUID team, ProductKind kind) {
 
 	private UriComponentsBuilder assets() {
 		return scoped(UriComponentsBuilder.fromPath("/assets"));
+	}
+
+	private UriComponentsBuilder incidents() {
+		return scoped(UriComponentsBuilder.fromPath("/incidents"));
 	}
 
 	private UriComponentsBuilder products() {
