@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Where a follow-up action comes from: the kind of source, a reference the source's
  * feature understands (for a maturity gap, the practice code) and a label a person reads
- * (the practice's name).
+ * (the practice's name, the review's kind and date).
  */
 public record ActionSource(Kind kind, String reference, String label) {
 
@@ -21,7 +21,12 @@ public record ActionSource(Kind kind, String reference, String label) {
 	public enum Kind {
 
 		/** A practice whose score falls short of its target. */
-		MATURITY_GAP
+		MATURITY_GAP,
+
+		/**
+		 * A team's security review or retrospective (the reference is the review's id).
+		 */
+		REVIEW
 
 	}
 

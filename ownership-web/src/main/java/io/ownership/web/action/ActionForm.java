@@ -10,8 +10,9 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A new follow-up action: what, who owns it, by when, and the source's reference (for a
- * maturity gap, the practice code).
+ * A follow-up action as typed: what, who owns it, by when; the version of the action when
+ * it is edited. A source's page extends it with the source's reference where the user
+ * picks one (a maturity gap's practice).
  */
 public class ActionForm {
 
@@ -26,8 +27,7 @@ public class ActionForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate dueOn;
 
-	@NotBlank(message = "{input.required}")
-	private String practice;
+	private long version;
 
 	public String getTitle() {
 		return this.title;
@@ -53,12 +53,12 @@ public class ActionForm {
 		this.dueOn = dueOn;
 	}
 
-	public String getPractice() {
-		return this.practice;
+	public long getVersion() {
+		return this.version;
 	}
 
-	public void setPractice(String practice) {
-		this.practice = practice;
+	public void setVersion(long version) {
+		this.version = version;
 	}
 
 }
