@@ -110,6 +110,9 @@ Maturity matrix of the organization|bench-manager|/maturity
 Team maturity page|bench-member|/teams/$(id team)/maturity
 Product threat modeling|bench-member|/products/$(id product)/threats
 Team threat modeling|bench-member|/teams/$(id team)/threats
+Team reviews and retrospectives|bench-member|/teams/$(id team)/reviews
+Suggestions, filtered|bench-manager|/suggestions?status=SUBMITTED&topic=TOOLS
+Suggestions, own|bench-member|/suggestions
 LIST
 )
 # BENCH_ONLY (an extended regular expression) measures only the pages whose name matches, e.g. BENCH_ONLY=gate.
