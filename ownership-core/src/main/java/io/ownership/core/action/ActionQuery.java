@@ -16,9 +16,6 @@ public interface ActionQuery {
 	 */
 	List<ActionRow> ofTeam(TeamId team, LocalDate today);
 
-	/** The actions of one source (a review), open first by due date. */
-	List<ActionRow> ofSource(ActionSource.Kind kind, String reference, LocalDate today);
-
 	/**
 	 * The open actions owned by the person linked to the user account, the longest
 	 * overdue first.
@@ -27,5 +24,8 @@ public interface ActionQuery {
 
 	/** Every open action past its due date, oldest first. */
 	List<ActionRow> overdue(LocalDate today);
+
+	/** The actions of one source (open and done), by due date. */
+	List<ActionRow> ofSource(ActionSource.Kind kind, String reference, LocalDate today);
 
 }

@@ -24,8 +24,12 @@ public record ActionSource(Kind kind, String reference, String label) {
 		MATURITY_GAP,
 
 		/**
-		 * A team's security review or retrospective (the reference is the review's id).
+		 * The post-mortem of a security incident (reference: the incident's id; label:
+		 * its title).
 		 */
+		POST_MORTEM,
+
+		/** A team's security review or retrospective (reference: the review's id). */
 		REVIEW
 
 	}

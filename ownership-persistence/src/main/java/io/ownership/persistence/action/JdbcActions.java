@@ -106,20 +106,12 @@ class JdbcActions implements ActionRepository, ActionQuery, ActionDirectory {
 	public List<ActionRow> ofTeam(TeamId team, LocalDate today) {
 		return this.jdbc.sql(ROW + """
 				where f.team_id = :team and (f.status = 'OPEN' or f.done_on >= :since)
-				order by f.status = 'OPEN' desc, f.due_on, f.title
+				order by f.status desc, f.due_on, f.title
 				""")
 			.param("team", team.value())
 			.param("since", today.minusDays(90))
 			.query((rs, n) -> row(rs, today))
 			.list();
-	}
-
-	@Override
-	public List<ActionRow> ofSource(ActionSource.Kind kind, String reference, LocalDate today) {
-		return this.jdbc.sql(ROW + """
-				where f.source_kind = :kind and f.source_ref = :ref
-				order by f.status = 'OPEN' desc, f.due_on, f.title
-				""").param("kind", kind.name()).param("ref", reference).query((rs, n) -> row(rs, today)).list();
 	}
 
 	@Override
@@ -137,6 +129,14 @@ class JdbcActions implements ActionRepository, ActionQuery, ActionDirectory {
 				where f.status = 'OPEN' and f.due_on < :today
 				order by f.due_on, lower(t.name), f.title
 				""").param("today", today).query((rs, n) -> row(rs, today)).list();
+	}
+
+	@Override
+	public List<ActionRow> ofSource(ActionSource.Kind kind, String reference, LocalDate today) {
+		return this.jdbc.sql(ROW + """
+				where f.source_kind = :kind and f.source_ref = :ref
+				order by f.status desc, f.due_on, f.title
+				""").param("kind", kind.name()).param("ref", reference).query((rs, n) -> row(rs, today)).list();
 	}
 
 	private static ActionRow row(ResultSet rs, LocalDate today) throws SQLException {

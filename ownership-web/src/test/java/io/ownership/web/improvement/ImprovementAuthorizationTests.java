@@ -159,19 +159,19 @@ class ImprovementAuthorizationTests {
 			case "doneAction" -> {
 				FollowUpAction action = action(title);
 				result = this.mvc.perform(post("/actions/{id}/done", action.id()).with(as).with(csrf()));
-				assertThat(status(action)).isEqualTo(allowed ? ActionStatus.DONE : ActionStatus.OPEN);
+				assertThat(statusOf(action)).isEqualTo(allowed ? ActionStatus.DONE : ActionStatus.OPEN);
 			}
 			case "reopenAction" -> {
 				FollowUpAction action = action(title);
 				action.complete(LocalDate.now());
 				this.actions.save(action);
 				result = this.mvc.perform(post("/actions/{id}/reopen", action.id()).with(as).with(csrf()));
-				assertThat(status(action)).isEqualTo(allowed ? ActionStatus.OPEN : ActionStatus.DONE);
+				assertThat(statusOf(action)).isEqualTo(allowed ? ActionStatus.OPEN : ActionStatus.DONE);
 			}
 			case "cancelAction" -> {
 				FollowUpAction action = action(title);
 				result = this.mvc.perform(post("/actions/{id}/cancel", action.id()).with(as).with(csrf()));
-				assertThat(status(action)).isEqualTo(allowed ? ActionStatus.CANCELLED : ActionStatus.OPEN);
+				assertThat(statusOf(action)).isEqualTo(allowed ? ActionStatus.CANCELLED : ActionStatus.OPEN);
 			}
 			case "editAction" -> {
 				FollowUpAction action = action(title);
@@ -238,7 +238,7 @@ class ImprovementAuthorizationTests {
 		return action;
 	}
 
-	private ActionStatus status(FollowUpAction action) {
+	private ActionStatus statusOf(FollowUpAction action) {
 		return this.actions.findById(action.id()).orElseThrow().status();
 	}
 
