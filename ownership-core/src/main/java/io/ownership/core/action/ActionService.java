@@ -114,6 +114,12 @@ public class ActionService {
 		return this.actions.findById(id).orElseThrow(() -> new NotFoundException("Action", id));
 	}
 
+	/** The owner's name, or null when the owner is no longer active. */
+	@Transactional(Transactional.TxType.SUPPORTS)
+	public String ownerName(FollowUpAction action) {
+		return this.directory.activeName(action.owner()).orElse(null);
+	}
+
 	public FollowUpAction edit(Actor actor, ActionId id, long version, String title, PersonId owner, LocalDate dueOn) {
 		FollowUpAction action = load(id);
 		if (!mayManage(actor, action)) {

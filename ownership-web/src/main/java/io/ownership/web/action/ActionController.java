@@ -3,6 +3,7 @@ package io.ownership.web.action;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import io.ownership.core.account.Role;
 import io.ownership.core.action.ActionId;
@@ -13,7 +14,8 @@ import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
-import io.ownership.web.program.Submission;
+import io.ownership.web.support.FormPost;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -56,27 +58,29 @@ class ActionController {
 			throw new ForbiddenException("action.forbidden.manage",
 					"Only the action's owner, the team's product owners and security managers do this");
 		}
-		ActionForm form = new ActionForm();
-		form.setTitle(action.title());
-		form.setOwner(action.owner().value());
-		form.setDueOn(action.dueOn());
-		form.setVersion(action.version());
-		model.addAttribute("actionForm", form);
+		model.addAttribute("actionForm", ActionForm.of(action));
 		return edit(action, model);
 	}
 
 	@PostMapping("/actions/{id}/edit")
 	String edit(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		FollowUpAction action = this.actions.load(new ActionId(id));
-		return Submission.submit(
-				result, redirect, "action.edited.flash", () -> back(this.actions.edit(actor, action.id(),
-						form.getVersion(), form.getTitle(), new PersonId(form.getOwner()), form.getDueOn())),
-				() -> edit(action, model));
+		return FormPost.edit(result, model, response, redirect, "action.edited.flash", () -> {
+			FollowUpAction edited = this.actions.edit(actor, action.id(), form.getVersion(), form.getTitle(),
+					new PersonId(form.getOwner()), form.getDueOn());
+			return "redirect:" + back(edited);
+		}, () -> {
+			if (model.containsAttribute("conflict")) {
+				form.setVersion(action.version());
+			}
+			return edit(action, model);
+		});
 	}
 
 	private String edit(FollowUpAction action, Model model) {
 		model.addAttribute("action", action);
+		model.addAttribute("ownerName", this.actions.ownerName(action));
 		model.addAttribute("back", back(action));
 		model.addAttribute("people", this.catalog.activePeople());
 		return "action/edit";
@@ -84,20 +88,27 @@ class ActionController {
 
 	@PostMapping("/actions/{id}/done")
 	String done(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flash", "action.done.flash");
-		return "redirect:" + back(this.actions.complete(actor, new ActionId(id)));
+		return change(redirect, "action.done.flash", id, this.actions::complete, actor);
 	}
 
 	@PostMapping("/actions/{id}/reopen")
 	String reopen(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flash", "action.reopened.flash");
-		return "redirect:" + back(this.actions.reopen(actor, new ActionId(id)));
+		return change(redirect, "action.reopened.flash", id, this.actions::reopen, actor);
 	}
 
 	@PostMapping("/actions/{id}/cancel")
 	String cancel(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flash", "action.cancelled.flash");
-		return "redirect:" + back(this.actions.cancel(actor, new ActionId(id)));
+		return change(redirect, "action.cancelled.flash", id, this.actions::cancel, actor);
+	}
+
+	private String change(RedirectAttributes redirect, String flash, UUID id,
+			BiFunction<Actor, ActionId, FollowUpAction> change, Actor actor) {
+		FollowUpAction action = this.actions.load(new ActionId(id));
+		String back = "redirect:" + back(action);
+		return FormPost.act(redirect, flash, () -> {
+			change.apply(actor, action.id());
+			return back;
+		}, back);
 	}
 
 	@GetMapping("/actions/overdue")

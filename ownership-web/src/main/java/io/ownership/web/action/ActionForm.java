@@ -3,6 +3,8 @@ package io.ownership.web.action;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.ownership.core.action.FollowUpAction;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,6 +17,16 @@ import org.springframework.format.annotation.DateTimeFormat;
  * picks one (a maturity gap's practice).
  */
 public class ActionForm {
+
+	/** The form filled with the action's current values and version. */
+	public static ActionForm of(FollowUpAction action) {
+		ActionForm form = new ActionForm();
+		form.setTitle(action.title());
+		form.setOwner(action.owner().value());
+		form.setDueOn(action.dueOn());
+		form.setVersion(action.version());
+		return form;
+	}
 
 	@NotBlank(message = "{input.required}")
 	@Size(max = 300, message = "{action.title.tooLong}")

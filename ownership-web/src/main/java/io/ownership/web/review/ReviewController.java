@@ -25,8 +25,8 @@ import io.ownership.core.review.ReviewService;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.action.ActionForm;
-import io.ownership.web.program.Submission;
 import io.ownership.web.support.Csv;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -90,8 +90,8 @@ class ReviewController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Team team = team(teamId);
 		this.reviews.requireRecord(actor, team);
-		return Submission.submit(result, redirect, "review.recorded.flash",
-				() -> "/reviews/" + this.reviews
+		return FormPost.submit(result, redirect, "review.recorded.flash",
+				() -> "redirect:/reviews/" + this.reviews
 					.record(actor,
 							new NewReview(team.id(), form.getKind(), form.getHeldOn(),
 									form.getParticipants()
@@ -145,10 +145,10 @@ class ReviewController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		ReviewRow review = row(id);
 		this.reviews.requireRecord(actor, team(review.teamId()));
-		return Submission.submit(result, redirect, "action.opened.flash", () -> {
+		return FormPost.submit(result, redirect, "action.opened.flash", () -> {
 			this.reviews.openAction(actor, review.id(), form.getTitle(), new PersonId(form.getOwner()),
 					form.getDueOn());
-			return "/reviews/" + id + "#review-actions";
+			return "redirect:/reviews/" + id + "#review-actions";
 		}, () -> page(actor, review, model));
 	}
 

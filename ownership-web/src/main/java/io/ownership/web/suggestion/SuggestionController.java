@@ -13,7 +13,7 @@ import io.ownership.core.suggestion.SuggestionQuery;
 import io.ownership.core.suggestion.SuggestionService;
 import io.ownership.core.suggestion.SuggestionStatus;
 import io.ownership.core.suggestion.SuggestionTopic;
-import io.ownership.web.program.Submission;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -78,8 +78,8 @@ class SuggestionController {
 	@PostMapping("/suggestions")
 	String submit(Actor actor, @Valid @ModelAttribute("suggestionForm") SuggestionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		return Submission.submit(result, redirect, "suggestion.submitted.flash",
-				() -> "/suggestions/" + this.suggestions
+		return FormPost.submit(result, redirect, "suggestion.submitted.flash",
+				() -> "redirect:/suggestions/" + this.suggestions
 					.submit(actor, new NewSuggestion(form.getTopic(), form.getTitle(), form.getText()))
 					.id(),
 				() -> newPage(model));
@@ -129,7 +129,7 @@ class SuggestionController {
 	private String decide(Actor actor, UUID id, DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, String flash, Supplier<Suggestion> decision) {
 		SuggestionService.requireDecide(actor);
-		return Submission.submit(result, redirect, flash, () -> "/suggestions/" + decision.get().id(),
+		return FormPost.submit(result, redirect, flash, () -> "redirect:/suggestions/" + decision.get().id(),
 				() -> page(actor, this.suggestions.view(actor, new SuggestionId(id)), model));
 	}
 
