@@ -153,6 +153,9 @@ Assets without owner or responsible product|bench-manager|/assets?gaps=true
 Incidents, filtered by team|bench-manager|/incidents?team=$(id team)&status=RESOLVED
 Incidents, CSV|bench-manager|/incidents.csv
 Product incidents|bench-member|/products/$(id product)/incidents
+Team reviews and retrospectives|bench-member|/teams/$(id team)/reviews
+Suggestions, filtered|bench-manager|/suggestions?status=SUBMITTED&topic=TOOLS
+Suggestions, own|bench-member|/suggestions
 LIST
 )
 # BENCH_ONLY (an extended regular expression) measures only the pages whose name matches, e.g. BENCH_ONLY=gate.

@@ -15,6 +15,9 @@ public interface ActionDirectory {
 
 	boolean belongsTo(PersonId person, TeamId team);
 
+	/** Whether the person is the product owner of one of the team's products. */
+	boolean ownsProductOf(PersonId person, TeamId team);
+
 	/** The person's name, when the person exists and is active. */
 	Optional<String> activeName(PersonId person);
 

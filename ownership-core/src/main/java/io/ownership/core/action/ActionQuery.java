@@ -10,10 +10,16 @@ import io.ownership.core.catalog.TeamId;
  */
 public interface ActionQuery {
 
-	/** The team's open actions and those done in the last 90 days, by due date. */
+	/**
+	 * The team's open actions and those closed in the last 90 days, whatever their
+	 * source, open first by due date.
+	 */
 	List<ActionRow> ofTeam(TeamId team, LocalDate today);
 
-	/** The open actions owned by the person linked to the user account. */
+	/**
+	 * The open actions owned by the person linked to the user account, the longest
+	 * overdue first.
+	 */
 	List<ActionRow> openOwnedBy(String username, LocalDate today);
 
 	/** Every open action past its due date, oldest first. */

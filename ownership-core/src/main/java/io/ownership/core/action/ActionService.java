@@ -2,6 +2,7 @@ package io.ownership.core.action;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.ownership.core.account.Role;
@@ -15,14 +16,23 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
+import io.ownership.core.shared.StaleVersionException;
 import jakarta.transaction.Transactional;
 
 /**
- * The use cases of follow-up actions: a team's people (and security managers) open
- * actions for the team and mark them done; the owner marks their own done.
+ * The use cases of follow-up actions, whatever their source. Who may do what:
+ * <ul>
+ * <li>open an action for a team: the team's people (members, active champions, product
+ * owners of its products) and security managers;</li>
+ * <li>mark it done or reopen it: its owner, the team's people and security managers;</li>
+ * <li>edit or cancel it: its owner, the team's product owners and security managers.</li>
+ * </ul>
+ * Everyone else is refused, whatever the page showed them.
  */
 @Transactional
 public class ActionService {
+
+	private static final String FORBIDDEN = "Only the action's owner, the team's people and security managers do this";
 
 	private final ActionRepository actions;
 
@@ -43,6 +53,7 @@ public class ActionService {
 		this.clock = clock;
 	}
 
+	/** Whether the actor may open actions for the team (and mark its actions done). */
 	public boolean mayAct(Actor actor, TeamId team) {
 		if (actor.has(Role.SECURITY_MANAGER)) {
 			return true;
@@ -52,6 +63,28 @@ public class ActionService {
 		}
 		Optional<PersonId> person = this.directory.personOf(actor.username());
 		return person.isPresent() && this.directory.belongsTo(person.get(), team);
+	}
+
+	/** Whether the actor may mark the action done or reopen it. */
+	public boolean mayClose(Actor actor, FollowUpAction action) {
+		return owns(actor, action) || mayAct(actor, action.team());
+	}
+
+	/** Whether the actor may edit or cancel the action. */
+	public boolean mayManage(Actor actor, FollowUpAction action) {
+		if (actor.has(Role.SECURITY_MANAGER) || owns(actor, action)) {
+			return true;
+		}
+		if (!actor.has(Role.PRODUCT_OWNER)) {
+			return false;
+		}
+		Optional<PersonId> person = this.directory.personOf(actor.username());
+		return person.isPresent() && this.directory.ownsProductOf(person.get(), action.team());
+	}
+
+	private boolean owns(Actor actor, FollowUpAction action) {
+		Optional<PersonId> person = this.directory.personOf(actor.username());
+		return person.isPresent() && person.get().equals(action.owner());
 	}
 
 	public FollowUpAction open(Actor actor, NewAction request) {
@@ -78,11 +111,9 @@ public class ActionService {
 	private FollowUpAction record(Actor actor, Team team, NewAction request) {
 		String ownerName = null;
 		if (request.owner() != null) {
-			ownerName = this.directory.activeName(request.owner())
-				.orElseThrow(
-						() -> new InvalidInputException("owner", "action.owner.unknown", "Choose an active person"));
+			ownerName = activeName(request.owner());
 		}
-		FollowUpAction action = FollowUpAction.open(request, actor.username(), LocalDate.now(this.clock));
+		FollowUpAction action = FollowUpAction.open(request, actor.username(), today());
 		this.actions.save(action);
 		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "action.opened")
 			.entity("Action", action.id())
@@ -94,21 +125,95 @@ public class ActionService {
 		return action;
 	}
 
-	public FollowUpAction complete(Actor actor, ActionId id) {
-		FollowUpAction action = this.actions.findById(id).orElseThrow(() -> new NotFoundException("Action", id));
-		Optional<PersonId> person = this.directory.personOf(actor.username());
-		boolean owner = person.isPresent() && person.get().equals(action.owner());
-		if (!owner && !mayAct(actor, action.team())) {
-			throw new ForbiddenException("action.forbidden", "Only the team's people and security managers do this");
+	@Transactional(Transactional.TxType.SUPPORTS)
+	public FollowUpAction load(ActionId id) {
+		return this.actions.findById(id).orElseThrow(() -> new NotFoundException("Action", id));
+	}
+
+	/** The owner's name, or null when the owner is no longer active. */
+	@Transactional(Transactional.TxType.SUPPORTS)
+	public String ownerName(FollowUpAction action) {
+		return this.directory.activeName(action.owner()).orElse(null);
+	}
+
+	public FollowUpAction edit(Actor actor, ActionId id, long version, String title, PersonId owner, LocalDate dueOn) {
+		FollowUpAction action = load(id);
+		if (!mayManage(actor, action)) {
+			throw new ForbiddenException("action.forbidden.manage",
+					"Only the action's owner, the team's product owners and security managers do this");
 		}
-		action.complete(LocalDate.now(this.clock));
+		if (action.version() != version) {
+			throw new StaleVersionException("Action", id);
+		}
+		String titleBefore = action.title();
+		PersonId ownerBefore = action.owner();
+		LocalDate dueBefore = action.dueOn();
+		String ownerName = (owner == null || owner.equals(ownerBefore)) ? null : activeName(owner);
+		action.edit(title, owner, dueOn, today());
 		this.actions.save(action);
-		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "action.done")
+		AuditEntry.Builder entry = AuditEntry.of(this.clock.instant(), actor.username(), "action.edited")
 			.entity("Action", action.id())
-			.summary("Action done: " + action.title())
-			.change("status", "open", "done")
+			.summary("Action edited: " + action.title());
+		if (!titleBefore.equals(action.title())) {
+			entry.change("title", titleBefore, action.title());
+		}
+		if (!ownerBefore.equals(action.owner())) {
+			entry.change("owner", this.directory.activeName(ownerBefore).orElse(null), ownerName);
+		}
+		if (!Objects.equals(dueBefore, action.dueOn())) {
+			entry.change("due", dueBefore, action.dueOn());
+		}
+		this.audit.record(entry.build());
+		return action;
+	}
+
+	public FollowUpAction complete(Actor actor, ActionId id) {
+		FollowUpAction action = load(id);
+		if (!mayClose(actor, action)) {
+			throw new ForbiddenException("action.forbidden", FORBIDDEN);
+		}
+		action.complete(today());
+		return statusChanged(actor, action, "action.done", "Action done: ", "open", "done");
+	}
+
+	public FollowUpAction reopen(Actor actor, ActionId id) {
+		FollowUpAction action = load(id);
+		if (!mayClose(actor, action)) {
+			throw new ForbiddenException("action.forbidden", FORBIDDEN);
+		}
+		String before = (action.status() == ActionStatus.DONE) ? "done" : "cancelled";
+		action.reopen();
+		return statusChanged(actor, action, "action.reopened", "Action reopened: ", before, "open");
+	}
+
+	public FollowUpAction cancel(Actor actor, ActionId id) {
+		FollowUpAction action = load(id);
+		if (!mayManage(actor, action)) {
+			throw new ForbiddenException("action.forbidden.manage",
+					"Only the action's owner, the team's product owners and security managers do this");
+		}
+		action.cancel(today());
+		return statusChanged(actor, action, "action.cancelled", "Action cancelled: ", "open", "cancelled");
+	}
+
+	private FollowUpAction statusChanged(Actor actor, FollowUpAction action, String kind, String summary, String before,
+			String after) {
+		this.actions.save(action);
+		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), kind)
+			.entity("Action", action.id())
+			.summary(summary + action.title())
+			.change("status", before, after)
 			.build());
 		return action;
+	}
+
+	private String activeName(PersonId person) {
+		return this.directory.activeName(person)
+			.orElseThrow(() -> new InvalidInputException("owner", "action.owner.unknown", "Choose an active person"));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 }

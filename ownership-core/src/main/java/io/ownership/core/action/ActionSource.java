@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Where a follow-up action comes from: the kind of source, a reference the source's
  * feature understands (for a maturity gap, the practice code) and a label a person reads
- * (the practice's name).
+ * (the practice's name, the review's kind and date).
  */
 public record ActionSource(Kind kind, String reference, String label) {
 
@@ -27,7 +27,10 @@ public record ActionSource(Kind kind, String reference, String label) {
 		 * The post-mortem of a security incident (reference: the incident's id; label:
 		 * its title).
 		 */
-		POST_MORTEM
+		POST_MORTEM,
+
+		/** A team's security review or retrospective (reference: the review's id). */
+		REVIEW
 
 	}
 

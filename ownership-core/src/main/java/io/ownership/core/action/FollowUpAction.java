@@ -10,7 +10,7 @@ import io.ownership.core.shared.InvalidInputException;
 
 /**
  * A follow-up action of a team: what, who owns it (a person), by when, from which source;
- * open until it is done.
+ * open until it is done or cancelled, and open again when reopened.
  */
 public final class FollowUpAction {
 
@@ -20,11 +20,11 @@ public final class FollowUpAction {
 
 	private final TeamId team;
 
-	private final String title;
+	private String title;
 
-	private final PersonId owner;
+	private PersonId owner;
 
-	private final LocalDate dueOn;
+	private LocalDate dueOn;
 
 	private final ActionSource source;
 
@@ -51,7 +51,54 @@ public final class FollowUpAction {
 	}
 
 	public static FollowUpAction open(NewAction request, String createdBy, LocalDate today) {
-		String title = (request.title() == null) ? "" : request.title().trim();
+		String title = checkedTitle(request.title());
+		checkOwnerAndDue(request.owner(), request.dueOn(), null, today);
+		return new FollowUpAction(ActionId.random(), request.team(), title, request.owner(), request.dueOn(),
+				request.source(), createdBy, ActionStatus.OPEN, null, 0);
+	}
+
+	/**
+	 * Changes what, who and by when; a due date already passed may stay as it is but not
+	 * be moved into the past.
+	 */
+	public void edit(String title, PersonId owner, LocalDate dueOn, LocalDate today) {
+		String checked = checkedTitle(title);
+		checkOwnerAndDue(owner, dueOn, this.dueOn, today);
+		this.title = checked;
+		this.owner = owner;
+		this.dueOn = dueOn;
+	}
+
+	public void complete(LocalDate today) {
+		requireOpen();
+		this.status = ActionStatus.DONE;
+		this.doneOn = today;
+	}
+
+	/** No longer needed: closed without being done. */
+	public void cancel(LocalDate today) {
+		requireOpen();
+		this.status = ActionStatus.CANCELLED;
+		this.doneOn = today;
+	}
+
+	/** A done or cancelled action is to be done after all. */
+	public void reopen() {
+		if (this.status == ActionStatus.OPEN) {
+			throw new DomainException("action.rule.alreadyOpen", "Only a done or cancelled action can be reopened");
+		}
+		this.status = ActionStatus.OPEN;
+		this.doneOn = null;
+	}
+
+	private void requireOpen() {
+		if (this.status != ActionStatus.OPEN) {
+			throw new DomainException("action.rule.notOpen", "Only an open action can be closed");
+		}
+	}
+
+	private static String checkedTitle(String raw) {
+		String title = (raw == null) ? "" : raw.trim();
 		if (title.isEmpty()) {
 			throw new InvalidInputException("title", "input.required", "Required");
 		}
@@ -59,25 +106,19 @@ public final class FollowUpAction {
 			throw new InvalidInputException("title", "action.title.tooLong", "At most " + MAX_TITLE + " characters",
 					MAX_TITLE);
 		}
-		if (request.owner() == null) {
-			throw new InvalidInputException("owner", "input.required", "Required");
-		}
-		if (request.dueOn() == null) {
-			throw new InvalidInputException("dueOn", "input.required", "Required");
-		}
-		if (request.dueOn().isBefore(today)) {
-			throw new InvalidInputException("dueOn", "action.dueOn.past", "The due date cannot be in the past");
-		}
-		return new FollowUpAction(ActionId.random(), request.team(), title, request.owner(), request.dueOn(),
-				request.source(), createdBy, ActionStatus.OPEN, null, 0);
+		return title;
 	}
 
-	public void complete(LocalDate today) {
-		if (this.status != ActionStatus.OPEN) {
-			throw new DomainException("action.rule.notOpen", "Only an open action can be marked done");
+	private static void checkOwnerAndDue(PersonId owner, LocalDate dueOn, LocalDate before, LocalDate today) {
+		if (owner == null) {
+			throw new InvalidInputException("owner", "input.required", "Required");
 		}
-		this.status = ActionStatus.DONE;
-		this.doneOn = today;
+		if (dueOn == null) {
+			throw new InvalidInputException("dueOn", "input.required", "Required");
+		}
+		if (dueOn.isBefore(today) && !dueOn.equals(before)) {
+			throw new InvalidInputException("dueOn", "action.dueOn.past", "The due date cannot be in the past");
+		}
 	}
 
 	public boolean isOverdue(LocalDate today) {

@@ -184,13 +184,20 @@ public class ChampionService {
 	 * and keeps each champion's credit for a model to one.
 	 */
 	public void creditThreatModel(Actor actor, ChampionId id, String itemTitle) {
+		credit(actor, id, ContributionKind.THREAT_MODEL_FACILITATED, "Threat model run: " + itemTitle);
+	}
+
+	/**
+	 * Credits an active champion, today, with a contribution another use case recognized
+	 * (a threat model run, an accepted suggestion); that use case decides who may do it.
+	 */
+	public void credit(Actor actor, ChampionId id, ContributionKind kind, String description) {
 		Champion champion = load(id);
-		Contribution contribution = new Contribution(ContributionKind.THREAT_MODEL_FACILITATED, today(),
-				"Threat model run: " + itemTitle);
+		Contribution contribution = new Contribution(kind, today(), description);
 		champion.recognize(contribution, today());
 		this.champions.save(champion);
 		record(actor, "champion.contributionRecognized", champion,
-				"Threat model run for " + itemTitle + " credited on " + contribution.on(), "contribution", null,
+				contribution.description() + " credited on " + contribution.on(), "contribution", null,
 				contribution.description());
 	}
 

@@ -6,6 +6,9 @@ package io.ownership.core.program;
  */
 public enum ContributionKind {
 
-	THREAT_MODEL_FACILITATED, SECURITY_REVIEW, TRAINING_GIVEN, INCIDENT_HELP, COMMUNITY_TALK, OTHER
+	THREAT_MODEL_FACILITATED, SECURITY_REVIEW, TRAINING_GIVEN, INCIDENT_HELP, COMMUNITY_TALK, OTHER,
+
+	/** A suggestion for the security program that security managers accepted. */
+	SUGGESTION_ACCEPTED
 
 }

@@ -3,6 +3,7 @@ package io.ownership.persistence.action;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,10 +65,14 @@ class JdbcActions implements ActionRepository, ActionQuery, ActionDirectory {
 	@Transactional
 	public void save(FollowUpAction action) {
 		int updated = this.jdbc.sql("""
-				update follow_up_action set status = :status, done_on = :doneOn, version = version + 1
+				update follow_up_action set title = :title, owner_id = :owner, due_on = :due, status = :status,
+				       done_on = :doneOn, version = version + 1
 				where id = :id and version = :version
 				""")
 			.param("id", action.id().value())
+			.param("title", action.title())
+			.param("owner", action.owner().value())
+			.param("due", action.dueOn())
 			.param("status", action.status().name())
 			.param("doneOn", action.doneOn())
 			.param("version", action.version())
@@ -139,7 +144,8 @@ class JdbcActions implements ActionRepository, ActionQuery, ActionDirectory {
 		ActionStatus status = ActionStatus.valueOf(rs.getString("status"));
 		return new ActionRow(new ActionId(rs.getObject("id", UUID.class)), rs.getString("title"),
 				rs.getObject("team_id", UUID.class), rs.getString("team_name"), rs.getString("owner_name"), due, status,
-				source(rs), status == ActionStatus.OPEN && due.isBefore(today));
+				source(rs), status == ActionStatus.OPEN && due.isBefore(today),
+				(status == ActionStatus.OPEN && due.isBefore(today)) ? ChronoUnit.DAYS.between(due, today) : 0);
 	}
 
 	@Override
@@ -163,6 +169,14 @@ class JdbcActions implements ActionRepository, ActionQuery, ActionDirectory {
 			.param("person", person.value())
 			.query(Boolean.class)
 			.single();
+	}
+
+	@Override
+	public boolean ownsProductOf(PersonId person, TeamId team) {
+		return this.jdbc.sql("""
+				select exists (select 1 from product where owning_team_id = :team and product_owner_id = :person
+				               and not archived)
+				""").param("team", team.value()).param("person", person.value()).query(Boolean.class).single();
 	}
 
 	@Override

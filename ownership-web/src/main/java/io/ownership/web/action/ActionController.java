@@ -3,26 +3,35 @@ package io.ownership.web.action;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
+import io.ownership.core.account.Role;
 import io.ownership.core.action.ActionId;
 import io.ownership.core.action.ActionQuery;
 import io.ownership.core.action.ActionService;
-import io.ownership.core.action.ActionSource;
 import io.ownership.core.action.FollowUpAction;
-import io.ownership.core.account.Role;
+import io.ownership.core.catalog.PersonId;
+import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
+import io.ownership.web.support.FormPost;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Marks follow-up actions done and lists the overdue ones for security managers (actions
- * are opened where their source is: a maturity gap on the team's maturity page).
+ * Changes follow-up actions whatever their source: edit, mark done, reopen, cancel; and
+ * lists the overdue ones for security managers. Actions are opened where their source is
+ * (a maturity gap on the team's maturity page, a review on its page); each change returns
+ * to the source's page.
  */
 @Controller
 class ActionController {
@@ -31,22 +40,75 @@ class ActionController {
 
 	private final ActionQuery query;
 
+	private final CatalogQuery catalog;
+
 	private final Clock clock;
 
-	ActionController(ActionService actions, ActionQuery query, Clock clock) {
+	ActionController(ActionService actions, ActionQuery query, CatalogQuery catalog, Clock clock) {
 		this.actions = actions;
 		this.query = query;
+		this.catalog = catalog;
 		this.clock = clock;
+	}
+
+	@GetMapping("/actions/{id}/edit")
+	String editForm(Actor actor, @PathVariable UUID id, Model model) {
+		FollowUpAction action = this.actions.load(new ActionId(id));
+		if (!this.actions.mayManage(actor, action)) {
+			throw new ForbiddenException("action.forbidden.manage",
+					"Only the action's owner, the team's product owners and security managers do this");
+		}
+		model.addAttribute("actionForm", ActionForm.of(action));
+		return edit(action, model);
+	}
+
+	@PostMapping("/actions/{id}/edit")
+	String edit(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		FollowUpAction action = this.actions.load(new ActionId(id));
+		return FormPost.edit(result, model, response, redirect, "action.edited.flash", () -> {
+			FollowUpAction edited = this.actions.edit(actor, action.id(), form.getVersion(), form.getTitle(),
+					new PersonId(form.getOwner()), form.getDueOn());
+			return "redirect:" + back(edited);
+		}, () -> {
+			if (model.containsAttribute("conflict")) {
+				form.setVersion(action.version());
+			}
+			return edit(action, model);
+		});
+	}
+
+	private String edit(FollowUpAction action, Model model) {
+		model.addAttribute("action", action);
+		model.addAttribute("ownerName", this.actions.ownerName(action));
+		model.addAttribute("back", back(action));
+		model.addAttribute("people", this.catalog.activePeople());
+		return "action/edit";
 	}
 
 	@PostMapping("/actions/{id}/done")
 	String done(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
-		FollowUpAction action = this.actions.complete(actor, new ActionId(id));
-		redirect.addFlashAttribute("flash", "action.done.flash");
-		if (action.source().kind() == ActionSource.Kind.POST_MORTEM) {
-			return "redirect:/incidents/" + action.source().reference() + "#actions";
-		}
-		return "redirect:/teams/" + action.team() + "/maturity#team-actions";
+		return change(redirect, "action.done.flash", id, this.actions::complete, actor);
+	}
+
+	@PostMapping("/actions/{id}/reopen")
+	String reopen(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		return change(redirect, "action.reopened.flash", id, this.actions::reopen, actor);
+	}
+
+	@PostMapping("/actions/{id}/cancel")
+	String cancel(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		return change(redirect, "action.cancelled.flash", id, this.actions::cancel, actor);
+	}
+
+	private String change(RedirectAttributes redirect, String flash, UUID id,
+			BiFunction<Actor, ActionId, FollowUpAction> change, Actor actor) {
+		FollowUpAction action = this.actions.load(new ActionId(id));
+		String back = "redirect:" + back(action);
+		return FormPost.act(redirect, flash, () -> {
+			change.apply(actor, action.id());
+			return back;
+		}, back);
 	}
 
 	@GetMapping("/actions/overdue")
@@ -56,6 +118,10 @@ class ActionController {
 		}
 		model.addAttribute("actions", this.query.overdue(LocalDate.now(this.clock)));
 		return "action/overdue";
+	}
+
+	private static String back(FollowUpAction action) {
+		return ActionLinks.source(action.source(), action.team());
 	}
 
 }

@@ -3,6 +3,8 @@ package io.ownership.web.action;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.ownership.core.action.FollowUpAction;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,10 +12,21 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A new follow-up action: what, who owns it, by when, and the source's reference (for a
- * maturity gap, the practice code).
+ * A follow-up action as typed: what, who owns it, by when; the version of the action when
+ * it is edited. A source's page extends it with the source's reference where the user
+ * picks one (a maturity gap's practice).
  */
 public class ActionForm {
+
+	/** The form filled with the action's current values and version. */
+	public static ActionForm of(FollowUpAction action) {
+		ActionForm form = new ActionForm();
+		form.setTitle(action.title());
+		form.setOwner(action.owner().value());
+		form.setDueOn(action.dueOn());
+		form.setVersion(action.version());
+		return form;
+	}
 
 	@NotBlank(message = "{input.required}")
 	@Size(max = 300, message = "{action.title.tooLong}")
@@ -26,8 +39,7 @@ public class ActionForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate dueOn;
 
-	@NotBlank(message = "{input.required}")
-	private String practice;
+	private long version;
 
 	public String getTitle() {
 		return this.title;
@@ -53,12 +65,12 @@ public class ActionForm {
 		this.dueOn = dueOn;
 	}
 
-	public String getPractice() {
-		return this.practice;
+	public long getVersion() {
+		return this.version;
 	}
 
-	public void setPractice(String practice) {
-		this.practice = practice;
+	public void setVersion(long version) {
+		this.version = version;
 	}
 
 }

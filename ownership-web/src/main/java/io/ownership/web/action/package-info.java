@@ -1,5 +1,6 @@
 /**
- * Follow-up actions' pages: opening an action from a source (a maturity gap), marking it
- * done, the overdue list, and the panels the team dashboard and the home page include.
+ * Follow-up actions' pages: editing, marking done, reopening and cancelling an action
+ * whatever its source, the overdue list, and the fragments the home page, the team
+ * dashboard and the sources' pages include with the rows their controllers read.
  */
 package io.ownership.web.action;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.ownership.core.action.ActionQuery;
 import io.ownership.core.catalog.CatalogEditing;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.PersonId;
@@ -16,6 +17,7 @@ import io.ownership.core.catalog.view.TeamDashboard;
 import io.ownership.core.program.ChampionCoverage;
 import io.ownership.core.responsibility.ResponsibilityGaps;
 import io.ownership.core.risk.TeamRiskQuery;
+import io.ownership.core.review.ReviewQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
@@ -45,6 +47,8 @@ class TeamController {
 
 	static final int EXPIRING_WITHIN_DAYS = 30;
 
+	static final int REVIEWS_SHOWN = 5;
+
 	/** Assets shown per list on the dashboard unless all are asked for. */
 	static final int ASSETS_SHOWN = 20;
 
@@ -64,9 +68,15 @@ class TeamController {
 
 	private final TeamKpiView teamKpis;
 
+	private final ActionQuery actions;
+
+	private final ReviewQuery reviews;
+
 	TeamController(CatalogQuery query, CatalogService catalog, CatalogEditing editing,
 			ChampionCoverage championCoverage, ResponsibilityGaps responsibilityGaps, TeamRiskQuery risks, Clock clock,
-			TeamKpiView teamKpis) {
+			TeamKpiView teamKpis, ActionQuery actions, ReviewQuery reviews) {
+		this.actions = actions;
+		this.reviews = reviews;
 		this.teamKpis = teamKpis;
 		this.risks = risks;
 		this.clock = clock;
@@ -180,6 +190,8 @@ class TeamController {
 		model.addAttribute("expiringWithinDays", EXPIRING_WITHIN_DAYS);
 		model.addAttribute("mayEdit", this.editing.mayEditEverything(actor));
 		model.addAttribute("teamKpis", this.teamKpis.of(team.id()));
+		model.addAttribute("teamActions", this.actions.ofTeam(teamId, today));
+		model.addAttribute("teamReviews", this.reviews.ofTeam(teamId).stream().limit(REVIEWS_SHOWN).toList());
 		return "catalog/team";
 	}
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.ownership.core.account.Role;
+import io.ownership.core.action.ActionQuery;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.catalog.view.Ref;
@@ -68,10 +69,13 @@ class HomePage {
 
 	private final GateQuery gate;
 
+	private final ActionQuery actions;
+
 	private final Clock clock;
 
 	HomePage(HomeQuery home, CatalogQuery catalog, RiskQuery risks, KpiService kpis, TrainingQuery training,
-			KpiSnapshots snapshots, GateQuery gate, Clock clock) {
+			KpiSnapshots snapshots, GateQuery gate, ActionQuery actions, Clock clock) {
+		this.actions = actions;
 		this.snapshots = snapshots;
 		this.gate = gate;
 		this.home = home;
@@ -89,6 +93,7 @@ class HomePage {
 		model.addAttribute("name", me.map(HomeQuery.Me::name).orElse(actor.username()));
 		model.addAttribute("person", person);
 		model.addAttribute("today", today);
+		model.addAttribute("myActions", this.actions.openOwnedBy(actor.username(), today));
 		if (actor.has(Role.SECURITY_MANAGER)) {
 			Page<PendingApproval> pending = this.risks.pending(ApprovalFilter.ALL, today,
 					PageRequest.of(0, LIST_LIMIT));

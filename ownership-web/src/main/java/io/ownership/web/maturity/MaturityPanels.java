@@ -1,12 +1,7 @@
 package io.ownership.web.maturity;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
-import io.ownership.core.action.ActionQuery;
-import io.ownership.core.action.ActionRow;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.maturity.Assessment;
 import io.ownership.core.maturity.AssessmentRepository;
@@ -16,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the team dashboard's maturity panel shows, read by its fragment
- * ({@code @maturityPanels}): the team's latest assessment and its actions.
+ * ({@code @maturityPanels}): the team's latest assessment.
  */
 @Component("maturityPanels")
 public class MaturityPanels {
@@ -25,26 +20,19 @@ public class MaturityPanels {
 
 	private final AssessmentRepository assessments;
 
-	private final ActionQuery actions;
-
-	private final Clock clock;
-
-	MaturityPanels(AssessmentRepository assessments, ActionQuery actions, Clock clock) {
+	MaturityPanels(AssessmentRepository assessments) {
 		this.assessments = assessments;
-		this.actions = actions;
-		this.clock = clock;
 	}
 
 	public Panel team(UUID team) {
 		TeamId id = new TeamId(team);
-		return new Panel(this.assessments.latestBefore(id, AFTER_ALL).orElse(null),
-				this.actions.ofTeam(id, LocalDate.now(this.clock)));
+		return new Panel(this.assessments.latestBefore(id, AFTER_ALL).orElse(null));
 	}
 
 	/**
-	 * The team's latest assessment (or null) and its actions.
+	 * The team's latest assessment (or null).
 	 */
-	public record Panel(Assessment latest, List<ActionRow> actions) {
+	public record Panel(Assessment latest) {
 
 	}
 

@@ -31,7 +31,6 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
-import io.ownership.web.action.ActionForm;
 import io.ownership.web.support.FormPost;
 import io.ownership.web.support.charts.BarChart;
 import io.ownership.web.support.charts.Figure;
@@ -122,7 +121,7 @@ class TeamMaturityController {
 	}
 
 	@PostMapping("/actions")
-	String openAction(Actor actor, @PathVariable UUID teamId, @Valid @ModelAttribute("actionForm") ActionForm form,
+	String openAction(Actor actor, @PathVariable UUID teamId, @Valid @ModelAttribute("actionForm") GapActionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Team team = team(teamId);
 		if (!this.actionService.mayAct(actor, team.id())) {
@@ -197,7 +196,7 @@ class TeamMaturityController {
 			model.addAttribute("targetsForm", form);
 		}
 		if (!model.containsAttribute("actionForm")) {
-			ActionForm action = new ActionForm();
+			GapActionForm action = new GapActionForm();
 			action.setDueOn(today.plusMonths(3));
 			model.addAttribute("actionForm", action);
 		}
