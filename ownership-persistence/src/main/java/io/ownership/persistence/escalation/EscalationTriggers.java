@@ -62,6 +62,7 @@ class EscalationTriggers {
 				       '/risks/' || r.id as link, r.identified_at as since
 				from risk r join product p on p.id = r.product_id
 				where r.level in ('HIGH', 'CRITICAL') and r.decision is null and r.status = 'OPEN'
+				  and not exists (select 1 from risk_acceptance a where a.risk_id = r.id and a.status = 'PENDING')
 				""", jdbc);
 	}
 
