@@ -110,6 +110,7 @@ Maturity matrix of the organization|bench-manager|/maturity
 Team maturity page|bench-member|/teams/$(id team)/maturity
 Product threat modeling|bench-member|/products/$(id product)/threats
 Team threat modeling|bench-member|/teams/$(id team)/threats
+Escalation path editor|bench-manager|/matrices/$(id matrix)/escalation
 LIST
 )
 # BENCH_ONLY (an extended regular expression) measures only the pages whose name matches, e.g. BENCH_ONLY=gate.
