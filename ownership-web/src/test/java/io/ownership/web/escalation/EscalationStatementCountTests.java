@@ -56,8 +56,8 @@ class EscalationStatementCountTests {
 		Instant now = Instant.now();
 		for (int i = from; i < to; i++) {
 			EscalationStore.Open open = this.store.start("acceptance.pending",
-					new WaitingItem("count-" + org.suffix + "-" + i, org.shop.id(), null, "Item " + i + " " + org.suffix,
-							"/products/" + org.shop.id(), now.minusSeconds(7200)),
+					new WaitingItem("count-" + org.suffix + "-" + i, org.shop.id(), null,
+							"Item " + i + " " + org.suffix, "/products/" + org.shop.id(), now.minusSeconds(7200)),
 					now.minusSeconds(7200), now);
 			this.store.notice(open.id(), 0, org.head, now, now, List.of(org.head));
 		}
