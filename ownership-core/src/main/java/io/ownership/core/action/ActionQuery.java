@@ -19,4 +19,7 @@ public interface ActionQuery {
 	/** Every open action past its due date, oldest first. */
 	List<ActionRow> overdue(LocalDate today);
 
+	/** The actions of one source (open and done), by due date. */
+	List<ActionRow> ofSource(ActionSource.Kind kind, String reference, LocalDate today);
+
 }

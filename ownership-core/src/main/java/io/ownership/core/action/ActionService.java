@@ -60,6 +60,22 @@ public class ActionService {
 		if (!mayAct(actor, team.id())) {
 			throw new ForbiddenException("action.forbidden", "Only the team's people and security managers do this");
 		}
+		return record(actor, team, request);
+	}
+
+	/**
+	 * Opens an action for a source whose own feature has checked that the actor may act
+	 * on it (the editors of a post-mortem: the product's owners and security managers),
+	 * with the same checks of the action itself and the same history as
+	 * {@link #open(Actor, NewAction)}.
+	 */
+	public FollowUpAction openFromSource(Actor actor, NewAction request) {
+		Team team = this.teams.findById(request.team())
+			.orElseThrow(() -> new NotFoundException("Team", request.team()));
+		return record(actor, team, request);
+	}
+
+	private FollowUpAction record(Actor actor, Team team, NewAction request) {
 		String ownerName = null;
 		if (request.owner() != null) {
 			ownerName = this.directory.activeName(request.owner())

@@ -21,7 +21,13 @@ public record ActionSource(Kind kind, String reference, String label) {
 	public enum Kind {
 
 		/** A practice whose score falls short of its target. */
-		MATURITY_GAP
+		MATURITY_GAP,
+
+		/**
+		 * The post-mortem of a security incident (reference: the incident's id; label:
+		 * its title).
+		 */
+		POST_MORTEM
 
 	}
 

@@ -126,6 +126,14 @@ class JdbcActions implements ActionRepository, ActionQuery, ActionDirectory {
 				""").param("today", today).query((rs, n) -> row(rs, today)).list();
 	}
 
+	@Override
+	public List<ActionRow> ofSource(ActionSource.Kind kind, String reference, LocalDate today) {
+		return this.jdbc.sql(ROW + """
+				where f.source_kind = :kind and f.source_ref = :ref
+				order by f.status desc, f.due_on, f.title
+				""").param("kind", kind.name()).param("ref", reference).query((rs, n) -> row(rs, today)).list();
+	}
+
 	private static ActionRow row(ResultSet rs, LocalDate today) throws SQLException {
 		LocalDate due = rs.getObject("due_on", LocalDate.class);
 		ActionStatus status = ActionStatus.valueOf(rs.getString("status"));

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.ownership.core.action.ActionId;
 import io.ownership.core.action.ActionQuery;
 import io.ownership.core.action.ActionService;
+import io.ownership.core.action.ActionSource;
 import io.ownership.core.action.FollowUpAction;
 import io.ownership.core.account.Role;
 import io.ownership.core.shared.Actor;
@@ -42,6 +43,9 @@ class ActionController {
 	String done(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
 		FollowUpAction action = this.actions.complete(actor, new ActionId(id));
 		redirect.addFlashAttribute("flash", "action.done.flash");
+		if (action.source().kind() == ActionSource.Kind.POST_MORTEM) {
+			return "redirect:/incidents/" + action.source().reference() + "#actions";
+		}
 		return "redirect:/teams/" + action.team() + "/maturity#team-actions";
 	}
 

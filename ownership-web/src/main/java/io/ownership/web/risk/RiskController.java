@@ -11,6 +11,8 @@ import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditQuery;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductId;
+import io.ownership.core.incident.IncidentId;
+import io.ownership.core.incident.IncidentService;
 import io.ownership.core.risk.AcceptanceService;
 import io.ownership.core.risk.AcceptanceStatus;
 import io.ownership.core.risk.GuardrailEvaluation;
@@ -77,9 +79,12 @@ class RiskController {
 
 	private final int reminderDays;
 
+	private final IncidentService incidents;
+
 	RiskController(RiskService risks, AcceptanceService acceptanceService, AcceptanceRepository acceptances,
 			RiskQuery query, RiskAccess access, AuditQuery history, Clock clock, MessageSource messages,
-			@Value("${ownership.risk.reminder-days:14}") int reminderDays) {
+			@Value("${ownership.risk.reminder-days:14}") int reminderDays, IncidentService incidents) {
+		this.incidents = incidents;
 		this.messages = messages;
 		this.reminderDays = reminderDays;
 		this.risks = risks;
@@ -132,10 +137,11 @@ class RiskController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				Risk risk = this.risks.register(actor,
-						new NewRisk((form.getProduct() == null) ? null : new ProductId(form.getProduct()),
-								form.description(), form.getLikelihood(), form.getImpact(), form.flags(),
-								form.assetIds()));
+				NewRisk command = new NewRisk((form.getProduct() == null) ? null : new ProductId(form.getProduct()),
+						form.description(), form.getLikelihood(), form.getImpact(), form.flags(), form.assetIds());
+				Risk risk = (form.getPostMortem() != null)
+						? this.incidents.registerRisk(actor, new IncidentId(form.getPostMortem()), command)
+						: this.risks.register(actor, command);
 				redirect.addFlashAttribute("flash", "risk.registered");
 				return "redirect:/risks/" + risk.id();
 			}

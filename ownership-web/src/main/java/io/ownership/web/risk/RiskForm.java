@@ -67,6 +67,9 @@ public class RiskForm {
 
 	private long version;
 
+	/** The incident whose post-mortem the risk is registered from, or null. */
+	private UUID postMortem;
+
 	RiskDescription description() {
 		return new RiskDescription(this.title, this.description, this.source, this.reference);
 	}
@@ -182,6 +185,14 @@ public class RiskForm {
 
 	public void setVersion(long version) {
 		this.version = version;
+	}
+
+	public UUID getPostMortem() {
+		return this.postMortem;
+	}
+
+	public void setPostMortem(UUID postMortem) {
+		this.postMortem = postMortem;
 	}
 
 }

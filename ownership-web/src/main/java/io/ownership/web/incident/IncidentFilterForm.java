@@ -1,0 +1,101 @@
+package io.ownership.web.incident;
+
+import java.util.UUID;
+
+import io.ownership.core.catalog.ProductKind;
+import io.ownership.core.incident.IncidentFilter;
+import io.ownership.core.incident.IncidentStatus;
+import io.ownership.core.risk.RiskLevel;
+
+/**
+ * The incident list's filters as the query string gives them; a value of the wrong type
+ * is a message at its filter, and the list is shown without it.
+ */
+public class IncidentFilterForm {
+
+	private UUID product;
+
+	private UUID team;
+
+	private ProductKind kind;
+
+	private IncidentStatus status;
+
+	private RiskLevel severity;
+
+	private String q;
+
+	private boolean contained;
+
+	private boolean resolved;
+
+	IncidentFilter filter() {
+		return new IncidentFilter(this.product, this.team, this.kind, this.status, this.severity, this.q,
+				this.contained, this.resolved);
+	}
+
+	public UUID getProduct() {
+		return this.product;
+	}
+
+	public void setProduct(UUID product) {
+		this.product = product;
+	}
+
+	public UUID getTeam() {
+		return this.team;
+	}
+
+	public void setTeam(UUID team) {
+		this.team = team;
+	}
+
+	public ProductKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(ProductKind kind) {
+		this.kind = kind;
+	}
+
+	public IncidentStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(IncidentStatus status) {
+		this.status = status;
+	}
+
+	public RiskLevel getSeverity() {
+		return this.severity;
+	}
+
+	public void setSeverity(RiskLevel severity) {
+		this.severity = severity;
+	}
+
+	public String getQ() {
+		return this.q;
+	}
+
+	public void setQ(String q) {
+		this.q = q;
+	}
+
+	public boolean isContained() {
+		return this.contained;
+	}
+
+	public void setContained(boolean contained) {
+		this.contained = contained;
+	}
+
+	public boolean isResolved() {
+		return this.resolved;
+	}
+
+	public void setResolved(boolean resolved) {
+		this.resolved = resolved;
+	}
+
+}

@@ -1,0 +1,52 @@
+package io.ownership.web.incident;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A follow-up action out of a post-mortem: what, who owns it, by when.
+ */
+public class PostMortemActionForm {
+
+	@NotBlank(message = "{input.required}")
+	@Size(max = 300, message = "{action.title.tooLong}")
+	private String title;
+
+	@NotNull(message = "{input.required}")
+	private UUID owner;
+
+	@NotNull(message = "{input.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate dueOn;
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public UUID getOwner() {
+		return this.owner;
+	}
+
+	public void setOwner(UUID owner) {
+		this.owner = owner;
+	}
+
+	public LocalDate getDueOn() {
+		return this.dueOn;
+	}
+
+	public void setDueOn(LocalDate dueOn) {
+		this.dueOn = dueOn;
+	}
+
+}
