@@ -156,6 +156,7 @@ Product incidents|bench-member|/products/$(id product)/incidents
 Team reviews and retrospectives|bench-member|/teams/$(id team)/reviews
 Suggestions, filtered|bench-manager|/suggestions?status=SUBMITTED&topic=TOOLS
 Suggestions, own|bench-member|/suggestions
+Escalation path editor|bench-manager|/matrices/$(id matrix)/escalation
 LIST
 )
 # BENCH_ONLY (an extended regular expression) measures only the pages whose name matches, e.g. BENCH_ONLY=gate.

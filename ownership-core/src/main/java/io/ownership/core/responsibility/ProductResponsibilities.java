@@ -60,6 +60,19 @@ public class ProductResponsibilities implements ResponsibilityGaps {
 	}
 
 	/**
+	 * Who stands behind a role for one product, resolved as the matrices resolve it;
+	 * nobody when the product does not exist.
+	 */
+	public Resolution resolve(ProductId product, PartyRole role) {
+		Party party = Party.of(role);
+		List<ProductContext> found = this.reads.products(List.of(product));
+		if (found.isEmpty()) {
+			return Resolution.of(party, List.of(), List.of());
+		}
+		return resolve(party, found.get(0), Map.of(), new LinkedHashMap<>());
+	}
+
+	/**
 	 * Whether champions are recorded, so that the security champion party can resolve.
 	 */
 	public boolean championsRecorded() {

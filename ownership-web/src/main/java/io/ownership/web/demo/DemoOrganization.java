@@ -101,6 +101,8 @@ class DemoOrganization implements ApplicationRunner {
 		member(security, sara, "Security manager");
 		member(security, person("Tom Becker", "tom.becker@example.org", null, null, null),
 				"Application security engineer");
+		member(security, person("Helena Schmidt", "helena.schmidt@example.org", "head-sec", "Head of security",
+				Role.SECURITY_MANAGER), "Head of security");
 		person("Iris Neumann", "iris.neumann@example.org", "auditor", "Auditor", Role.AUDITOR);
 		account("admin", "Administrator", Role.ADMIN);
 		catalog(businessServices, platform, security, anna, paul, sara);

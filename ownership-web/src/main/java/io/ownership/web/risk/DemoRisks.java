@@ -14,6 +14,7 @@ import io.ownership.core.notification.Notifier;
 import io.ownership.core.risk.AcceptanceRepository;
 import io.ownership.core.risk.AcceptanceRequest;
 import io.ownership.core.risk.AcceptanceService;
+import io.ownership.core.risk.AssetScope;
 import io.ownership.core.risk.GuardrailsRepository;
 import io.ownership.core.risk.NewRisk;
 import io.ownership.core.risk.Risk;
@@ -128,6 +129,21 @@ class DemoRisks implements ApplicationRunner {
 			this.risks.planTreatment(ANNA, risk.id(), "Rotate the session on login; add a regression test.",
 					today.plusDays(30), 0);
 		}
+		if (missing(product, "Partner endpoint accepts TLS 1.0")) {
+			// Requested six days ago and still pending: the escalation path tells the
+			// risk
+			// owner, then the head of security (see DemoEscalations).
+			Risk risk = this.past.risks(6)
+				.register(ANNA,
+						new NewRisk(product.id(),
+								new RiskDescription("Partner endpoint accepts TLS 1.0",
+										"The partner API still negotiates TLS 1.0 for one legacy client.",
+										RiskSource.PEN_TEST, "PT-2026-12"),
+								4, 4, RiskFlags.NONE, Set.of()));
+			this.past.acceptances(6)
+				.request(ANNA, risk.id(), new AcceptanceRequest("The legacy client migrates to TLS 1.2 next quarter.",
+						"Only the partner's IP range is allowed", LocalDate.now(this.past.clock(6)).plusDays(60)));
+		}
 		if (missing(product, "Admin API without rate limit")) {
 			// Accepted alone while low, then found to be critical: the acceptance needs a
 			// new
@@ -179,11 +195,14 @@ class DemoRisks implements ApplicationRunner {
 
 		private final AuditLog audit;
 
+		private final AssetScope scope;
+
 		private final TransactionTemplate transactions;
 
 		Past(Clock now, RiskRepository risks, AcceptanceRepository acceptances, GuardrailsRepository policy,
-				RiskAccess access, RiskPeople people, Notifier notifier, AuditLog audit,
+				RiskAccess access, RiskPeople people, Notifier notifier, AuditLog audit, AssetScope scope,
 				PlatformTransactionManager transactionManager) {
+			this.scope = scope;
 			this.transactions = new TransactionTemplate(transactionManager);
 			this.now = now;
 			this.risks = risks;
@@ -197,6 +216,11 @@ class DemoRisks implements ApplicationRunner {
 
 		Clock clock(int daysAgo) {
 			return Clock.fixed(Instant.now(this.now).minusSeconds(86_400L * daysAgo), ZoneOffset.UTC);
+		}
+
+		RiskService risks(int daysAgo) {
+			return new RiskService(this.risks, this.acceptances, this.policy, this.access, this.scope, this.people,
+					this.notifier, this.audit, clock(daysAgo));
 		}
 
 		AcceptanceService acceptances(int daysAgo) {
