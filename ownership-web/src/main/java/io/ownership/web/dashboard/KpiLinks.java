@@ -9,10 +9,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Where each number of a KPI is listed: the existing lists ({@code /products},
- * {@code /risks}, {@code /incidents}, {@code /approvals}, {@code /champions}, {@code /training},
- * {@code /gate}, {@code /gate/evaluations}, a team's dashboard) with the filters that
- * select exactly the records the number counts, in one scope (the organization, a team or
- * a product kind).
+ * {@code /risks}, {@code /incidents}, {@code /approvals}, {@code /champions},
+ * {@code /training}, {@code /gate}, {@code /gate/evaluations}, a team's dashboard) with
+ * the filters that select exactly the records the number counts, in one scope (the
+ * organization, a team or a product kind).
  *
  * @param team the team, or null
  * @param kind the product kind, or null

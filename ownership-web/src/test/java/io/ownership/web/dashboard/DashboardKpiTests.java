@@ -334,8 +334,9 @@ class DashboardKpiTests {
 			.andReturn();
 		Map<String, Object> model = result.getModelAndView().getModel();
 		Object list = model.getOrDefault("risks",
-				model.getOrDefault("products", model.getOrDefault("pending", model.getOrDefault("failing",
-						model.getOrDefault("evaluations", model.getOrDefault("assets", model.getOrDefault("roster", model.get("incidents"))))))));
+				model.getOrDefault("products",
+						model.getOrDefault("pending", model.getOrDefault("failing", model.getOrDefault("evaluations",
+								model.getOrDefault("assets", model.getOrDefault("roster", model.get("incidents"))))))));
 		long total = (list instanceof Page<?> page) ? page.totalElements() : -1;
 		assertThat(total).as(kpi + " " + href).isEqualTo(expected);
 		checked.add(href);
