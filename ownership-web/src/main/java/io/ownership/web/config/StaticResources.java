@@ -1,15 +1,22 @@
 package io.ownership.web.config;
 
 import java.time.Duration;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * The application's own files only from {@code classpath:/static/}, and the front-end
@@ -23,10 +30,17 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * for a year and a changed file gets a new URL; webjar URLs hold the library's version.
  */
 @Configuration(proxyBeanMethods = false)
-class StaticResources implements WebMvcConfigurer {
+public class StaticResources implements WebMvcConfigurer {
+
+	/**
+	 * The paths of static files: those under {@code classpath:/static/} and the webjars.
+	 * Their requests read no session (see the security configuration's static chain and
+	 * {@link #flashMapManager()}).
+	 */
+	public static final String[] PATTERNS = { "/css/**", "/js/**", "/webjars/**" };
 
 	/** The paths under {@code classpath:/static/} that the application serves. */
-	static final String[] PATHS = { "/css/**", "/js/**" };
+	private static final String[] PATHS = { "/css/**", "/js/**" };
 
 	private static final CacheControl A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
 
@@ -49,6 +63,33 @@ class StaticResources implements WebMvcConfigurer {
 	@Bean
 	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
 		return new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+	}
+
+	/**
+	 * Flash attributes are kept in the session; the dispatcher looks for them on every
+	 * request, which loads the session of a logged-in browser from the database (and
+	 * writes its last access). A static file's request does not look.
+	 */
+	@Bean(name = DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+	FlashMapManager flashMapManager() {
+		return new SessionFlashMapManager() {
+
+			@Override
+			protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+				return isStatic(request) ? null : super.retrieveFlashMaps(request);
+			}
+
+		};
+	}
+
+	static boolean isStatic(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		for (String pattern : PATTERNS) {
+			if (path.startsWith(pattern.substring(0, pattern.length() - 2))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

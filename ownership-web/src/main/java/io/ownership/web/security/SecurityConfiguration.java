@@ -7,6 +7,7 @@ import java.time.Duration;
 import io.ownership.core.account.AccountQuery;
 import io.ownership.core.account.AccountService;
 import io.ownership.core.catalog.CatalogService;
+import io.ownership.web.config.StaticResources;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -79,13 +80,16 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain staticChain(HttpSecurity http) throws Exception {
-		http.securityMatcher("/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+		http.securityMatcher(StaticResources.PATTERNS)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(
 					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			.requestCache((cache) -> cache.disable());
+			.requestCache((cache) -> cache.disable())
+			// the anonymous token's details hold the session id: reading it loads the
+			// session
+			.anonymous((anonymous) -> anonymous.disable());
 		headers(http);
 		return http.build();
 	}

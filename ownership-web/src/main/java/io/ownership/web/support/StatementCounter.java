@@ -24,20 +24,12 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "prepareCall", "createStatement");
 
-	private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[2]);
+	private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
 
 	private static final AtomicLong TOTAL = new AtomicLong();
 
 	public static void reset() {
 		COUNT.get()[0] = 0;
-		COUNT.get()[1] = 0;
-	}
-
-	/**
-	 * The session's own statements the current thread ran since {@link #reset()}.
-	 */
-	public static int sessionCount() {
-		return COUNT.get()[1];
 	}
 
 	public static int count() {
@@ -74,7 +66,9 @@ public class StatementCounter implements BeanPostProcessor {
 	private static Connection counting(Connection connection) {
 		return proxy(Connection.class, connection, (target, method, args) -> {
 			if (STATEMENT_METHODS.contains(method.getName())) {
-				COUNT.get()[sessionStore(args) ? 1 : 0]++;
+				if (!sessionStore(args)) {
+					COUNT.get()[0]++;
+				}
 				TOTAL.incrementAndGet();
 			}
 			return invoke(target, method, args);
