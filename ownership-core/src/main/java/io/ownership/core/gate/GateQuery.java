@@ -60,7 +60,8 @@ public interface GateQuery {
 	PassRate passRate(Instant from, Instant to);
 
 	/**
-	 * Filters of a product's gate history; null means any.
+	 * Filters of a product's gate history; null means any. {@code from} and {@code to}
+	 * are days in UTC, both included.
 	 */
 	record HistoryFilter(Decision decision, String artifact, LocalDate from, LocalDate to) {
 
@@ -69,13 +70,10 @@ public interface GateQuery {
 	}
 
 	/**
-	 * Filters of the evaluations across products; null means any. {@code from} and
-	 * {@code to} are days in UTC, both included.
+	 * Filters of the evaluations across products: the product, its team and kind (null
+	 * means any), and a history's filters.
 	 */
-	record EvaluationFilter(UUID product, UUID team, ProductKind kind, Decision decision, LocalDate from,
-			LocalDate to) {
-
-		public static final EvaluationFilter NONE = new EvaluationFilter(null, null, null, null, null, null);
+	record EvaluationFilter(UUID product, UUID team, ProductKind kind, HistoryFilter history) {
 
 	}
 

@@ -128,18 +128,8 @@ class JdbcGateQuery implements GateQuery {
 			conditions.add("p.kind = :kind");
 			params.put("kind", filter.kind().name());
 		}
-		if (filter.decision() != null) {
-			conditions.add("e.decision = :decision");
-			params.put("decision", filter.decision().name());
-		}
-		if (filter.from() != null) {
-			conditions.add("e.evaluated_at >= :from");
-			params.put("from", Timestamp.from(filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
-		}
-		if (filter.to() != null) {
-			conditions.add("e.evaluated_at < :to");
-			params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
-		}
+		params.putAll(params(null, filter.history()));
+		conditions.addAll(conditions(filter.history()));
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 	}
 
@@ -216,7 +206,9 @@ class JdbcGateQuery implements GateQuery {
 
 	private static Map<String, Object> params(ProductId product, HistoryFilter filter) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("product", product.value());
+		if (product != null) {
+			params.put("product", product.value());
+		}
 		if (filter.decision() != null) {
 			params.put("decision", filter.decision().name());
 		}
@@ -235,6 +227,16 @@ class JdbcGateQuery implements GateQuery {
 	private static String where(HistoryFilter filter) {
 		List<String> conditions = new ArrayList<>();
 		conditions.add("e.product_id = :product");
+		conditions.addAll(conditions(filter));
+		return String.join(" and ", conditions);
+	}
+
+	/**
+	 * The conditions of a history's filters on {@code gate_evaluation e}, with the
+	 * parameters of {@link #params}.
+	 */
+	private static List<String> conditions(HistoryFilter filter) {
+		List<String> conditions = new ArrayList<>();
 		if (filter.decision() != null) {
 			conditions.add("e.decision = :decision");
 		}
@@ -247,7 +249,7 @@ class JdbcGateQuery implements GateQuery {
 		if (filter.to() != null) {
 			conditions.add("e.evaluated_at < :to");
 		}
-		return String.join(" and ", conditions);
+		return conditions;
 	}
 
 	private EvaluationRow evaluation(ResultSet rs, int row) throws SQLException {

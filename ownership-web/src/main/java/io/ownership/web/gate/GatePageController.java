@@ -236,11 +236,11 @@ class GatePageController {
 	}
 
 	/**
-	 * The filters of the evaluations across products. {@code days} (1 to 366) selects the
-	 * days ending today, as the dashboard's pass rate does, and stands for {@code from}
-	 * and {@code to}.
+	 * The filters of the evaluations across products: the history's, and the product, the
+	 * team and the product kind. {@code days} (1 to 366) selects the days ending today,
+	 * as the dashboard's pass rate does, and stands for {@code from} and {@code to}.
 	 */
-	public static class EvaluationsForm {
+	public static class EvaluationsForm extends HistoryForm {
 
 		static final int MAX_DAYS = 366;
 
@@ -250,24 +250,17 @@ class GatePageController {
 
 		private ProductKind kind;
 
-		private Decision decision;
-
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate from;
-
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate to;
-
 		@Min(value = 1, message = "{gate.evaluations.days}")
 		@Max(value = MAX_DAYS, message = "{gate.evaluations.days}")
 		private Integer days;
 
 		EvaluationFilter toFilter(LocalDate today) {
+			HistoryFilter history = toFilter();
 			if (this.days != null) {
-				return new EvaluationFilter(this.product, this.team, this.kind, this.decision,
-						today.minusDays(this.days - 1), today);
+				history = new HistoryFilter(history.decision(), history.artifact(), today.minusDays(this.days - 1),
+						today);
 			}
-			return new EvaluationFilter(this.product, this.team, this.kind, this.decision, this.from, this.to);
+			return new EvaluationFilter(this.product, this.team, this.kind, history);
 		}
 
 		public UUID getProduct() {
@@ -292,30 +285,6 @@ class GatePageController {
 
 		public void setKind(ProductKind kind) {
 			this.kind = kind;
-		}
-
-		public Decision getDecision() {
-			return this.decision;
-		}
-
-		public void setDecision(Decision decision) {
-			this.decision = decision;
-		}
-
-		public LocalDate getFrom() {
-			return this.from;
-		}
-
-		public void setFrom(LocalDate from) {
-			this.from = from;
-		}
-
-		public LocalDate getTo() {
-			return this.to;
-		}
-
-		public void setTo(LocalDate to) {
-			this.to = to;
 		}
 
 		public Integer getDays() {

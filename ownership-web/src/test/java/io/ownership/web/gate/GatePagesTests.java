@@ -113,6 +113,7 @@ class GatePagesTests {
 		assertThat(total("/gate/evaluations?days=30&" + team)).isEqualTo(2);
 		assertThat(total("/gate/evaluations?decision=FAIL&" + team)).isEqualTo(2);
 		assertThat(total("/gate/evaluations?decision=PASS&" + team)).isZero();
+		assertThat(total("/gate/evaluations?artifact=1.1&" + team)).isEqualTo(1);
 		assertThat(total("/gate/evaluations?kind=PLATFORM&" + team)).isZero();
 		assertThat(total("/gate/evaluations?from=" + LocalDate.now().plusDays(1) + "&" + team)).isZero();
 		assertThat(total("/gate/evaluations?product=" + this.org.other.id())).isEqualTo(1);

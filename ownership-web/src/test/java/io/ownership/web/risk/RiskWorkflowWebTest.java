@@ -273,8 +273,9 @@ class RiskWorkflowWebTest {
 			.perform(get("/products/" + this.org.shop.id() + "/risks/heatmap").with(as(this.org.member, "TEAM_MEMBER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"data-likelihood=\"5\" data-impact=\"5\" class=\"heat-CRITICAL\"><a class=\"heat-link\" href=\"/risks?product="
-							+ this.org.shop.id() + "&amp;open=true&amp;likelihood=5&amp;impact=5\"")));
+					"data-likelihood=\"5\" data-impact=\"5\" class=\"heat-CRITICAL\"><a class=\"heat-link\"")))
+			.andExpect(content().string(containsString("href=\"/risks?product=" + this.org.shop.id()
+					+ "&amp;open=true&amp;likelihood=5&amp;impact=5\" title=\"Likelihood 5, impact 5: Critical\">1</a>")));
 		this.mvc
 			.perform(get("/teams/" + this.org.team.id() + "/risks/heatmap").with(as(this.org.member, "TEAM_MEMBER")))
 			.andExpect(status().isOk());
