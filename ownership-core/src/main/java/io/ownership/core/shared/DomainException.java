@@ -5,9 +5,12 @@ import java.util.Arrays;
 /**
  * A rule of the model refused an action. Carries a message key and its arguments so that
  * the web layer can say why in the user's language; the exception message is the English
- * fallback.
+ * fallback. A form shows it at its top, or next to the field an
+ * {@link InvalidInputException} names, with everything typed kept. Refusals that are an
+ * error page (forbidden, not found, stale version) are {@link RequestRefusedException}s,
+ * not of this kind.
  */
-public class DomainException extends RuntimeException {
+public non-sealed class DomainException extends RuntimeException implements Refusal {
 
 	private final String code;
 
@@ -19,10 +22,12 @@ public class DomainException extends RuntimeException {
 		this.arguments = arguments.clone();
 	}
 
+	@Override
 	public String code() {
 		return this.code;
 	}
 
+	@Override
 	public Object[] arguments() {
 		return Arrays.copyOf(this.arguments, this.arguments.length);
 	}

@@ -4,7 +4,7 @@ package io.ownership.core.shared;
  * A change was made on a version of a record that someone else has changed since. Nothing
  * was saved; the caller shows the current state and lets the user decide again.
  */
-public class StaleVersionException extends DomainException {
+public non-sealed class StaleVersionException extends RequestRefusedException {
 
 	private final String entityType;
 

@@ -15,6 +15,7 @@ import io.ownership.core.shared.PageRequest;
 import io.ownership.core.shared.StaleVersionException;
 import io.ownership.web.security.AccountSessions;
 import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
@@ -71,25 +72,20 @@ class AccountAdminController {
 	@PostMapping("/new")
 	String create(Actor actor, @Valid @ModelAttribute("form") NewAccountForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				UserAccount account = this.accounts.create(actor,
-						new NewAccount(form.getUsername(), form.getDisplayName(), form.getPassword(), form.getRoles()));
-				redirect.addFlashAttribute("flash", "account.created");
-				return "redirect:/admin/users/" + account.id();
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		form.setPassword(null);
-		return "admin/user-new";
+		return FormPost.submit(result, redirect, "account.created", () -> {
+			UserAccount account = this.accounts.create(actor,
+					new NewAccount(form.getUsername(), form.getDisplayName(), form.getPassword(), form.getRoles()));
+			return "redirect:/admin/users/" + account.id();
+		}, () -> {
+			form.setPassword(null);
+			return "admin/user-new";
+		});
 	}
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable UUID id, Model model) {
 		UserAccount account = this.accounts.load(new AccountId(id));
-		return editPage(account, formOf(account), new PasswordResetForm(), model);
+		return editPage(account, AccountForm.of(account), new PasswordResetForm(), model);
 	}
 
 	@PostMapping("/{id}")
@@ -122,29 +118,15 @@ class AccountAdminController {
 			@Valid @ModelAttribute("passwordForm") PasswordResetForm passwordForm, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpSession session) {
 		AccountId accountId = new AccountId(id);
-		if (!result.hasErrors()) {
-			try {
-				this.accounts.resetPassword(actor, accountId, passwordForm.getPassword());
-				this.sessions.endAll(this.accounts.load(accountId).username().value(), session.getId());
-				redirect.addFlashAttribute("flash", "account.passwordReset");
-				return "redirect:/admin/users/" + id;
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		passwordForm.setPassword(null);
-		UserAccount account = this.accounts.load(accountId);
-		return editPage(account, formOf(account), passwordForm, model);
-	}
-
-	private static AccountForm formOf(UserAccount account) {
-		AccountForm form = new AccountForm();
-		form.setDisplayName(account.displayName());
-		form.setRoles(account.roles().stream().map(Enum::name).toList());
-		form.setActive(account.active());
-		form.setVersion(account.version());
-		return form;
+		return FormPost.submit(result, redirect, "account.passwordReset", () -> {
+			this.accounts.resetPassword(actor, accountId, passwordForm.getPassword());
+			this.sessions.endAll(this.accounts.load(accountId).username().value(), session.getId());
+			return "redirect:/admin/users/" + id;
+		}, () -> {
+			passwordForm.setPassword(null);
+			UserAccount account = this.accounts.load(accountId);
+			return editPage(account, AccountForm.of(account), passwordForm, model);
+		});
 	}
 
 	private static String editPage(UserAccount account, AccountForm form, PasswordResetForm passwordForm, Model model) {

@@ -3,6 +3,7 @@ package io.ownership.web.admin;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.ownership.core.account.UserAccount;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
@@ -20,6 +21,16 @@ public class AccountForm {
 	private boolean active;
 
 	private long version;
+
+	/** The form showing an account as it is now, on its current version. */
+	static AccountForm of(UserAccount account) {
+		AccountForm form = new AccountForm();
+		form.setDisplayName(account.displayName());
+		form.setRoles(account.roles().stream().map(Enum::name).toList());
+		form.setActive(account.active());
+		form.setVersion(account.version());
+		return form;
+	}
 
 	public String getDisplayName() {
 		return this.displayName;

@@ -8,6 +8,7 @@ import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
+import io.ownership.core.shared.Refusal;
 import io.ownership.core.shared.StaleVersionException;
 
 import org.springframework.context.MessageSource;
@@ -103,7 +104,7 @@ class ApiProblems {
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.mediaType", "Send application/json.", null);
 	}
 
-	private String text(DomainException ex) {
+	private String text(Refusal ex) {
 		return this.messages.getMessage(
 				new DefaultMessageSourceResolvable(new String[] { ex.code() }, ex.arguments(), ex.getMessage()),
 				Locale.ENGLISH);

@@ -12,8 +12,8 @@ import io.ownership.core.catalog.DataClassification;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.NotFoundException;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -57,10 +57,7 @@ class AssetController {
 		else {
 			this.editing.requireMayEditEverything(actor);
 		}
-		AssetForm form = new AssetForm();
-		form.setOwnerProduct(product);
-		form.setResponsibleProduct(product);
-		return form(form, null, model);
+		return form(AssetForm.forProduct(product), null, model);
 	}
 
 	@PostMapping("/assets/new")
@@ -78,7 +75,7 @@ class AssetController {
 				this.editing.requireMayEditProduct(actor, home);
 			}
 		}
-		return CatalogForms.save(result, redirect, "asset.created", () -> {
+		return FormPost.submit(result, redirect, "asset.created", () -> {
 			Asset asset = this.catalog.registerAsset(actor, form.toDefinition());
 			return redirectTo(asset);
 		}, () -> form(form, null, model));
@@ -88,14 +85,14 @@ class AssetController {
 	String edit(Actor actor, @PathVariable UUID id, Model model) {
 		Asset asset = load(id);
 		this.editing.requireMayEditProduct(actor, asset.home());
-		return form(formOf(asset), asset, model);
+		return form(AssetForm.of(asset), asset, model);
 	}
 
 	@PostMapping("/assets/{id}/edit")
 	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") AssetForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		this.editing.requireMayEditProduct(actor, load(id).home());
-		return CatalogForms.edit(result, model, response, redirect, "asset.updated", () -> {
+		return FormPost.edit(result, model, response, redirect, "asset.updated", () -> {
 			Asset asset = this.editing.editAsset(actor, new AssetId(id), form.getVersion(), form.toDefinition());
 			return redirectTo(asset);
 		}, () -> form(form, load(id), model));
@@ -104,14 +101,10 @@ class AssetController {
 	@PostMapping("/assets/{id}/delete")
 	String delete(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
 		Asset asset = load(id);
-		try {
+		return FormPost.act(redirect, "asset.deleted", () -> {
 			this.editing.deleteAsset(actor, new AssetId(id));
-			redirect.addFlashAttribute("flash", "asset.deleted");
-		}
-		catch (DomainException ex) {
-			Refusals.flash(redirect, ex);
-		}
-		return (asset.home() == null) ? "redirect:/products" : "redirect:/products/" + asset.home();
+			return redirectTo(asset);
+		}, redirectTo(asset));
 	}
 
 	private Asset load(UUID id) {
@@ -133,19 +126,6 @@ class AssetController {
 		model.addAttribute("classifications", DataClassification.values());
 		model.addAttribute("products", this.query.allProducts());
 		return "catalog/asset-form";
-	}
-
-	private static AssetForm formOf(Asset asset) {
-		AssetForm form = new AssetForm();
-		form.setName(asset.name());
-		form.setType(asset.type());
-		form.setReference(asset.reference());
-		form.setClassification(asset.classification());
-		form.setOwnerProduct((asset.ownerProduct() == null) ? null : asset.ownerProduct().value());
-		form.setExternalOwner(asset.externalOwner());
-		form.setResponsibleProduct((asset.responsibleProduct() == null) ? null : asset.responsibleProduct().value());
-		form.setVersion(asset.version());
-		return form;
 	}
 
 }

@@ -2,6 +2,7 @@ package io.ownership.web.catalog;
 
 import java.util.UUID;
 
+import io.ownership.core.catalog.Asset;
 import io.ownership.core.catalog.AssetDefinition;
 import io.ownership.core.catalog.AssetType;
 import io.ownership.core.catalog.DataClassification;
@@ -41,6 +42,30 @@ public class AssetForm {
 		return new AssetDefinition(this.name, this.type, this.reference, this.classification,
 				(this.ownerProduct == null) ? null : new ProductId(this.ownerProduct), this.externalOwner,
 				(this.responsibleProduct == null) ? null : new ProductId(this.responsibleProduct));
+	}
+
+	/** The form showing an asset as it is now, on its current version. */
+	static AssetForm of(Asset asset) {
+		AssetForm form = new AssetForm();
+		form.setName(asset.name());
+		form.setType(asset.type());
+		form.setReference(asset.reference());
+		form.setClassification(asset.classification());
+		form.setOwnerProduct((asset.ownerProduct() == null) ? null : asset.ownerProduct().value());
+		form.setExternalOwner(asset.externalOwner());
+		form.setResponsibleProduct((asset.responsibleProduct() == null) ? null : asset.responsibleProduct().value());
+		form.setVersion(asset.version());
+		return form;
+	}
+
+	/**
+	 * A new asset's form, owned by and the responsibility of the given product if any.
+	 */
+	static AssetForm forProduct(UUID product) {
+		AssetForm form = new AssetForm();
+		form.ownerProduct = product;
+		form.responsibleProduct = product;
+		return form;
 	}
 
 	public String getName() {

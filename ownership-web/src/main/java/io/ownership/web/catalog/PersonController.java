@@ -15,6 +15,7 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -77,7 +78,7 @@ class PersonController {
 	String create(Actor actor, @Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.editing.requireMayEditEverything(actor);
-		return CatalogForms.save(result, redirect, "person.created", () -> {
+		return FormPost.submit(result, redirect, "person.created", () -> {
 			Person person = this.catalog.registerPerson(actor, form.getName(), form.getEmail(),
 					account(form.getUsername()));
 			return "redirect:/people/" + person.id();
@@ -88,19 +89,14 @@ class PersonController {
 	String edit(Actor actor, @PathVariable UUID id, Model model) {
 		PersonDetail person = load(id);
 		this.editing.requireMayEditEverything(actor);
-		PersonForm form = new PersonForm();
-		form.setName(person.name());
-		form.setEmail(person.email());
-		form.setUsername(person.username());
-		form.setVersion(person.version());
-		return form(form, person, model);
+		return form(PersonForm.of(person), person, model);
 	}
 
 	@PostMapping("/people/{id}/edit")
 	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		this.editing.requireMayEditEverything(actor);
-		return CatalogForms.edit(result, model, response, redirect, "person.updated", () -> {
+		return FormPost.edit(result, model, response, redirect, "person.updated", () -> {
 			this.editing.editPerson(actor, new PersonId(id), form.getVersion(), form.getName(), form.getEmail());
 			return "redirect:/people/" + id;
 		}, () -> form(form, load(id), model));

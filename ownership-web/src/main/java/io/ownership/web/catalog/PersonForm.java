@@ -1,5 +1,6 @@
 package io.ownership.web.catalog;
 
+import io.ownership.core.catalog.view.PersonDetail;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -21,6 +22,16 @@ public class PersonForm {
 	private String username;
 
 	private long version;
+
+	/** The form showing a person as they are now, on their current version. */
+	static PersonForm of(PersonDetail person) {
+		PersonForm form = new PersonForm();
+		form.name = person.name();
+		form.email = person.email();
+		form.username = person.username();
+		form.version = person.version();
+		return form;
+	}
 
 	public String getName() {
 		return this.name;

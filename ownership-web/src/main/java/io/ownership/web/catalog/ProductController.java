@@ -24,12 +24,12 @@ import io.ownership.core.catalog.view.ProductSort;
 import io.ownership.core.catalog.view.Ref;
 import io.ownership.core.responsibility.ResponsibilityGaps;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.audit.HistoryLabels;
 import io.ownership.web.support.Csv;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -150,7 +150,7 @@ class ProductController {
 	String create(Actor actor, @Valid @ModelAttribute("form") ProductForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.editing.requireMayEditEverything(actor);
-		return CatalogForms.save(result, redirect, "product.created", () -> {
+		return FormPost.submit(result, redirect, "product.created", () -> {
 			Product product = this.catalog.defineProduct(actor, form.toDefinition());
 			return "redirect:/products/" + product.id();
 		}, () -> form(form, null, model));
@@ -160,14 +160,14 @@ class ProductController {
 	String edit(Actor actor, @PathVariable UUID id, Model model) {
 		ProductDetail detail = load(id);
 		this.editing.requireMayEditProduct(actor, new ProductId(id));
-		return form(formOf(detail), detail, model);
+		return form(ProductForm.of(detail), detail, model);
 	}
 
 	@PostMapping("/products/{id}/edit")
 	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") ProductForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		this.editing.requireMayEditProduct(actor, new ProductId(id));
-		return CatalogForms.edit(result, model, response, redirect, "product.updated", () -> {
+		return FormPost.edit(result, model, response, redirect, "product.updated", () -> {
 			this.editing.editProduct(actor, new ProductId(id), form.getVersion(), form.toDefinition());
 			return "redirect:/products/" + id;
 		}, () -> form(form, load(id), model));
@@ -191,15 +191,10 @@ class ProductController {
 
 	@PostMapping("/products/{id}/delete")
 	String delete(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
-		try {
+		return FormPost.act(redirect, "product.deleted", () -> {
 			this.editing.deleteProduct(actor, new ProductId(id));
-			redirect.addFlashAttribute("flash", "product.deleted");
 			return "redirect:/products";
-		}
-		catch (DomainException ex) {
-			Refusals.flash(redirect, ex);
-			return "redirect:/products/" + id;
-		}
+		}, "redirect:/products/" + id);
 	}
 
 	private ProductDetail load(UUID id) {
@@ -220,20 +215,6 @@ class ProductController {
 		model.addAttribute("platforms", (current == null) ? platforms
 				: platforms.stream().filter((p) -> !p.id().equals(current.product().id())).toList());
 		return "catalog/product-form";
-	}
-
-	private static ProductForm formOf(ProductDetail detail) {
-		ProductRow row = detail.product();
-		ProductForm form = new ProductForm();
-		form.setName(row.name());
-		form.setKind(row.kind());
-		form.setDescription(detail.description());
-		form.setOwningTeam((row.team() == null) ? null : row.team().id());
-		form.setProductOwner((row.productOwner() == null) ? null : row.productOwner().id());
-		form.setRiskOwner((row.riskOwner() == null) ? null : row.riskOwner().id());
-		form.setRunsOn(detail.runsOn().stream().map(Ref::id).toList());
-		form.setVersion(row.version());
-		return form;
 	}
 
 	/**

@@ -10,6 +10,9 @@ import io.ownership.core.catalog.ProductDefinition;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.TeamId;
+import io.ownership.core.catalog.view.ProductDetail;
+import io.ownership.core.catalog.view.ProductRow;
+import io.ownership.core.catalog.view.Ref;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -48,6 +51,21 @@ public class ProductForm {
 				(this.owningTeam == null) ? null : new TeamId(this.owningTeam),
 				(this.productOwner == null) ? null : new PersonId(this.productOwner),
 				(this.riskOwner == null) ? null : new PersonId(this.riskOwner), platforms);
+	}
+
+	/** The form showing a product as it is now, on its current version. */
+	static ProductForm of(ProductDetail detail) {
+		ProductRow row = detail.product();
+		ProductForm form = new ProductForm();
+		form.setName(row.name());
+		form.setKind(row.kind());
+		form.setDescription(detail.description());
+		form.setOwningTeam((row.team() == null) ? null : row.team().id());
+		form.setProductOwner((row.productOwner() == null) ? null : row.productOwner().id());
+		form.setRiskOwner((row.riskOwner() == null) ? null : row.riskOwner().id());
+		form.setRunsOn(detail.runsOn().stream().map(Ref::id).toList());
+		form.setVersion(row.version());
+		return form;
 	}
 
 	public String getName() {

@@ -10,17 +10,17 @@ import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamId;
-import io.ownership.core.program.ChampionCoverage;
-import io.ownership.core.responsibility.ResponsibilityGaps;
-import io.ownership.core.risk.TeamRiskQuery;
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.catalog.view.TeamDashboard;
+import io.ownership.core.program.ChampionCoverage;
+import io.ownership.core.responsibility.ResponsibilityGaps;
+import io.ownership.core.risk.TeamRiskQuery;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.dashboard.TeamKpiView;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -104,7 +104,7 @@ class TeamController {
 	String addMember(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("memberForm") MemberForm memberForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.editing.requireMayEditEverything(actor);
-		return CatalogForms.save(result, redirect, "team.memberAdded", () -> {
+		return FormPost.submit(result, redirect, "team.memberAdded", () -> {
 			this.catalog.addMember(actor, new TeamId(id), new PersonId(memberForm.getPerson()), memberForm.getRole());
 			return "redirect:/teams/" + id;
 		}, () -> memberForm(load(id), memberForm, model));
@@ -127,7 +127,7 @@ class TeamController {
 	String create(Actor actor, @Valid @ModelAttribute("form") TeamForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.editing.requireMayEditEverything(actor);
-		return CatalogForms.save(result, redirect, "team.created", () -> {
+		return FormPost.submit(result, redirect, "team.created", () -> {
 			Team team = this.catalog.createTeam(actor, form.getName(), form.getKind(), form.getDescription());
 			return "redirect:/teams/" + team.id();
 		}, () -> form(form, null, model));
@@ -137,19 +137,14 @@ class TeamController {
 	String edit(Actor actor, @PathVariable UUID id, Model model) {
 		TeamDashboard team = load(id);
 		this.editing.requireMayEditEverything(actor);
-		TeamForm form = new TeamForm();
-		form.setName(team.name());
-		form.setKind(team.kind());
-		form.setDescription(team.description());
-		form.setVersion(team.version());
-		return form(form, team, model);
+		return form(TeamForm.of(team), team, model);
 	}
 
 	@PostMapping("/teams/{id}/edit")
 	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") TeamForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		this.editing.requireMayEditEverything(actor);
-		return CatalogForms.edit(result, model, response, redirect, "team.updated", () -> {
+		return FormPost.edit(result, model, response, redirect, "team.updated", () -> {
 			this.editing.editTeam(actor, new TeamId(id), form.getVersion(), form.getName(), form.getKind(),
 					form.getDescription());
 			return "redirect:/teams/" + id;
@@ -158,15 +153,10 @@ class TeamController {
 
 	@PostMapping("/teams/{id}/delete")
 	String delete(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
-		try {
+		return FormPost.act(redirect, "team.deleted", () -> {
 			this.editing.deleteTeam(actor, new TeamId(id));
-			redirect.addFlashAttribute("flash", "team.deleted");
 			return "redirect:/teams";
-		}
-		catch (DomainException ex) {
-			Refusals.flash(redirect, ex);
-			return "redirect:/teams/" + id;
-		}
+		}, "redirect:/teams/" + id);
 	}
 
 	private TeamDashboard load(UUID id) {

@@ -1,6 +1,7 @@
 package io.ownership.web.catalog;
 
 import io.ownership.core.catalog.TeamKind;
+import io.ownership.core.catalog.view.TeamDashboard;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,6 +22,16 @@ public class TeamForm {
 	private String description;
 
 	private long version;
+
+	/** The form showing a team as it is now, on its current version. */
+	static TeamForm of(TeamDashboard team) {
+		TeamForm form = new TeamForm();
+		form.name = team.name();
+		form.kind = team.kind();
+		form.description = team.description();
+		form.version = team.version();
+		return form;
+	}
 
 	public String getName() {
 		return this.name;

@@ -18,20 +18,18 @@ import io.ownership.core.gate.Enforcement;
 import io.ownership.core.gate.GateCondition;
 import io.ownership.core.gate.GateDecision.Decision;
 import io.ownership.core.gate.GateMode;
-import io.ownership.core.gate.GateQuery;
 import io.ownership.core.gate.GateQuery.EvaluationRow;
 import io.ownership.core.gate.GateQuery.HistoryFilter;
+import io.ownership.core.gate.GateQuery;
 import io.ownership.core.gate.GateReason;
 import io.ownership.core.gate.GateRepository;
 import io.ownership.core.gate.GateService;
 import io.ownership.core.risk.RiskAccess;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.Csv;
-import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -114,20 +112,10 @@ class GatePageController {
 	String changePolicy(Actor actor, @ModelAttribute("form") GatePolicyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.access.requireSecurityManager(actor);
-		if (!result.hasErrors()) {
-			try {
-				this.service.changeOrganizationPolicy(actor, form.organization());
-				redirect.addFlashAttribute("flash", "gate.policy.saved");
-				return "redirect:/gate/policy";
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return policyPage(model);
+		return FormPost.submit(result, redirect, "gate.policy.saved", () -> {
+			this.service.changeOrganizationPolicy(actor, form.organization());
+			return "redirect:/gate/policy";
+		}, () -> policyPage(model));
 	}
 
 	private String policyPage(Model model) {
@@ -150,20 +138,10 @@ class GatePageController {
 			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		Product product = this.access.product(new ProductId(id));
 		this.access.requireSecurityManager(actor);
-		if (!result.hasErrors()) {
-			try {
-				this.service.changeProductPolicy(actor, product.id(), form.product());
-				redirect.addFlashAttribute("flash", "gate.policy.saved");
-				return "redirect:/products/" + id + "/gate";
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return productPage(actor, product, new HistoryForm(), PageRequest.of(0, 25), request, model);
+		return FormPost.submit(result, redirect, "gate.policy.saved", () -> {
+			this.service.changeProductPolicy(actor, product.id(), form.product());
+			return "redirect:/products/" + id + "/gate";
+		}, () -> productPage(actor, product, new HistoryForm(), PageRequest.of(0, 25), request, model));
 	}
 
 	@GetMapping(path = "/products/{id}/gate.csv", produces = "text/csv")

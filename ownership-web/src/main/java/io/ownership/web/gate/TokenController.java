@@ -13,9 +13,8 @@ import io.ownership.core.gate.TokenPermission;
 import io.ownership.core.gate.TokenScope;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
-import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -56,34 +55,22 @@ class TokenController {
 
 	@GetMapping("/tokens")
 	String list(Actor actor, @RequestParam(required = false) UUID product, Model model) {
-		TokenForm form = new TokenForm();
-		form.setProduct(product);
-		form.setExpiresOn(LocalDate.now(this.clock).plusDays(90));
-		return page(actor, form, model);
+		return page(actor, TokenForm.forProduct(product, LocalDate.now(this.clock)), model);
 	}
 
 	@PostMapping("/tokens")
 	String create(Actor actor, @Valid @ModelAttribute("form") TokenForm form, BindingResult result, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!this.tokens.mayCreate(actor)) {
 			throw new ForbiddenException("token.forbidden.create",
 					"Only security managers and product owners create API tokens");
 		}
-		if (!result.hasErrors()) {
-			try {
-				IssuedToken issued = this.tokens.create(actor, form.command());
-				response.setHeader("Cache-Control", "no-store");
-				model.addAttribute("issued", issued);
-				return "gate/token-created";
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return page(actor, form, model);
+		return FormPost.submit(result, redirect, null, () -> {
+			IssuedToken issued = this.tokens.create(actor, form.command());
+			response.setHeader("Cache-Control", "no-store");
+			model.addAttribute("issued", issued);
+			return "gate/token-created";
+		}, () -> page(actor, form, model));
 	}
 
 	@PostMapping("/tokens/{id}/revoke")

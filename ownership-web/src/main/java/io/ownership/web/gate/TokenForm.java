@@ -60,6 +60,16 @@ public class TokenForm {
 		return value;
 	}
 
+	/**
+	 * A new token's form: for the given product when one was chosen, valid for 90 days.
+	 */
+	static TokenForm forProduct(UUID product, LocalDate today) {
+		TokenForm form = new TokenForm();
+		form.product = product;
+		form.expiresOn = today.plusDays(90);
+		return form;
+	}
+
 	public String getName() {
 		return this.name;
 	}

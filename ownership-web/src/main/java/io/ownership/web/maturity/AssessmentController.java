@@ -23,7 +23,6 @@ import io.ownership.core.maturity.Scorecard;
 import io.ownership.core.maturity.StaleAnswersException;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.core.shared.StaleVersionException;
@@ -107,9 +106,6 @@ class AssessmentController {
 				}
 				model.addAttribute("conflict", current);
 			}
-			catch (ForbiddenException ex) {
-				throw ex;
-			}
 			catch (DomainException ex) {
 				FormErrors.reject(result, ex);
 			}
@@ -152,9 +148,6 @@ class AssessmentController {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				model.addAttribute("stepConflict", true);
 				form.setVersion(this.service.load(new AssessmentId(id)).version());
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
 			}
 			catch (DomainException ex) {
 				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

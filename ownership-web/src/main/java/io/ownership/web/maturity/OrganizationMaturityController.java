@@ -21,12 +21,11 @@ import io.ownership.core.maturity.ModelActivity;
 import io.ownership.core.maturity.Scorecard;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.catalog.imports.UploadedFile;
-import io.ownership.web.program.Submission;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -213,9 +212,9 @@ class OrganizationMaturityController {
 			RedirectAttributes redirect) {
 		this.access.requireSecurityManager(actor);
 		Map<String, Double> targets = TargetValues.parse(form, result);
-		return Submission.submit(result, redirect, "maturity.targets.saved", () -> {
+		return FormPost.submit(result, redirect, "maturity.targets.saved", () -> {
 			this.service.setTargets(actor, null, targets);
-			return "/maturity/targets";
+			return "redirect:/maturity/targets";
 		}, () -> targetsPage(form, model));
 	}
 
@@ -246,9 +245,6 @@ class OrganizationMaturityController {
 				redirect.addFlashAttribute("flash", "maturity.model.loaded");
 				redirect.addFlashAttribute("loadedVersion", stored.version());
 				return "redirect:/maturity/models";
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
 			}
 			catch (io.ownership.core.maturity.ModelRejectedException ex) {
 				model.addAttribute("problems", ex.problems());

@@ -32,7 +32,7 @@ import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.action.ActionForm;
-import io.ownership.web.program.Submission;
+import io.ownership.web.support.FormPost;
 import io.ownership.web.support.charts.BarChart;
 import io.ownership.web.support.charts.Figure;
 import io.ownership.web.support.charts.LineChart;
@@ -104,8 +104,8 @@ class TeamMaturityController {
 	String start(Actor actor, @PathVariable UUID teamId, @Valid @ModelAttribute("startForm") StartForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Team team = team(teamId);
-		return Submission.submit(result, redirect, "maturity.started.flash",
-				() -> "/maturity/assessments/" + this.service.start(actor, team.id(), form.getPeriod()).id(),
+		return FormPost.submit(result, redirect, "maturity.started.flash",
+				() -> "redirect:/maturity/assessments/" + this.service.start(actor, team.id(), form.getPeriod()).id(),
 				() -> render(actor, team, model));
 	}
 
@@ -115,9 +115,9 @@ class TeamMaturityController {
 		Team team = team(teamId);
 		this.access.requireSecurityManager(actor);
 		Map<String, Double> targets = TargetValues.parse(form, result);
-		return Submission.submit(result, redirect, "maturity.targets.saved", () -> {
+		return FormPost.submit(result, redirect, "maturity.targets.saved", () -> {
 			this.service.setTargets(actor, team.id(), targets);
-			return "/teams/" + teamId + "/maturity";
+			return "redirect:/teams/" + teamId + "/maturity";
 		}, () -> render(actor, team, model));
 	}
 
@@ -128,7 +128,7 @@ class TeamMaturityController {
 		if (!this.actionService.mayAct(actor, team.id())) {
 			throw new ForbiddenException("action.forbidden", "Only the team's people and security managers do this");
 		}
-		return Submission.submit(result, redirect, "action.opened.flash", () -> {
+		return FormPost.submit(result, redirect, "action.opened.flash", () -> {
 			MaturityModel.Practice practice = this.service.latestModel()
 				.practice(form.getPractice())
 				.orElseThrow(() -> new InvalidInputException("practice", "maturity.practice.unknown",
@@ -136,7 +136,7 @@ class TeamMaturityController {
 			this.actionService.open(actor,
 					new NewAction(team.id(), form.getTitle(), new PersonId(form.getOwner()), form.getDueOn(),
 							new ActionSource(ActionSource.Kind.MATURITY_GAP, practice.code(), practice.name())));
-			return "/teams/" + teamId + "/maturity#team-actions";
+			return "redirect:/teams/" + teamId + "/maturity#team-actions";
 		}, () -> render(actor, team, model));
 	}
 

@@ -15,10 +15,10 @@ import io.ownership.core.catalog.PersonRepository;
 import io.ownership.core.catalog.TeamRepository;
 import io.ownership.core.program.Certification;
 import io.ownership.core.program.Champion;
-import io.ownership.core.program.Choice;
 import io.ownership.core.program.ChampionId;
 import io.ownership.core.program.ChampionQuery;
 import io.ownership.core.program.ChampionService;
+import io.ownership.core.program.Choice;
 import io.ownership.core.program.Contribution;
 import io.ownership.core.program.ContributionKind;
 import io.ownership.core.program.ContributionPoints;
@@ -26,9 +26,9 @@ import io.ownership.core.program.TimeAllocation;
 import io.ownership.core.program.TimeUnit;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.web.support.FormPost;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -100,26 +100,20 @@ class ChampionController {
 	}
 
 	private String lifecycle(Runnable step, UUID id, String flash, RedirectAttributes redirect) {
-		try {
+		String back = "redirect:/champions/" + id;
+		return FormPost.act(redirect, flash, () -> {
 			step.run();
-			redirect.addFlashAttribute("flash", flash);
-		}
-		catch (ForbiddenException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("refusal", ex.code());
-		}
-		return "redirect:/champions/" + id;
+			return back;
+		}, back);
 	}
 
 	@PostMapping("/{id}/time")
 	String allocateTime(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("timeForm") TimeForm timeForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return Submission.submit(result, redirect, "champion.timeSet", () -> {
+		return FormPost.submit(result, redirect, "champion.timeSet", () -> {
 			this.champions.allocateTime(actor, new ChampionId(id),
 					new TimeAllocation(timeForm.getAmount(), timeForm.getUnit()));
-			return "/champions/" + id;
+			return "redirect:/champions/" + id;
 		}, () -> recordPage(new ChampionId(id), 0, model));
 	}
 
@@ -127,10 +121,10 @@ class ChampionController {
 	String certify(Actor actor, @PathVariable UUID id,
 			@Valid @ModelAttribute("certificationForm") CertificationForm certificationForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		return Submission.submit(result, redirect, "champion.certified", () -> {
+		return FormPost.submit(result, redirect, "champion.certified", () -> {
 			this.champions.certify(actor, new ChampionId(id), new Certification(certificationForm.getName(),
 					certificationForm.getIssuer(), certificationForm.getObtained(), certificationForm.getExpires()));
-			return "/champions/" + id;
+			return "redirect:/champions/" + id;
 		}, () -> recordPage(new ChampionId(id), 0, model));
 	}
 
@@ -138,10 +132,10 @@ class ChampionController {
 	String recognize(Actor actor, @PathVariable UUID id,
 			@Valid @ModelAttribute("contributionForm") ContributionForm contributionForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		return Submission.submit(result, redirect, "champion.recognized", () -> {
+		return FormPost.submit(result, redirect, "champion.recognized", () -> {
 			this.champions.recognize(actor, new ChampionId(id), new Contribution(contributionForm.getKind(),
 					contributionForm.getOn(), contributionForm.getDescription()));
-			return "/champions/" + id;
+			return "redirect:/champions/" + id;
 		}, () -> recordPage(new ChampionId(id), 0, model));
 	}
 
@@ -159,38 +153,29 @@ class ChampionController {
 		model.addAttribute("history",
 				this.history.search(AuditFilter.forEntity("Champion", id), PageRequest.of(page, 20)));
 		if (!model.containsAttribute("timeForm")) {
-			TimeForm timeForm = new TimeForm();
-			if (champion.time() != null) {
-				timeForm.setAmount(champion.time().amount());
-				timeForm.setUnit(champion.time().unit());
-			}
-			model.addAttribute("timeForm", timeForm);
+			model.addAttribute("timeForm", TimeForm.of(champion.time()));
 		}
 		if (!model.containsAttribute("certificationForm")) {
 			model.addAttribute("certificationForm", new CertificationForm());
 		}
 		if (!model.containsAttribute("contributionForm")) {
-			ContributionForm contributionForm = new ContributionForm();
-			contributionForm.setOn(today);
-			model.addAttribute("contributionForm", contributionForm);
+			model.addAttribute("contributionForm", ContributionForm.on(today));
 		}
 		return "program/champion";
 	}
 
 	@GetMapping("/meetings")
 	String meetings(Actor actor, Model model) {
-		MeetingForm form = new MeetingForm();
-		form.setHeldOn(LocalDate.now(this.clock));
-		return meetingsPage(actor, form, model);
+		return meetingsPage(actor, MeetingForm.on(LocalDate.now(this.clock)), model);
 	}
 
 	@PostMapping("/meetings")
 	String recordMeeting(Actor actor, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		return Submission.submit(result, redirect, "meeting.recorded", () -> {
+		return FormPost.submit(result, redirect, "meeting.recorded", () -> {
 			this.champions.recordMeeting(actor, form.getHeldOn(), form.getTopic(),
 					new HashSet<>(form.getAttendees().stream().map(ChampionId::new).toList()));
-			return "/champions/meetings";
+			return "redirect:/champions/meetings";
 		}, () -> meetingsPage(actor, form, model));
 	}
 
@@ -226,9 +211,6 @@ class ChampionController {
 				this.champions.setPoints(actor, new ContributionPoints(points));
 				redirect.addFlashAttribute("flash", "champion.pointsSet");
 				return "redirect:/champions/points";
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
 			}
 			catch (InvalidInputException ex) {
 				// The core names the kind whose points it refuses.

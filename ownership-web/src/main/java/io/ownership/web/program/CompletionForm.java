@@ -28,6 +28,13 @@ public class CompletionForm {
 	@Max(value = 100, message = "{completion.score.range}")
 	private Integer score;
 
+	/** An empty form for a course completed on the given day. */
+	static CompletionForm on(LocalDate day) {
+		CompletionForm form = new CompletionForm();
+		form.completedOn = day;
+		return form;
+	}
+
 	public UUID getPerson() {
 		return this.person;
 	}

@@ -23,6 +23,13 @@ public class ContributionForm {
 	@Size(max = 500, message = "{input.tooLong}")
 	private String description;
 
+	/** An empty form for a contribution made on the given day. */
+	static ContributionForm on(LocalDate day) {
+		ContributionForm form = new ContributionForm();
+		form.on = day;
+		return form;
+	}
+
 	public ContributionKind getKind() {
 		return this.kind;
 	}

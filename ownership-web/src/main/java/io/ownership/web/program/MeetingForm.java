@@ -26,6 +26,13 @@ public class MeetingForm {
 
 	private List<UUID> attendees = new ArrayList<>();
 
+	/** An empty form for a meeting held on the given day. */
+	static MeetingForm on(LocalDate day) {
+		MeetingForm form = new MeetingForm();
+		form.heldOn = day;
+		return form;
+	}
+
 	public LocalDate getHeldOn() {
 		return this.heldOn;
 	}

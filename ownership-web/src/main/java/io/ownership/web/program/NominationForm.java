@@ -15,6 +15,13 @@ public class NominationForm {
 	@NotNull(message = "{input.required}")
 	private UUID person;
 
+	/** An empty nomination, for the given team when one was chosen. */
+	static NominationForm forTeam(UUID team) {
+		NominationForm form = new NominationForm();
+		form.team = team;
+		return form;
+	}
+
 	public UUID getTeam() {
 		return this.team;
 	}

@@ -20,10 +20,10 @@ import io.ownership.core.program.RosterEntry;
 import io.ownership.core.program.RosterFilter;
 import io.ownership.core.program.TeamRoster;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -80,7 +80,7 @@ class RosterController {
 		model.addAttribute("year", today.getYear());
 		model.addAttribute("statuses", STATUSES);
 		model.addAttribute("mayNominate", this.champions.mayNominateForSomeTeam(actor));
-		RosterFilter filter = filter(form, result);
+		RosterFilter filter = FormErrors.convert(result, form::toFilter);
 		if (filter == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "program/champions";
@@ -98,7 +98,7 @@ class RosterController {
 	@GetMapping(path = "/champions.csv", produces = "text/csv")
 	void export(@Valid @ModelAttribute("rosterFilter") RosterFilterForm form, BindingResult result, Locale locale,
 			HttpServletResponse response) throws IOException {
-		RosterFilter filter = filter(form, result);
+		RosterFilter filter = FormErrors.convert(result, form::toFilter);
 		if (filter == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			response.setContentType("text/plain;charset=UTF-8");
@@ -128,38 +128,20 @@ class RosterController {
 		out.flush();
 	}
 
-	/**
-	 * The core's filter, or null when a value was refused (the errors are in the result).
-	 */
-	private static RosterFilter filter(RosterFilterForm form, BindingResult result) {
-		if (result.hasErrors()) {
-			return null;
-		}
-		try {
-			return form.toFilter();
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.reject(result, ex);
-			return null;
-		}
-	}
-
 	@GetMapping("/champions/nominate")
 	String nomination(Actor actor, @RequestParam(name = "team", required = false) UUID team, Model model) {
 		this.champions.requireMayNominateForSomeTeam(actor);
-		NominationForm form = new NominationForm();
-		form.setTeam(team);
-		return nominationPage(form, model);
+		return nominationPage(NominationForm.forTeam(team), model);
 	}
 
 	@PostMapping("/champions")
 	String nominate(Actor actor, @Valid @ModelAttribute("form") NominationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.champions.requireMayNominateForSomeTeam(actor);
-		return Submission.submit(result, redirect, "champion.nominated", () -> {
+		return FormPost.submit(result, redirect, "champion.nominated", () -> {
 			Champion champion = this.champions.nominate(actor, new PersonId(form.getPerson()),
 					new TeamId(form.getTeam()));
-			return "/champions/" + champion.id();
+			return "redirect:/champions/" + champion.id();
 		}, () -> nominationPage(form, model));
 	}
 

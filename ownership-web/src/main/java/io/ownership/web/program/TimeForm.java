@@ -1,5 +1,6 @@
 package io.ownership.web.program;
 
+import io.ownership.core.program.TimeAllocation;
 import io.ownership.core.program.TimeUnit;
 import jakarta.validation.constraints.NotNull;
 
@@ -13,6 +14,16 @@ public class TimeForm {
 
 	@NotNull(message = "{input.required}")
 	private TimeUnit unit = TimeUnit.HOURS_PER_SPRINT;
+
+	/** The form showing the champion's time as allocated now, or none yet. */
+	static TimeForm of(TimeAllocation time) {
+		TimeForm form = new TimeForm();
+		if (time != null) {
+			form.amount = time.amount();
+			form.unit = time.unit();
+		}
+		return form;
+	}
 
 	public Integer getAmount() {
 		return this.amount;

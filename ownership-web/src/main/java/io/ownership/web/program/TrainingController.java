@@ -31,7 +31,7 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.NotFoundException;
-import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -96,43 +96,33 @@ class TrainingController {
 	@PostMapping("/courses")
 	String createCourse(Actor actor, @Valid @ModelAttribute("courseForm") CourseForm courseForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		return Submission.submit(result, redirect, "course.created", () -> {
+		return FormPost.submit(result, redirect, "course.created", () -> {
 			this.training.createCourse(actor, courseForm.getTitle(), courseForm.getProvider(), courseForm.getFormat(),
 					courseForm.getHours(), courseForm.getValidityMonths());
-			return "/training";
+			return "redirect:/training";
 		}, () -> overviewPage(actor, model));
 	}
 
 	@PostMapping("/paths")
 	String definePath(Actor actor, @Valid @ModelAttribute("pathForm") PathForm pathForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		return Submission.submit(result, redirect, "path.defined", () -> {
+		return FormPost.submit(result, redirect, "path.defined", () -> {
 			this.training.definePath(actor, new LearningPath(pathForm.getRole(), pathForm.getDueDays(),
 					pathForm.getCourses().stream().map(CourseId::new).toList()));
-			return "/training";
+			return "redirect:/training";
 		}, () -> overviewPage(actor, model));
 	}
 
 	@PostMapping("/completions")
 	String recordCompletion(Actor actor, @Valid @ModelAttribute("completionForm") CompletionForm completionForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				boolean added = this.training.recordCompletion(actor,
-						new Completion(new PersonId(completionForm.getPerson()),
-								new CourseId(completionForm.getCourse()), completionForm.getCompletedOn(),
-								completionForm.getScore()));
-				redirect.addFlashAttribute("flash", added ? "completion.recorded" : "completion.alreadyRecorded");
-				return "redirect:/training/people/" + completionForm.getPerson();
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return overviewPage(actor, model);
+		return FormPost.submit(result, redirect, null, () -> {
+			boolean added = this.training.recordCompletion(actor,
+					new Completion(new PersonId(completionForm.getPerson()), new CourseId(completionForm.getCourse()),
+							completionForm.getCompletedOn(), completionForm.getScore()));
+			redirect.addFlashAttribute("flash", added ? "completion.recorded" : "completion.alreadyRecorded");
+			return "redirect:/training/people/" + completionForm.getPerson();
+		}, () -> overviewPage(actor, model));
 	}
 
 	private String overviewPage(Actor actor, Model model) {
@@ -158,9 +148,7 @@ class TrainingController {
 			model.addAttribute("pathForm", new PathForm());
 		}
 		if (!model.containsAttribute("completionForm")) {
-			CompletionForm completionForm = new CompletionForm();
-			completionForm.setCompletedOn(today);
-			model.addAttribute("completionForm", completionForm);
+			model.addAttribute("completionForm", CompletionForm.on(today));
 		}
 		return "program/training";
 	}
@@ -213,9 +201,6 @@ class TrainingController {
 		try {
 			ImportReport report = this.training.importCompletions(actor, content, apply);
 			model.addAttribute("report", report);
-		}
-		catch (ForbiddenException ex) {
-			throw ex;
 		}
 		catch (DomainException ex) {
 			model.addAttribute("fileError", ex.code());

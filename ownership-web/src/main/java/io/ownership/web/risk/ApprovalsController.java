@@ -14,7 +14,6 @@ import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.core.shared.StaleVersionException;
 import io.ownership.web.support.FormErrors;
@@ -98,9 +97,6 @@ class ApprovalsController {
 					: this.acceptances.reject(actor, new AcceptanceId(id), form.getComment(), form.getVersion());
 			redirect.addFlashAttribute("flash", approve ? (acceptance.approvals().size() < acceptance.approvalsNeeded()
 					? "approval.firstOfTwo" : "approval.approved") : "approval.rejected");
-		}
-		catch (ForbiddenException ex) {
-			throw ex;
 		}
 		catch (StaleVersionException ex) {
 			// Another manager approved first (the request still waits): show it again.

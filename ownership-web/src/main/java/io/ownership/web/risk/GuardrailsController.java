@@ -9,9 +9,7 @@ import io.ownership.core.risk.RiskAccess;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.ForbiddenException;
-import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,21 +56,13 @@ class GuardrailsController {
 	String change(Actor actor, @ModelAttribute("form") GuardrailsForm form, BindingResult result,
 			RedirectAttributes redirect, Model model) {
 		this.access.requireSecurityManager(actor);
-		if (!result.hasErrors()) {
-			try {
-				this.service.changeOrganization(actor, form.guardrails(), form.matrix());
-				redirect.addFlashAttribute("flash", "guardrails.saved");
-				return "redirect:/guardrails";
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		model.addAttribute("stricterProducts", this.query.productsWithOwnGuardrails());
-		return "risk/guardrails";
+		return FormPost.submit(result, redirect, "guardrails.saved", () -> {
+			this.service.changeOrganization(actor, form.guardrails(), form.matrix());
+			return "redirect:/guardrails";
+		}, () -> {
+			model.addAttribute("stricterProducts", this.query.productsWithOwnGuardrails());
+			return "risk/guardrails";
+		});
 	}
 
 	@GetMapping("/products/{id}/guardrails")
@@ -86,20 +76,10 @@ class GuardrailsController {
 	String changeProduct(Actor actor, @PathVariable UUID id, @ModelAttribute("form") GuardrailsForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Product product = this.access.product(new ProductId(id));
-		if (!result.hasErrors()) {
-			try {
-				this.service.changeProduct(actor, product.id(), form.productGuardrails());
-				redirect.addFlashAttribute("flash", "guardrails.saved");
-				return "redirect:/products/" + id + "/guardrails";
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return productPage(actor, product, model);
+		return FormPost.submit(result, redirect, "guardrails.saved", () -> {
+			this.service.changeProduct(actor, product.id(), form.productGuardrails());
+			return "redirect:/products/" + id + "/guardrails";
+		}, () -> productPage(actor, product, model));
 	}
 
 	private String productPage(Actor actor, Product product, Model model) {

@@ -11,6 +11,7 @@ import io.ownership.core.account.Role;
 import io.ownership.core.account.UserAccount;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.shared.DomainException;
+import io.ownership.core.shared.ForbiddenException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -63,7 +64,7 @@ class AccountOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
 		try {
 			account = this.accounts.signOn(username, displayName(user), roles);
 		}
-		catch (DomainException ex) {
+		catch (DomainException | ForbiddenException ex) {
 			logger.info("Single sign-on of " + username + " refused: " + ex.getMessage());
 			throw new OAuth2AuthenticationException(new OAuth2Error(REFUSED, ex.getMessage(), null));
 		}

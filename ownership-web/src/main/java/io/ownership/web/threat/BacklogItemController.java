@@ -13,11 +13,9 @@ import io.ownership.core.catalog.Product;
 import io.ownership.core.risk.Risk;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
-import io.ownership.core.shared.StaleVersionException;
 import io.ownership.core.threat.BacklogItem;
 import io.ownership.core.threat.BacklogItemId;
 import io.ownership.core.threat.Stride;
@@ -29,7 +27,7 @@ import io.ownership.core.threat.ThreatModel;
 import io.ownership.core.threat.ThreatQuery;
 import io.ownership.core.threat.ThreatService;
 import io.ownership.core.threat.ThreatStatus;
-import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -112,18 +110,11 @@ class BacklogItemController {
 	@PostMapping("/threats/items/{id}/model")
 	String start(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
 		BacklogItem item = this.threats.item(new BacklogItemId(id));
-		try {
+		String back = "redirect:/threats/items/" + id;
+		return FormPost.act(redirect, "threat.model.started", () -> {
 			this.threats.startModel(actor, item.id());
-			redirect.addFlashAttribute("flash", "threat.model.started");
-		}
-		catch (ForbiddenException | StaleVersionException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("refusal", ex.code());
-			redirect.addFlashAttribute("refusalArgs", ex.arguments());
-		}
-		return "redirect:/threats/items/" + id;
+			return back;
+		}, back);
 	}
 
 	@PostMapping("/threats/items/{id}/participants")
@@ -151,18 +142,11 @@ class BacklogItemController {
 			RedirectAttributes redirect) {
 		BacklogItem item = this.threats.item(new BacklogItemId(id));
 		ThreatModel threatModel = modelOf(item);
-		try {
+		String back = "redirect:/threats/items/" + id;
+		return FormPost.act(redirect, "threat.model.finishedFlash", () -> {
 			this.threats.finish(actor, threatModel.id(), version);
-			redirect.addFlashAttribute("flash", "threat.model.finishedFlash");
-		}
-		catch (ForbiddenException | StaleVersionException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("refusal", ex.code());
-			redirect.addFlashAttribute("refusalArgs", ex.arguments());
-		}
-		return "redirect:/threats/items/" + id;
+			return back;
+		}, back);
 	}
 
 	@GetMapping("/threats/items/{id}/threats/{threat}/edit")
@@ -171,14 +155,7 @@ class BacklogItemController {
 		requireEdit(actor, item);
 		ThreatModel threatModel = modelOf(item);
 		Threat current = threatModel.threat(new ThreatId(threat));
-		ThreatForm form = new ThreatForm();
-		form.setCategory(current.category());
-		form.setWhatCouldGoWrong(current.whatCouldGoWrong());
-		form.setHowWeEnsure(current.howWeEnsure());
-		form.setMitigationTicket((current.mitigationTicket() == null) ? null : current.mitigationTicket().value());
-		form.setStatus(current.status());
-		form.setVersion(threatModel.version());
-		return threatPage(item, current, form, model);
+		return threatPage(item, current, ThreatForm.of(current, threatModel.version()), model);
 	}
 
 	@PostMapping("/threats/items/{id}/threats/{threat}/edit")
@@ -189,7 +166,7 @@ class BacklogItemController {
 		requireEdit(actor, item);
 		ThreatModel threatModel = modelOf(item);
 		Threat current = threatModel.threat(new ThreatId(threat));
-		return attempt(result, redirect, "threat.revised", () -> {
+		return FormPost.submit(result, redirect, "threat.revised", () -> {
 			this.threats.reviseThreat(actor, threatModel.id(), current.id(), form.draft(), form.getVersion());
 			return "redirect:/threats/items/" + id;
 		}, () -> threatPage(item, current, form, model));
@@ -208,12 +185,7 @@ class BacklogItemController {
 		requireEdit(actor, item);
 		ThreatModel threatModel = modelOf(item);
 		Threat current = threatModel.requireToAccept(new ThreatId(threat));
-		ThreatRiskForm form = new ThreatRiskForm();
-		form.setLikelihood(3);
-		form.setImpact(3);
-		form.setInvolvesCustomerData(item.triage().customerData());
-		form.setVersion(threatModel.version());
-		return riskPage(item, current, form, model);
+		return riskPage(item, current, ThreatRiskForm.proposal(item, threatModel.version()), model);
 	}
 
 	@PostMapping("/threats/items/{id}/threats/{threat}/risk")
@@ -224,7 +196,7 @@ class BacklogItemController {
 		requireEdit(actor, item);
 		ThreatModel threatModel = modelOf(item);
 		Threat current = threatModel.threat(new ThreatId(threat));
-		return attempt(result, redirect, "threat.risk.registered", () -> {
+		return FormPost.submit(result, redirect, "threat.risk.registered", () -> {
 			Risk risk = this.threats.registerRisk(actor, threatModel.id(), current.id(), form.proposal(),
 					form.getVersion());
 			return "redirect:/risks/" + risk.id();
@@ -241,32 +213,10 @@ class BacklogItemController {
 
 	private String act(Actor actor, BacklogItem item, BindingResult result, Model model, RedirectAttributes redirect,
 			String flash, Supplier<?> action) {
-		return attempt(result, redirect, flash, () -> {
+		return FormPost.submit(result, redirect, flash, () -> {
 			action.get();
 			return "redirect:/threats/items/" + item.id();
 		}, () -> page(actor, this.threats.item(item.id()), 0, model));
-	}
-
-	/**
-	 * Runs the use case when the form is valid and redirects with the flash message; a
-	 * rule the core refused goes next to its field and the form's page is shown again.
-	 */
-	private static String attempt(BindingResult result, RedirectAttributes redirect, String flash,
-			Supplier<String> action, Supplier<String> formPage) {
-		if (!result.hasErrors()) {
-			try {
-				String target = action.get();
-				redirect.addFlashAttribute("flash", flash);
-				return target;
-			}
-			catch (ForbiddenException | StaleVersionException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return formPage.get();
 	}
 
 	private String page(Actor actor, BacklogItem item, int page, Model model) {
@@ -288,38 +238,16 @@ class BacklogItemController {
 		model.addAttribute("candidates", (mayEdit && open && product.owningTeam() != null)
 				? this.directory.candidates(product.owningTeam()) : List.of());
 		if (!model.containsAttribute("itemForm")) {
-			ItemForm form = new ItemForm();
-			form.setTicket(item.ticket().value());
-			form.setTitle(item.title());
-			form.setAuthentication(item.triage().authentication());
-			form.setCustomerData(item.triage().customerData());
-			form.setExternalInterface(item.triage().externalInterface());
-			form.setThirdPartyComponent(item.triage().thirdPartyComponent());
-			form.setCryptography(item.triage().cryptography());
-			form.setPlatform(item.triage().platform());
-			form.setVersion(item.version());
-			model.addAttribute("itemForm", form);
+			model.addAttribute("itemForm", ItemForm.of(item));
 		}
 		if (!model.containsAttribute("decisionForm")) {
-			DecisionForm form = new DecisionForm();
-			form.setDecision((item.decision() != null) ? item.decision()
-					: (item.suggestsThreatModel() ? ThreatDecision.NEEDED : ThreatDecision.NOT_NEEDED));
-			form.setReason(item.reason());
-			form.setVersion(item.version());
-			model.addAttribute("decisionForm", form);
+			model.addAttribute("decisionForm", DecisionForm.of(item));
 		}
 		if (!model.containsAttribute("participantsForm")) {
-			ParticipantsForm form = new ParticipantsForm();
-			threatModel.ifPresent((m) -> {
-				form.setParticipants(m.participants().stream().map(PersonId::value).toList());
-				form.setVersion(m.version());
-			});
-			model.addAttribute("participantsForm", form);
+			model.addAttribute("participantsForm", ParticipantsForm.of(threatModel));
 		}
 		if (!model.containsAttribute("threatForm")) {
-			ThreatForm form = new ThreatForm();
-			threatModel.ifPresent((m) -> form.setVersion(m.version()));
-			model.addAttribute("threatForm", form);
+			model.addAttribute("threatForm", ThreatForm.empty(threatModel.map(ThreatModel::version).orElse(0L)));
 		}
 		model.addAttribute("history",
 				this.history.search(AuditFilter.forEntity("BacklogItem", item.id()), PageRequest.of(page, 20)));

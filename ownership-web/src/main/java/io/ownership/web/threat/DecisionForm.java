@@ -1,5 +1,6 @@
 package io.ownership.web.threat;
 
+import io.ownership.core.threat.BacklogItem;
 import io.ownership.core.threat.ThreatDecision;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,19 @@ public class DecisionForm {
 	private String reason;
 
 	private long version;
+
+	/**
+	 * The form showing the item's decision, or the one its triage suggests when none is
+	 * made yet.
+	 */
+	static DecisionForm of(BacklogItem item) {
+		DecisionForm form = new DecisionForm();
+		form.decision = (item.decision() != null) ? item.decision()
+				: (item.suggestsThreatModel() ? ThreatDecision.NEEDED : ThreatDecision.NOT_NEEDED);
+		form.reason = item.reason();
+		form.version = item.version();
+		return form;
+	}
 
 	public ThreatDecision getDecision() {
 		return this.decision;

@@ -1,5 +1,6 @@
 package io.ownership.web.threat;
 
+import io.ownership.core.threat.BacklogItem;
 import io.ownership.core.threat.NewItem;
 import io.ownership.core.threat.Triage;
 import jakarta.validation.constraints.NotBlank;
@@ -35,6 +36,21 @@ public class ItemForm {
 	NewItem item() {
 		return new NewItem(this.ticket, this.title, new Triage(this.authentication, this.customerData,
 				this.externalInterface, this.thirdPartyComponent, this.cryptography, this.platform));
+	}
+
+	/** The form showing a backlog item's ticket, title and triage as they are now. */
+	static ItemForm of(BacklogItem item) {
+		ItemForm form = new ItemForm();
+		form.ticket = item.ticket().value();
+		form.title = item.title();
+		form.authentication = item.triage().authentication();
+		form.customerData = item.triage().customerData();
+		form.externalInterface = item.triage().externalInterface();
+		form.thirdPartyComponent = item.triage().thirdPartyComponent();
+		form.cryptography = item.triage().cryptography();
+		form.platform = item.triage().platform();
+		form.version = item.version();
+		return form;
 	}
 
 	public String getTicket() {

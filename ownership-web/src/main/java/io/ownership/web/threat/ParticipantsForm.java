@@ -3,10 +3,12 @@ package io.ownership.web.threat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.catalog.PersonId;
+import io.ownership.core.threat.ThreatModel;
 
 /**
  * Who takes part in a threat model.
@@ -25,6 +27,16 @@ public class ParticipantsForm {
 			}
 		}
 		return people;
+	}
+
+	/** The form showing the model's participants, or none when no model is started. */
+	static ParticipantsForm of(Optional<ThreatModel> threatModel) {
+		ParticipantsForm form = new ParticipantsForm();
+		threatModel.ifPresent((m) -> {
+			form.participants = new ArrayList<>(m.participants().stream().map(PersonId::value).toList());
+			form.version = m.version();
+		});
+		return form;
 	}
 
 	public List<UUID> getParticipants() {

@@ -1,6 +1,7 @@
 package io.ownership.web.threat;
 
 import io.ownership.core.threat.Stride;
+import io.ownership.core.threat.Threat;
 import io.ownership.core.threat.ThreatDraft;
 import io.ownership.core.threat.ThreatStatus;
 import jakarta.validation.constraints.NotBlank;
@@ -34,6 +35,25 @@ public class ThreatForm {
 	ThreatDraft draft() {
 		return new ThreatDraft(this.category, this.whatCouldGoWrong, this.howWeEnsure, this.mitigationTicket,
 				this.status);
+	}
+
+	/** The form showing a recorded threat as it is now, on its model's version. */
+	static ThreatForm of(Threat threat, long version) {
+		ThreatForm form = new ThreatForm();
+		form.category = threat.category();
+		form.whatCouldGoWrong = threat.whatCouldGoWrong();
+		form.howWeEnsure = threat.howWeEnsure();
+		form.mitigationTicket = (threat.mitigationTicket() == null) ? null : threat.mitigationTicket().value();
+		form.status = threat.status();
+		form.version = version;
+		return form;
+	}
+
+	/** An empty form for a new threat of the model on the given version. */
+	static ThreatForm empty(long version) {
+		ThreatForm form = new ThreatForm();
+		form.version = version;
+		return form;
 	}
 
 	public Stride getCategory() {

@@ -11,19 +11,17 @@ import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
-import io.ownership.core.shared.StaleVersionException;
 import io.ownership.core.threat.BacklogItem;
-import io.ownership.core.threat.ThreatQuery;
 import io.ownership.core.threat.ThreatQuery.ItemRow;
 import io.ownership.core.threat.ThreatQuery.Scope;
+import io.ownership.core.threat.ThreatQuery;
 import io.ownership.core.threat.ThreatService;
 import io.ownership.core.threat.Triage;
 import io.ownership.web.support.Csv;
-import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -73,20 +71,10 @@ class ThreatOverviewController {
 			throw new ForbiddenException("threat.forbidden.edit",
 					"Only the members of the product's team triage its backlog and model its threats");
 		}
-		if (!result.hasErrors()) {
-			try {
-				BacklogItem item = this.threats.triage(actor, product.id(), form.item());
-				redirect.addFlashAttribute("flash", "threat.item.triaged");
-				return "redirect:/threats/items/" + item.id();
-			}
-			catch (ForbiddenException | StaleVersionException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return productPage(actor, id, form, PageRequest.of(0, 25), model);
+		return FormPost.submit(result, redirect, "threat.item.triaged", () -> {
+			BacklogItem item = this.threats.triage(actor, product.id(), form.item());
+			return "redirect:/threats/items/" + item.id();
+		}, () -> productPage(actor, id, form, PageRequest.of(0, 25), model));
 	}
 
 	private String productPage(Actor actor, UUID id, ItemForm form, PageRequest page, Model model) {

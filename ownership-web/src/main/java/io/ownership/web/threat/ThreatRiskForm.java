@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.catalog.AssetId;
+import io.ownership.core.threat.BacklogItem;
 import io.ownership.core.threat.RiskProposal;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,6 +43,19 @@ public class ThreatRiskForm {
 			}
 		}
 		return new RiskProposal(this.likelihood, this.impact, this.involvesCustomerData, ids);
+	}
+
+	/**
+	 * The form proposing a risk for a threat of the item: a middle likelihood and impact,
+	 * customer data as the item's triage says, on the model's version.
+	 */
+	static ThreatRiskForm proposal(BacklogItem item, long version) {
+		ThreatRiskForm form = new ThreatRiskForm();
+		form.likelihood = 3;
+		form.impact = 3;
+		form.involvesCustomerData = item.triage().customerData();
+		form.version = version;
+		return form;
 	}
 
 	public Integer getLikelihood() {
