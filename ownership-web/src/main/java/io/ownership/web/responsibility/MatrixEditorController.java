@@ -19,9 +19,7 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
-import io.ownership.core.shared.NotFoundException;
-import io.ownership.core.shared.StaleVersionException;
-import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -54,6 +52,8 @@ class MatrixEditorController {
 
 	private static final String ROW = EDITOR_PAGE + " :: cell-change";
 
+	private static final String DETAILS_CONFLICT = "detailsConflict";
+
 	private final ResponsibilityService service;
 
 	private final MatrixPages pages;
@@ -79,23 +79,11 @@ class MatrixEditorController {
 			HttpServletResponse response) {
 		UseCaseId useCase = new UseCaseId(id);
 		requireEditor(actor);
-		if (!result.hasErrors()) {
-			try {
-				this.service.describe(actor, useCase, form.getVersion(), form.getName(), form.getDescription(),
-						form.isMandatory());
-				redirect.addFlashAttribute("flash", "useCase.updated");
-				return "redirect:/matrices/" + id + "/edit";
-			}
-			catch (StaleVersionException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				form.setVersion(this.service.load(useCase).version());
-				return editor(actor, useCase, model, locale, null, null, true);
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return editor(actor, useCase, model, locale, null, null, false);
+		return FormPost.edit(DETAILS_CONFLICT, result, model, response, redirect, "useCase.updated", () -> {
+			this.service.describe(actor, useCase, form.getVersion(), form.getName(), form.getDescription(),
+					form.isMandatory());
+			return "redirect:/matrices/" + id + "/edit";
+		}, () -> editor(actor, useCase, model, locale, null, null, model.containsAttribute(DETAILS_CONFLICT)));
 	}
 
 	@PostMapping("/cells")
@@ -189,9 +177,6 @@ class MatrixEditorController {
 			MatrixPages.Conflict conflict = new MatrixPages.Conflict(null, null, null, ex.currentRevision());
 			return editor(actor, useCase, model, locale, conflict, null, false);
 		}
-		catch (ForbiddenException | NotFoundException ex) {
-			throw ex;
-		}
 		catch (DomainException ex) {
 			if (ex instanceof MatrixRuleException) {
 				response.setStatus(422);
@@ -238,9 +223,6 @@ class MatrixEditorController {
 			MatrixPages.Conflict conflict = this.pages.conflict(actor, useCase, ex, answer.locale());
 			return refused(actor, useCase, answer, HttpServletResponse.SC_CONFLICT, conflict, null);
 		}
-		catch (ForbiddenException | NotFoundException ex) {
-			throw ex;
-		}
 		catch (DomainException ex) {
 			return refused(actor, useCase, answer, 422, null, ex);
 		}
@@ -263,6 +245,9 @@ class MatrixEditorController {
 			DomainException problem, boolean detailsConflict) {
 		MatrixPages.EditorPage page = this.pages.editor(actor, id, locale, conflict, problem, detailsConflict);
 		model.addAttribute("page", page);
+		if (detailsConflict) {
+			((UseCaseForm) model.getAttribute("form")).setVersion(page.useCase().version());
+		}
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", UseCaseForm.of(page.useCase()));
 		}

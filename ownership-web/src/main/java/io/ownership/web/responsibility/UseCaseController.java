@@ -7,9 +7,7 @@ import io.ownership.core.responsibility.ResponsibilityService;
 import io.ownership.core.responsibility.UseCase;
 import io.ownership.core.responsibility.UseCaseId;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.InvalidInputException;
-import io.ownership.core.shared.StaleVersionException;
-import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -34,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/matrices")
 class UseCaseController {
 
+	private static final String CONFLICT = "applicabilityConflict";
+
 	private final ResponsibilityService service;
 
 	private final MatrixPages pages;
@@ -56,17 +56,10 @@ class UseCaseController {
 	String create(Actor actor, @Valid @ModelAttribute("form") UseCaseForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		MatrixEditorController.requireEditor(actor);
-		if (!result.hasErrors()) {
-			try {
-				UseCase useCase = this.service.define(actor, form.getName(), form.getDescription(), form.isMandatory());
-				redirect.addFlashAttribute("flash", "useCase.created");
-				return "redirect:/matrices/" + useCase.id();
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return list(actor, model);
+		return FormPost.submit(result, redirect, "useCase.created", () -> {
+			UseCase useCase = this.service.define(actor, form.getName(), form.getDescription(), form.isMandatory());
+			return "redirect:/matrices/" + useCase.id();
+		}, () -> list(actor, model));
 	}
 
 	/**
@@ -87,7 +80,7 @@ class UseCaseController {
 	String applicability(Actor actor, @PathVariable UUID id, Model model) {
 		MatrixEditorController.requireEditor(actor);
 		model.addAttribute("form", ApplicabilityForm.of(this.service.load(new UseCaseId(id))));
-		return applicabilityPage(new UseCaseId(id), false, model);
+		return applicabilityPage(new UseCaseId(id), null, model);
 	}
 
 	@PostMapping("/{id}/applicability")
@@ -95,26 +88,22 @@ class UseCaseController {
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		MatrixEditorController.requireEditor(actor);
 		UseCaseId useCase = new UseCaseId(id);
-		if (!result.hasErrors()) {
-			try {
-				this.service.applyTo(actor, useCase, form.getVersion(), form.applicability());
-				redirect.addFlashAttribute("flash", "useCase.applicabilityChanged");
-				return "redirect:/matrices/" + id;
-			}
-			catch (StaleVersionException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				form.setVersion(this.service.load(useCase).version());
-				return applicabilityPage(useCase, true, model);
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return applicabilityPage(useCase, false, model);
+		return FormPost.edit(CONFLICT, result, model, response, redirect, "useCase.applicabilityChanged", () -> {
+			this.service.applyTo(actor, useCase, form.getVersion(), form.applicability());
+			return "redirect:/matrices/" + id;
+		}, () -> applicabilityPage(useCase, form, model));
 	}
 
-	private String applicabilityPage(UseCaseId useCase, boolean conflict, Model model) {
-		model.addAttribute("page", this.pages.applicability(useCase, conflict));
+	/**
+	 * The applicability page; after a conflict, the form is on the current version.
+	 * @param form the form sent, or null when the page shows the use case's own
+	 */
+	private String applicabilityPage(UseCaseId useCase, ApplicabilityForm form, Model model) {
+		MatrixPages.ApplicabilityPage page = this.pages.applicability(useCase, model.containsAttribute(CONFLICT));
+		if (page.conflict()) {
+			form.setVersion(page.useCase().version());
+		}
+		model.addAttribute("page", page);
 		return "responsibility/applicability";
 	}
 

@@ -11,9 +11,7 @@ import io.ownership.core.risk.RiskAcceptance;
 import io.ownership.core.risk.RiskId;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
-import io.ownership.core.shared.StaleVersionException;
 import io.ownership.web.support.FormErrors;
 import jakarta.validation.Valid;
 
@@ -67,9 +65,6 @@ class RiskAcceptanceController {
 						acceptance.autonomous() ? "acceptance.activated" : "acceptance.pending");
 				return "redirect:/risks/" + id;
 			}
-			catch (ForbiddenException | StaleVersionException ex) {
-				throw ex;
-			}
 			catch (InvalidInputException ex) {
 				FormErrors.reject(result, ex);
 			}
@@ -121,9 +116,6 @@ class RiskAcceptanceController {
 			redirect.addFlashAttribute("flash", "acceptance.withdrawn");
 			return "redirect:/risks/" + current.risk();
 		}
-		catch (ForbiddenException | StaleVersionException ex) {
-			throw ex;
-		}
 		catch (DomainException ex) {
 			// Another risk owner than the requester: said on the pending request's card;
 			// a request no longer pending has no withdraw form, so it is said at the top.
@@ -141,9 +133,6 @@ class RiskAcceptanceController {
 			this.acceptances.revoke(actor, current.id(), form.getComment(), form.getVersion());
 			redirect.addFlashAttribute("flash", "acceptance.revoked");
 			return "redirect:/risks/" + current.risk();
-		}
-		catch (ForbiddenException | StaleVersionException ex) {
-			throw ex;
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.reject(result, ex);

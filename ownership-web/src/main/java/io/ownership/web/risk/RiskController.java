@@ -14,11 +14,8 @@ import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
-import io.ownership.core.shared.StaleVersionException;
-import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -90,23 +87,12 @@ class RiskController {
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
 			return newPage(actor, form, model);
 		}
-		if (!result.hasErrors()) {
-			try {
-				Risk risk = this.risks.register(actor,
-						new NewRisk((form.getProduct() == null) ? null : new ProductId(form.getProduct()),
-								form.description(), form.getLikelihood(), form.getImpact(), form.flags(),
-								form.assetIds()));
-				redirect.addFlashAttribute("flash", "risk.registered");
-				return "redirect:/risks/" + risk.id();
-			}
-			catch (ForbiddenException | StaleVersionException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return newPage(actor, form, model);
+		return FormPost.submit(result, redirect, "risk.registered", () -> {
+			Risk risk = this.risks.register(actor,
+					new NewRisk((form.getProduct() == null) ? null : new ProductId(form.getProduct()),
+							form.description(), form.getLikelihood(), form.getImpact(), form.flags(), form.assetIds()));
+			return "redirect:/risks/" + risk.id();
+		}, () -> newPage(actor, form, model));
 	}
 
 	/**
@@ -187,21 +173,11 @@ class RiskController {
 		Risk risk = this.risks.load(new RiskId(id));
 		this.access.requireMaintain(actor, this.access.product(risk.product()));
 		form.setProduct(risk.product().value());
-		if (!result.hasErrors()) {
-			try {
-				this.risks.reassess(actor, risk.id(), form.description(), form.getLikelihood(), form.getImpact(),
-						form.flags(), form.assetIds(), form.getReason(), form.getVersion());
-				redirect.addFlashAttribute("flash", "risk.reassessed");
-				return "redirect:/risks/" + id;
-			}
-			catch (ForbiddenException | StaleVersionException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return editPage(risk, form, model);
+		return FormPost.submit(result, redirect, "risk.reassessed", () -> {
+			this.risks.reassess(actor, risk.id(), form.description(), form.getLikelihood(), form.getImpact(),
+					form.flags(), form.assetIds(), form.getReason(), form.getVersion());
+			return "redirect:/risks/" + id;
+		}, () -> editPage(risk, form, model));
 	}
 
 	private String editPage(Risk risk, RiskForm form, Model model) {

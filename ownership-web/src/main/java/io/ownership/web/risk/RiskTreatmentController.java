@@ -5,10 +5,7 @@ import java.util.UUID;
 import io.ownership.core.risk.RiskId;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.ForbiddenException;
-import io.ownership.core.shared.StaleVersionException;
-import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,9 +49,6 @@ class RiskTreatmentController {
 	@PostMapping("/risks/{id}/treatment")
 	String planTreatment(Actor actor, @PathVariable UUID id, @ModelAttribute("treatmentForm") TreatmentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return this.pages.show(actor, new RiskId(id), model);
-		}
 		return act(actor, id, result, model, redirect, "risk.treatmentPlanned", () -> this.risks.planTreatment(actor,
 				new RiskId(id), form.getPlan(), form.getDue(), form.getVersion()));
 	}
@@ -79,18 +73,10 @@ class RiskTreatmentController {
 	 */
 	private String act(Actor actor, UUID id, BindingResult result, Model model, RedirectAttributes redirect,
 			String flash, Runnable change) {
-		try {
+		return FormPost.submit(result, redirect, flash, () -> {
 			change.run();
-			redirect.addFlashAttribute("flash", flash);
 			return "redirect:/risks/" + id;
-		}
-		catch (ForbiddenException | StaleVersionException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-		}
-		return this.pages.show(actor, new RiskId(id), model);
+		}, () -> this.pages.show(actor, new RiskId(id), model));
 	}
 
 }
