@@ -4,13 +4,11 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import io.ownership.core.catalog.TeamId;
 import io.ownership.core.responsibility.ActivityId;
 import io.ownership.core.responsibility.Matrix;
 import io.ownership.core.responsibility.MatrixRuleException;
 import io.ownership.core.responsibility.MatrixVersion;
 import io.ownership.core.responsibility.PartyId;
-import io.ownership.core.responsibility.PartyRole;
 import io.ownership.core.responsibility.Raci;
 import io.ownership.core.responsibility.ResponsibilityService;
 import io.ownership.core.responsibility.StaleDraftException;
@@ -18,7 +16,6 @@ import io.ownership.core.responsibility.UseCaseId;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
-import io.ownership.core.shared.InvalidInputException;
 import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -132,11 +129,8 @@ class MatrixEditorController {
 			@RequestParam(required = false) String label, @RequestParam long revision, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		return change(actor, id, new Answer(model, request, response, redirect), null, () -> {
-			boolean isTeam = party != null && party.startsWith("team:");
-			boolean isRole = party != null && party.startsWith("role:");
-			TeamId team = isTeam ? new TeamId(parseUuid(party.substring(5))) : null;
-			PartyRole role = isRole ? parseRole(party.substring(5)) : null;
-			return this.service.addParty(actor, new UseCaseId(id), revision, role, team, label);
+			PartyChoice choice = PartyChoice.parse(party);
+			return this.service.addParty(actor, new UseCaseId(id), revision, choice.role(), choice.team(), label);
 		});
 	}
 
@@ -257,24 +251,6 @@ class MatrixEditorController {
 	static void requireEditor(Actor actor) {
 		if (!ResponsibilityService.canEdit(actor)) {
 			throw new ForbiddenException("matrix.forbidden", "Only security managers change use cases and matrices");
-		}
-	}
-
-	private static UUID parseUuid(String value) {
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("party", "matrix.party.roleOrTeam", "Choose a role or a team");
-		}
-	}
-
-	private static PartyRole parseRole(String value) {
-		try {
-			return PartyRole.valueOf(value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("party", "matrix.party.roleOrTeam", "Choose a role or a team");
 		}
 	}
 

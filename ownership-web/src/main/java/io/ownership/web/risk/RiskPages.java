@@ -86,24 +86,8 @@ class RiskPages {
 		boolean renewalDue = active == null || needsDecision
 				|| !active.expiresOn().isAfter(today.plusDays(this.reminderDays));
 		boolean acceptanceOpen = riskOwner && risk.status() != RiskStatus.CLOSED && pending == null && renewalDue;
-		LocalDate latestExpiry = null;
-		GuardrailEvaluation evaluation = feedback.evaluation();
-		InvalidInputException expiryProblem = feedback.expiryProblem();
-		if (acceptanceOpen) {
-			latestExpiry = this.acceptances.defaultExpiry(risk, product);
-			if (!model.containsAttribute("acceptanceForm")) {
-				model.addAttribute("acceptanceForm", AcceptanceForm.of(risk, latestExpiry));
-			}
-			if (!feedback.evaluated()) {
-				AcceptanceForm form = (AcceptanceForm) model.getAttribute("acceptanceForm");
-				try {
-					evaluation = this.acceptances.evaluate(actor, risk, product, form.getExpiresOn());
-				}
-				catch (InvalidInputException ex) {
-					expiryProblem = ex;
-				}
-			}
-		}
+		Request request = acceptanceOpen ? request(actor, risk, product, model, feedback)
+				: new Request(null, feedback.evaluation(), feedback.expiryProblem());
 		addForms(risk, active, model);
 		String refusal = (feedback.refusal() != null) ? feedback.refusal() : (String) model.getAttribute("refusal");
 		model.addAttribute("page", new RiskPage(risk, details, risk.isOverdue(today), all, active, pending,
@@ -114,8 +98,36 @@ class RiskPages {
 				pending != null && pending.requestedBy().equals(actor.username()),
 				this.access.mayMaintain(actor, product),
 				this.history.search(AuditFilter.forEntity("Risk", risk.id()), PageRequest.of(0, 100)), acceptanceOpen,
-				latestExpiry, evaluation, expiryProblem, refusal, feedback.withdrawRefused()));
+				request.latestExpiry(), request.evaluation(), request.expiryProblem(), refusal,
+				feedback.withdrawRefused()));
 		return VIEW;
+	}
+
+	/**
+	 * The request form's part of the page: the longest expiry, and the guardrails'
+	 * verdict on the form's expiry unless the handler has it already.
+	 */
+	private record Request(LocalDate latestExpiry, GuardrailEvaluation evaluation,
+			InvalidInputException expiryProblem) {
+
+	}
+
+	private Request request(Actor actor, Risk risk, Product product, Model model, RiskPage.Feedback feedback) {
+		LocalDate latestExpiry = this.acceptances.defaultExpiry(risk, product);
+		if (!model.containsAttribute("acceptanceForm")) {
+			model.addAttribute("acceptanceForm", AcceptanceForm.of(risk, latestExpiry));
+		}
+		if (feedback.evaluated()) {
+			return new Request(latestExpiry, feedback.evaluation(), feedback.expiryProblem());
+		}
+		AcceptanceForm form = (AcceptanceForm) model.getAttribute("acceptanceForm");
+		try {
+			return new Request(latestExpiry, this.acceptances.evaluate(actor, risk, product, form.getExpiresOn()),
+					null);
+		}
+		catch (InvalidInputException ex) {
+			return new Request(latestExpiry, null, ex);
+		}
 	}
 
 	private static void addForms(Risk risk, RiskAcceptance active, Model model) {
