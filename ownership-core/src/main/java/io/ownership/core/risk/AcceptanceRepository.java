@@ -17,6 +17,11 @@ public interface AcceptanceRepository {
 	Optional<RiskAcceptance> findPending(RiskId risk);
 
 	/**
+	 * The risk's active and pending acceptances (at most one of each), in one load.
+	 */
+	List<RiskAcceptance> findOpen(RiskId risk);
+
+	/**
 	 * Every acceptance of a risk, newest first.
 	 */
 	List<RiskAcceptance> findByRisk(RiskId risk);

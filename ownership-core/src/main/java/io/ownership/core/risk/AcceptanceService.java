@@ -2,7 +2,7 @@ package io.ownership.core.risk;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 import java.util.function.Supplier;
 
 import io.ownership.core.audit.AuditEntry;
@@ -11,22 +11,19 @@ import io.ownership.core.notification.Notifier;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.NotFoundException;
 import jakarta.transaction.Transactional;
 
 /**
  * The acceptance workflow: the risk owner requests, the guardrails judge, security
  * managers approve or reject what escalates, the requester may withdraw, a security
- * manager may revoke. Every step is checked here, whatever the page showed, and recorded
- * in the acceptance's transitions and in the history.
+ * manager may revoke. Who may take a step is checked here, whatever the page showed; the
+ * step itself is one verb of the risk's {@link RiskAcceptances}, loaded and saved as one;
+ * each is recorded in the acceptance's transitions and in the history.
  */
 @Transactional
 public class AcceptanceService {
 
-	private final RiskRepository risks;
-
-	private final AcceptanceRepository acceptances;
+	private final RiskAcceptanceStore store;
 
 	private final GuardrailsRepository policy;
 
@@ -49,8 +46,7 @@ public class AcceptanceService {
 	public AcceptanceService(RiskRepository risks, AcceptanceRepository acceptances, GuardrailsRepository policy,
 			RiskAccess access, RiskPeople people, Notifier notifier, Supplier<RiskOwnerTraining> training,
 			AuditLog audit, Clock clock) {
-		this.risks = risks;
-		this.acceptances = acceptances;
+		this.store = new RiskAcceptanceStore(risks, acceptances);
 		this.policy = policy;
 		this.access = access;
 		this.people = people;
@@ -73,23 +69,32 @@ public class AcceptanceService {
 	 * Only the risk owner asks.
 	 */
 	public GuardrailEvaluation evaluate(Actor actor, RiskId riskId, LocalDate expiresOn) {
-		Risk risk = loadRisk(riskId);
-		Product product = this.access.product(risk.product());
+		Risk risk = this.store.risk(riskId);
+		return evaluate(actor, risk, this.access.product(risk.product()), expiresOn);
+	}
+
+	/**
+	 * The same for a risk and product the caller has loaded already, as the risk page
+	 * does.
+	 */
+	public GuardrailEvaluation evaluate(Actor actor, Risk risk, Product product, LocalDate expiresOn) {
 		PersonId requester = this.access.requireRiskOwner(actor, product);
-		return evaluate(risk, product, requester, expiresOn);
+		return RiskAcceptances.evaluate(risk, requester, expiresOn, guardrailsOf(product), this.training.get(),
+				today());
+	}
+
+	/**
+	 * Every acceptance of a risk, newest first.
+	 */
+	public List<RiskAcceptance> ofRisk(RiskId risk) {
+		return this.store.all(risk);
 	}
 
 	/**
 	 * The default (and longest) expiry for a request on this risk today.
 	 */
 	public LocalDate defaultExpiry(Risk risk, Product product) {
-		return guardrailsOf(product).latestExpiry(risk.level(), today());
-	}
-
-	private GuardrailEvaluation evaluate(Risk risk, Product product, PersonId requester, LocalDate expiresOn) {
-		LocalDate expiry = (expiresOn != null) ? expiresOn : defaultExpiry(risk, product);
-		return guardrailsOf(product).evaluate(new AcceptanceProposal(risk.snapshot(), expiry, requester, today()),
-				this.training.get());
+		return RiskAcceptances.defaultExpiry(risk, guardrailsOf(product), today());
 	}
 
 	public RiskAcceptance request(Actor actor, RiskId riskId, AcceptanceRequest command) {
@@ -104,36 +109,23 @@ public class AcceptanceService {
 	 * shows no form
 	 */
 	public RiskAcceptance request(Actor actor, RiskId riskId, AcceptanceRequest command, Long riskVersion) {
-		Risk risk = loadRisk(riskId);
+		RiskAcceptances root = this.store.load(riskId);
+		Risk risk = root.risk();
 		Product product = this.access.product(risk.product());
 		PersonId requester = this.access.requireRiskOwner(actor, product);
-		if (this.acceptances.findPending(riskId).isPresent()) {
-			throw new DomainException("acceptance.request.pendingExists",
-					"A request for this risk is already waiting for approval");
-		}
-		if (riskVersion != null && riskVersion != risk.version()) {
-			throw new DomainException("acceptance.request.alreadySent",
-					"The risk changed since this form was shown, perhaps by the same request sent twice: "
-							+ "nothing was saved; check its acceptances below");
-		}
-		LocalDate expiry = (command.expiresOn() != null) ? command.expiresOn() : defaultExpiry(risk, product);
-		GuardrailEvaluation evaluation = evaluate(risk, product, requester, expiry);
-		Optional<RiskAcceptance> current = this.acceptances.findActive(riskId);
-		RiskAcceptance acceptance = RiskAcceptance.request(risk, requester, actor.username(), command.justification(),
-				command.compensatingControls(), expiry, evaluation, current.orElse(null), this.clock.instant());
-		current.ifPresent(this.acceptances::save);
-		this.acceptances.save(acceptance);
-		this.risks.save(risk);
+		RiskAcceptance acceptance = root.request(requester, actor.username(), command, riskVersion,
+				guardrailsOf(product), this.training.get(), this.clock.instant(), today());
+		this.store.save(root);
 		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "acceptance.requested")
 			.entity("Risk", risk.id())
 			.summary((acceptance.autonomous() ? "Accepted within guardrails until " : "Acceptance requested until ")
-					+ expiry + ": " + risk.title())
+					+ acceptance.expiresOn() + ": " + risk.title())
 			.change("acceptance", null, acceptance.status())
-			.change("expiresOn", null, expiry)
+			.change("expiresOn", null, acceptance.expiresOn())
 			.change("escalatedBecause", null,
-					evaluation.autonomous() ? null
+					acceptance.autonomous() ? null
 							: String.join(", ",
-									evaluation.reasons().stream().map((reason) -> reason.rule().name()).toList()))
+									acceptance.reasons().stream().map((reason) -> reason.rule().name()).toList()))
 			.comment(acceptance.justification())
 			.build());
 		if (!acceptance.autonomous()) {
@@ -151,13 +143,11 @@ public class AcceptanceService {
 
 	public RiskAcceptance approve(Actor actor, AcceptanceId id, String comment, long version) {
 		this.access.requireSecurityManager(actor);
-		RiskAcceptance acceptance = loadVersion(id, version, AcceptanceStatus.PENDING, "acceptance.approve.notPending");
-		Risk risk = loadRisk(acceptance.risk());
-		Optional<RiskAcceptance> current = this.acceptances.findActive(risk.id());
-		acceptance.approve(actor.username(), comment, risk, current.orElse(null), this.clock.instant());
-		current.ifPresent(this.acceptances::save);
-		this.acceptances.save(acceptance);
-		this.risks.save(risk);
+		RiskAcceptances root = this.store.loadFor(id, AcceptanceStatus.PENDING, "acceptance.approve.notPending",
+				version);
+		RiskAcceptance acceptance = root.approve(id, actor.username(), comment, this.clock.instant());
+		this.store.save(root);
+		Risk risk = root.risk();
 		record(actor, "acceptance.approved", risk, acceptance,
 				acceptance.status() == AcceptanceStatus.ACTIVE ? "Acceptance approved until " + acceptance.expiresOn()
 						: "First of " + acceptance.approvalsNeeded() + " approvals given",
@@ -172,10 +162,11 @@ public class AcceptanceService {
 
 	public RiskAcceptance reject(Actor actor, AcceptanceId id, String comment, long version) {
 		this.access.requireSecurityManager(actor);
-		RiskAcceptance acceptance = loadVersion(id, version, AcceptanceStatus.PENDING, "acceptance.reject.notPending");
-		Risk risk = loadRisk(acceptance.risk());
-		acceptance.reject(actor.username(), comment, risk, this.clock.instant());
-		this.acceptances.save(acceptance);
+		RiskAcceptances root = this.store.loadFor(id, AcceptanceStatus.PENDING, "acceptance.reject.notPending",
+				version);
+		RiskAcceptance acceptance = root.reject(id, actor.username(), comment, this.clock.instant());
+		this.store.save(root);
+		Risk risk = root.risk();
 		record(actor, "acceptance.rejected", risk, acceptance, "Acceptance rejected", comment);
 		tellRequester(acceptance, risk, "Your acceptance of \"" + risk.title() + "\" was rejected by "
 				+ this.people.nameOf(actor.username()) + ": " + comment.strip());
@@ -183,23 +174,22 @@ public class AcceptanceService {
 	}
 
 	public RiskAcceptance withdraw(Actor actor, AcceptanceId id, String comment, long version) {
-		RiskAcceptance acceptance = loadVersion(id, version, AcceptanceStatus.PENDING,
-				"acceptance.withdraw.notPending");
-		Risk risk = loadRisk(acceptance.risk());
+		RiskAcceptances root = this.store.loadFor(id, AcceptanceStatus.PENDING, "acceptance.withdraw.notPending",
+				version);
+		Risk risk = root.risk();
 		this.access.requireRiskOwner(actor, this.access.product(risk.product()));
-		acceptance.withdraw(actor.username(), comment, risk, this.clock.instant());
-		this.acceptances.save(acceptance);
+		RiskAcceptance acceptance = root.withdraw(id, actor.username(), comment, this.clock.instant());
+		this.store.save(root);
 		record(actor, "acceptance.withdrawn", risk, acceptance, "Acceptance request withdrawn", comment);
 		return acceptance;
 	}
 
 	public RiskAcceptance revoke(Actor actor, AcceptanceId id, String comment, long version) {
 		this.access.requireSecurityManager(actor);
-		RiskAcceptance acceptance = loadVersion(id, version, AcceptanceStatus.ACTIVE, "acceptance.revoke.notActive");
-		Risk risk = loadRisk(acceptance.risk());
-		acceptance.revoke(actor.username(), comment, risk, this.clock.instant());
-		this.acceptances.save(acceptance);
-		this.risks.save(risk);
+		RiskAcceptances root = this.store.loadFor(id, AcceptanceStatus.ACTIVE, "acceptance.revoke.notActive", version);
+		RiskAcceptance acceptance = root.revoke(id, actor.username(), comment, this.clock.instant());
+		this.store.save(root);
+		Risk risk = root.risk();
 		record(actor, "acceptance.revoked", risk, acceptance, "Acceptance revoked; the risk is open again", comment);
 		tellRequester(acceptance, risk, "Your acceptance of \"" + risk.title() + "\" was revoked by "
 				+ this.people.nameOf(actor.username()) + ": " + comment.strip());
@@ -221,26 +211,7 @@ public class AcceptanceService {
 	}
 
 	public RiskAcceptance load(AcceptanceId id) {
-		return this.acceptances.findById(id).orElseThrow(() -> new NotFoundException("Acceptance", id));
-	}
-
-	/**
-	 * Loads an acceptance to change. A step that its state no longer allows (a request
-	 * withdrawn, rejected or decided meanwhile) is refused by that state, which says what
-	 * happened, before the form's version is compared.
-	 */
-	private RiskAcceptance loadVersion(AcceptanceId id, long version, AcceptanceStatus expected, String code) {
-		RiskAcceptance acceptance = load(id);
-		if (acceptance.status() != expected) {
-			throw new DomainException(code, "Only a " + expected.name().toLowerCase(java.util.Locale.ROOT)
-					+ " acceptance can be changed so; this one is " + acceptance.status(), acceptance.status());
-		}
-		acceptance.requireVersion(version);
-		return acceptance;
-	}
-
-	private Risk loadRisk(RiskId id) {
-		return this.risks.findById(id).orElseThrow(() -> new NotFoundException("Risk", id));
+		return this.store.acceptance(id);
 	}
 
 	private LocalDate today() {

@@ -31,6 +31,35 @@ public class GuardrailService {
 		this.clock = clock;
 	}
 
+	/**
+	 * The organization's guardrails, as its form shows them.
+	 */
+	public Guardrails organization() {
+		return this.policy.organization();
+	}
+
+	/**
+	 * The organization's risk matrix.
+	 */
+	public RiskMatrix matrix() {
+		return this.policy.matrix();
+	}
+
+	/**
+	 * A product's own, stricter guardrails.
+	 */
+	public ProductGuardrails forProduct(ProductId product) {
+		return this.policy.forProduct(product);
+	}
+
+	/**
+	 * The guardrails in force for a product: the organization's tightened by the
+	 * product's.
+	 */
+	public Guardrails inForce(ProductId product) {
+		return this.policy.organization().tightenedBy(this.policy.forProduct(product));
+	}
+
 	public void changeOrganization(Actor actor, Guardrails guardrails, RiskMatrix matrix) {
 		this.access.requireSecurityManager(actor);
 		Guardrails before = this.policy.organization();

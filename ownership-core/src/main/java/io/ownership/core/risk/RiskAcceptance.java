@@ -88,11 +88,12 @@ public final class RiskAcceptance {
 	/**
 	 * A request judged by the guardrails: active at once when autonomous, otherwise
 	 * pending approval. The caller has checked that the requester is the product's risk
-	 * owner and has evaluated the guardrails for the same expiry.
-	 * @param current the active acceptance this one would replace, if any
+	 * owner and has evaluated the guardrails for the same expiry; superseding the active
+	 * acceptance and the risk's status are the business of {@link RiskAcceptances}.
+	 * @param supersedes the active acceptance this one would replace, if any
 	 */
 	public static RiskAcceptance request(Risk risk, PersonId requester, String requestedBy, String justification,
-			String compensatingControls, LocalDate expiresOn, GuardrailEvaluation evaluation, RiskAcceptance current,
+			String compensatingControls, LocalDate expiresOn, GuardrailEvaluation evaluation, AcceptanceId supersedes,
 			Instant now) {
 		Objects.requireNonNull(evaluation, "evaluation");
 		String why = Names.clean("justification", justification, 4000);
@@ -108,19 +109,13 @@ public final class RiskAcceptance {
 		if (risk.status() == RiskStatus.CLOSED) {
 			throw new DomainException("risk.closed", "The risk is closed: reopen it first");
 		}
-		if (current != null && current.status != AcceptanceStatus.ACTIVE) {
-			throw new IllegalArgumentException("The acceptance to replace is not active");
-		}
 		boolean alone = evaluation.autonomous();
 		RiskAcceptance acceptance = new RiskAcceptance(AcceptanceId.random(), risk.id(), risk.product(), requester,
 				requestedBy, why, controls, expiresOn, alone ? AcceptanceStatus.ACTIVE : AcceptanceStatus.PENDING,
 				alone, evaluation.reasons(), alone ? 0 : evaluation.approvalsNeeded(), List.of(), false, null,
-				(current != null) ? current.id : null, List.of(), 0);
+				supersedes, List.of(), 0);
 		acceptance.transitions.add(new AcceptanceTransition(null, acceptance.status, "requested", requestedBy, now,
 				alone ? "Autonomous decision within guardrails" : null, risk.snapshot()));
-		if (alone) {
-			activated(acceptance, risk, current, requestedBy, now);
-		}
 		return acceptance;
 	}
 
@@ -128,11 +123,10 @@ public final class RiskAcceptance {
 	 * A security manager's approval. The requester may never approve their own request,
 	 * nobody approves twice, and a critical risk needs two distinct approvers: the first
 	 * approval keeps it pending. An acceptance whose date has passed is no longer
-	 * approved.
-	 * @param current the active acceptance of the same risk, which this one supersedes
-	 * when it becomes active
+	 * approved. Superseding the active acceptance is the business of
+	 * {@link RiskAcceptances}.
 	 */
-	public void approve(String approver, String comment, Risk risk, RiskAcceptance current, Instant now) {
+	public void approve(String approver, String comment, Risk risk, Instant now) {
 		requireStatus(AcceptanceStatus.PENDING, "acceptance.approve.notPending",
 				"Only a pending acceptance can be approved; this one is " + this.status);
 		requireNotRequester(approver, "acceptance.approve.self", "The requester cannot approve their own request");
@@ -153,16 +147,15 @@ public final class RiskAcceptance {
 		this.status = AcceptanceStatus.ACTIVE;
 		this.transitions.add(new AcceptanceTransition(AcceptanceStatus.PENDING, AcceptanceStatus.ACTIVE, "approved",
 				approver, now, text, risk.snapshot()));
-		activated(this, risk, current, approver, now);
 	}
 
-	private static void activated(RiskAcceptance acceptance, Risk risk, RiskAcceptance current, String actor,
-			Instant now) {
-		if (current != null && current != acceptance && current.status == AcceptanceStatus.ACTIVE) {
-			current.end(AcceptanceStatus.SUPERSEDED, "superseded", actor, now,
-					"Superseded by acceptance " + acceptance.id, risk);
-		}
-		risk.accepted(now);
+	/**
+	 * A renewal of the same risk became active and takes this one's place.
+	 */
+	void supersede(String actor, Instant now, AcceptanceId successor, Risk risk) {
+		requireStatus(AcceptanceStatus.ACTIVE, "acceptance.supersede.notActive",
+				"Only an active acceptance is superseded; this one is " + this.status);
+		end(AcceptanceStatus.SUPERSEDED, "superseded", actor, now, "Superseded by acceptance " + successor, risk);
 	}
 
 	public void reject(String actor, String comment, Risk risk, Instant now) {
@@ -189,7 +182,6 @@ public final class RiskAcceptance {
 		requireStatus(AcceptanceStatus.ACTIVE, "acceptance.revoke.notActive",
 				"Only an active acceptance can be revoked; this one is " + this.status);
 		end(AcceptanceStatus.REVOKED, "revoked", actor, now, requireComment(comment), risk);
-		risk.acceptanceEnded();
 	}
 
 	/**
@@ -204,7 +196,6 @@ public final class RiskAcceptance {
 					this.expiresOn);
 		}
 		end(AcceptanceStatus.EXPIRED, "expired", "system", now, "Expired on " + this.expiresOn, risk);
-		risk.acceptanceEnded();
 	}
 
 	/**
@@ -216,7 +207,6 @@ public final class RiskAcceptance {
 		requireStatus(AcceptanceStatus.ACTIVE, "acceptance.review.notActive",
 				"Only an active acceptance is marked for review");
 		this.markedForReview = true;
-		risk.coverLost();
 		this.transitions.add(new AcceptanceTransition(AcceptanceStatus.ACTIVE, AcceptanceStatus.ACTIVE,
 				"markedForReview", actor, now, why, risk.snapshot()));
 	}

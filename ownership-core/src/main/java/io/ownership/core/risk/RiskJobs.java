@@ -32,6 +32,8 @@ public class RiskJobs {
 
 	private final AcceptanceRepository acceptances;
 
+	private final RiskAcceptanceStore store;
+
 	private final RiskPeople people;
 
 	private final Notifier notifier;
@@ -46,6 +48,7 @@ public class RiskJobs {
 			JobLock lock, AuditLog audit, Clock clock) {
 		this.risks = risks;
 		this.acceptances = acceptances;
+		this.store = new RiskAcceptanceStore(risks, acceptances);
 		this.people = people;
 		this.notifier = notifier;
 		this.lock = lock;
@@ -140,11 +143,10 @@ public class RiskJobs {
 	}
 
 	private void expireOne(AcceptanceId id) {
-		RiskAcceptance acceptance = this.acceptances.findById(id).orElseThrow();
-		Risk risk = this.risks.findById(acceptance.risk()).orElseThrow();
-		acceptance.expire(risk, this.clock.instant());
-		this.acceptances.save(acceptance);
-		this.risks.save(risk);
+		RiskAcceptances root = this.store.load(this.acceptances.findById(id).orElseThrow().risk());
+		RiskAcceptance acceptance = root.expire(id, this.clock.instant());
+		this.store.save(root);
+		Risk risk = root.risk();
 		this.audit.record(AuditEntry.of(this.clock.instant(), "system", "acceptance.expired")
 			.entity("Risk", risk.id())
 			.summary("Acceptance expired on " + acceptance.expiresOn() + "; the risk is open again: " + risk.title())

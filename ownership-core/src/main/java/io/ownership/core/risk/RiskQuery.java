@@ -48,6 +48,11 @@ public interface RiskQuery {
 	Optional<String> productName(UUID product);
 
 	/**
+	 * The name of a team, for the heading of its heat map.
+	 */
+	Optional<String> teamName(UUID team);
+
+	/**
 	 * The name of a person, to show a filter on the risk owner's id.
 	 */
 	Optional<String> personName(UUID person);

@@ -28,7 +28,7 @@ public class RiskService {
 
 	private final RiskRepository risks;
 
-	private final AcceptanceRepository acceptances;
+	private final RiskAcceptanceStore store;
 
 	private final GuardrailsRepository policy;
 
@@ -48,7 +48,7 @@ public class RiskService {
 			RiskAccess access, AssetScope assetScope, RiskPeople people, Notifier notifier, AuditLog audit,
 			Clock clock) {
 		this.risks = risks;
-		this.acceptances = acceptances;
+		this.store = new RiskAcceptanceStore(risks, acceptances);
 		this.policy = policy;
 		this.access = access;
 		this.assetScope = assetScope;
@@ -160,14 +160,9 @@ public class RiskService {
 				}
 			}
 		}
-		this.acceptances.findActive(risk.id())
-			.filter((active) -> !active.markedForReview() && active.judgedBelow(risk))
-			.ifPresent((active) -> loseCover(actor, risk, product, active, change));
-		this.acceptances.findPending(risk.id()).filter((pending) -> pending.judgedBelow(risk)).ifPresent((pending) -> {
-			pending.cancel(actor.username(),
-					"The risk was reassessed to " + risk.level().label() + " after the request: request again", risk,
-					this.clock.instant());
-			this.acceptances.save(pending);
+		RiskAcceptances root = this.store.of(risk);
+		loseCover(actor, root, product, change);
+		root.reassessedAbovePending(actor.username(), this.clock.instant()).ifPresent((pending) -> {
 			this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "acceptance.cancelled")
 				.entity("Risk", risk.id())
 				.summary("Pending acceptance request of " + risk.title()
@@ -186,25 +181,30 @@ public class RiskService {
 				.change("status", statusBefore, risk.status())
 				.build());
 		}
-		this.risks.save(risk);
+		this.store.saveWithRisk(root);
 		return risk;
 	}
 
-	private void loseCover(Actor actor, Risk risk, Product product, RiskAcceptance active, Risk.Reassessment change) {
-		String why = change.levelRose() ? "Level rose from " + change.before().label() + " to " + change.after().label()
-				: "The risk is above what the acceptance was decided on";
-		if (change.flagTurnedOn()) {
-			why = change.levelRose() ? why + " and a guardrail flag turned on" : "A guardrail flag turned on";
+	private void loseCover(Actor actor, RiskAcceptances root, Product product, Risk.Reassessment change) {
+		if (!root.activeJudgedBelowRisk()) {
+			return;
 		}
+		Risk risk = root.risk();
+		String because = change.levelRose()
+				? "Level rose from " + change.before().label() + " to " + change.after().label()
+				: "The risk is above what the acceptance was decided on";
+		String why = !change.flagTurnedOn() ? because
+				: change.levelRose() ? because + " and a guardrail flag turned on" : "A guardrail flag turned on";
 		Instant now = this.clock.instant();
-		LocalDate expiresBefore = active.expiresOn();
-		active.markForReview(actor.username(), why, risk, now);
-		LocalDate latest = this.policy.organization()
-			.tightenedBy(this.policy.forProduct(product.id()))
-			.latestExpiry(risk.level(), LocalDate.now(this.clock));
-		active.shortenTo(latest, actor.username(), risk, now);
-		this.acceptances.save(active);
-		this.audit.record(AuditEntry.of(now, actor.username(), "acceptance.markedForReview")
+		LocalDate expiresBefore = root.active().map(RiskAcceptance::expiresOn).orElse(null);
+		Guardrails guardrails = this.policy.organization().tightenedBy(this.policy.forProduct(product.id()));
+		root.reassessedAboveActive(actor.username(), why, guardrails, now, LocalDate.now(this.clock))
+			.ifPresent((active) -> coverLost(actor, risk, product, why, expiresBefore, active));
+	}
+
+	private void coverLost(Actor actor, Risk risk, Product product, String why, LocalDate expiresBefore,
+			RiskAcceptance active) {
+		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "acceptance.markedForReview")
 			.entity("Risk", risk.id())
 			.summary("Acceptance of " + risk.title() + " needs a new decision: " + why)
 			.change("expiresOn", expiresBefore, active.expiresOn())
@@ -267,13 +267,8 @@ public class RiskService {
 		Product product = this.access.product(risk.product());
 		this.access.requireRiskOwner(actor, product);
 		RiskStatus before = risk.status();
-		this.acceptances.findActive(risk.id()).ifPresent((active) -> {
-			active.revoke(actor.username(), "Risk closed", risk, this.clock.instant());
-			this.acceptances.save(active);
-		});
-		this.acceptances.findPending(risk.id()).ifPresent((pending) -> {
-			pending.cancel(actor.username(), "Risk closed: nothing left to approve", risk, this.clock.instant());
-			this.acceptances.save(pending);
+		RiskAcceptances root = this.store.of(risk);
+		root.riskClosing(actor.username(), this.clock.instant()).ifPresent((pending) -> {
 			this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "acceptance.cancelled")
 				.entity("Risk", risk.id())
 				.summary("Pending acceptance request of " + risk.title() + " cancelled: the risk is closed")
@@ -281,7 +276,7 @@ public class RiskService {
 				.build());
 		});
 		risk.close(this.clock.instant());
-		this.risks.save(risk);
+		this.store.saveWithRisk(root);
 		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.closed")
 			.entity("Risk", risk.id())
 			.summary("Risk " + risk.title() + " closed")

@@ -93,7 +93,7 @@ class RiskAcceptanceTest {
 	void theRequesterCannotApproveTheirOwnRequest() {
 		Risk risk = this.world.high();
 		RiskAcceptance acceptance = this.world.request(risk, this.world.today().plusDays(60));
-		assertThatThrownBy(() -> acceptance.approve("po", "mine", risk, null, this.world.clock.instant()))
+		assertThatThrownBy(() -> acceptance.approve("po", "mine", risk, this.world.clock.instant()))
 			.isInstanceOf(DomainException.class)
 			.extracting((ex) -> ((DomainException) ex).code())
 			.isEqualTo("acceptance.approve.self");

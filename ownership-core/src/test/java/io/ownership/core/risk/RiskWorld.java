@@ -188,6 +188,15 @@ class RiskWorld {
 				return of(risk, AcceptanceStatus.PENDING);
 			}
 
+			@Override
+			public List<RiskAcceptance> findOpen(RiskId risk) {
+				return RiskWorld.this.acceptances.values()
+					.stream()
+					.filter((a) -> a.risk().equals(risk)
+							&& (a.status() == AcceptanceStatus.ACTIVE || a.status() == AcceptanceStatus.PENDING))
+					.toList();
+			}
+
 			private Optional<RiskAcceptance> of(RiskId risk, AcceptanceStatus status) {
 				return RiskWorld.this.acceptances.values()
 					.stream()

@@ -64,6 +64,11 @@ class JdbcAcceptanceRepository implements AcceptanceRepository {
 	}
 
 	@Override
+	public List<RiskAcceptance> findOpen(RiskId risk) {
+		return load("where risk_id = :value and status in ('ACTIVE', 'PENDING')", risk.value());
+	}
+
+	@Override
 	public List<RiskAcceptance> findByRisk(RiskId risk) {
 		return load("where risk_id = :value", risk.value());
 	}

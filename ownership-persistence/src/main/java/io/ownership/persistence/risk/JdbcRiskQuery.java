@@ -316,6 +316,11 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 	}
 
 	@Override
+	public Optional<String> teamName(UUID team) {
+		return this.jdbc.sql("select name from team where id = :id").param("id", team).query(String.class).optional();
+	}
+
+	@Override
 	public Optional<String> personName(UUID person) {
 		return this.jdbc.sql("select name from person where id = :id")
 			.param("id", person)

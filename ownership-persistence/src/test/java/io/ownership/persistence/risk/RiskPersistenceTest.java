@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import io.ownership.core.catalog.AssetId;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.ProductId;
+import io.ownership.core.risk.AcceptanceRequest;
 import io.ownership.core.risk.AcceptanceStatus;
 import io.ownership.core.risk.GuardrailEvaluation;
 import io.ownership.core.risk.GuardrailReason;
@@ -21,6 +22,7 @@ import io.ownership.core.risk.Guardrails;
 import io.ownership.core.risk.ProductGuardrails;
 import io.ownership.core.risk.Risk;
 import io.ownership.core.risk.RiskAcceptance;
+import io.ownership.core.risk.RiskAcceptances;
 import io.ownership.core.risk.RiskDescription;
 import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskLevel;
@@ -129,7 +131,8 @@ class RiskPersistenceTest {
 		assertThat(pending.reasons())
 			.containsExactly(new GuardrailReason(GuardrailRule.LEVEL_ABOVE_AUTONOMY_LIMIT, "HIGH", "MEDIUM"));
 		Risk current = this.risks.findById(risk.id()).orElseThrow();
-		pending.approve("manager", "Compensated", current, null, now.plusSeconds(60));
+		new RiskAcceptances(current, java.util.List.of(pending)).approve(pending.id(), "manager", "Compensated",
+				now.plusSeconds(60));
 		this.acceptances.save(pending);
 		this.risks.save(current);
 		RiskAcceptance active = this.acceptances.findActive(risk.id()).orElseThrow();
@@ -218,8 +221,10 @@ class RiskPersistenceTest {
 				RiskFlags.NONE, Set.of(), RiskMatrix.DEFAULT, now);
 		this.risks.save(open);
 		this.risks.save(accepted);
-		RiskAcceptance acceptance = RiskAcceptance.request(accepted, null, "po", "why", null, LocalDate.of(2026, 3, 20),
-				new GuardrailEvaluation(java.util.List.of(), LocalDate.of(2027, 3, 1), 1), null, now);
+		RiskAcceptances root = new RiskAcceptances(accepted, java.util.List.of());
+		RiskAcceptance acceptance = root.request(null, "po",
+				new AcceptanceRequest("why", null, LocalDate.of(2026, 3, 20)), null, Guardrails.DEFAULT, null, now,
+				LocalDate.of(2026, 3, 1));
 		this.acceptances.save(acceptance);
 		this.risks.save(accepted);
 		LocalDate today = LocalDate.of(2026, 3, 10);

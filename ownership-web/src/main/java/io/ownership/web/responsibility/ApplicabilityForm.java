@@ -1,12 +1,17 @@
 package io.ownership.web.responsibility;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductKind;
+import io.ownership.core.responsibility.Applicability;
 import io.ownership.core.responsibility.UseCase;
+import io.ownership.core.shared.InvalidInputException;
 
 /**
  * Where a use case's matrix applies, as chosen in the form: product kinds by name, chosen
@@ -26,6 +31,27 @@ public class ApplicabilityForm {
 		useCase.applicability().products().forEach((product) -> form.products.add(product.value()));
 		form.version = useCase.version();
 		return form;
+	}
+
+	/**
+	 * The choice as the use case takes it; a kind that does not exist is refused next to
+	 * the kinds.
+	 */
+	Applicability applicability() {
+		Set<ProductKind> chosenKinds = EnumSet.noneOf(ProductKind.class);
+		this.kinds.forEach((kind) -> chosenKinds.add(parseKind(kind)));
+		Set<ProductId> chosenProducts = new LinkedHashSet<>();
+		this.products.forEach((product) -> chosenProducts.add(new ProductId(product)));
+		return new Applicability(chosenKinds, chosenProducts);
+	}
+
+	private static ProductKind parseKind(String value) {
+		try {
+			return ProductKind.valueOf(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("kinds", "useCase.kind.unknown", "Unknown product kind");
+		}
 	}
 
 	public boolean chose(ProductKind kind) {

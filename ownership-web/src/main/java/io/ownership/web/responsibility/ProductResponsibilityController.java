@@ -103,7 +103,7 @@ class ProductResponsibilityController {
 				}
 			}
 		}
-		return MatrixController.csvResponse(csv, result.product().name() + " responsibilities.csv");
+		return MatrixVersionController.csvResponse(csv, result.product().name() + " responsibilities.csv");
 	}
 
 	private String partyName(AppliedMatrix.Assignment assignment, Locale locale) {

@@ -1,5 +1,6 @@
 package io.ownership.web.responsibility;
 
+import io.ownership.core.responsibility.UseCase;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -7,6 +8,18 @@ import jakarta.validation.constraints.Size;
  * A use case's name, description and whether it is mandatory.
  */
 public class UseCaseForm {
+
+	/**
+	 * A use case's details as their form shows them.
+	 */
+	static UseCaseForm of(UseCase useCase) {
+		UseCaseForm form = new UseCaseForm();
+		form.setName(useCase.name());
+		form.setDescription(useCase.description());
+		form.setMandatory(useCase.mandatory());
+		form.setVersion(useCase.version());
+		return form;
+	}
 
 	@NotBlank
 	@Size(max = 200)

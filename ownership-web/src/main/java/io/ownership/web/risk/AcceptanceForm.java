@@ -3,6 +3,7 @@ package io.ownership.web.risk;
 import java.time.LocalDate;
 
 import io.ownership.core.risk.AcceptanceRequest;
+import io.ownership.core.risk.Risk;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -11,6 +12,16 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The risk owner's acceptance request.
  */
 public class AcceptanceForm {
+
+	/**
+	 * A new request on a risk, until the longest expiry the guardrails allow.
+	 */
+	static AcceptanceForm of(Risk risk, LocalDate latestExpiry) {
+		AcceptanceForm form = new AcceptanceForm();
+		form.setExpiresOn(latestExpiry);
+		form.setRiskVersion(risk.version());
+		return form;
+	}
 
 	@Size(max = 4000)
 	private String justification;

@@ -8,6 +8,15 @@ import jakarta.validation.constraints.Size;
  */
 public class CommentForm {
 
+	/**
+	 * An empty comment on the given version of what it changes.
+	 */
+	static CommentForm of(long version) {
+		CommentForm form = new CommentForm();
+		form.setVersion(version);
+		return form;
+	}
+
 	@Size(max = 4000)
 	private String comment;
 

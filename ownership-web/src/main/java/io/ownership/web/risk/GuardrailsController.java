@@ -5,7 +5,6 @@ import java.util.UUID;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.risk.GuardrailService;
-import io.ownership.core.risk.GuardrailsRepository;
 import io.ownership.core.risk.RiskAccess;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskQuery;
@@ -30,16 +29,13 @@ class GuardrailsController {
 
 	private final GuardrailService service;
 
-	private final GuardrailsRepository policy;
-
 	private final RiskAccess access;
 
 	private final RiskQuery query;
 
-	GuardrailsController(GuardrailService service, GuardrailsRepository policy, RiskAccess access, RiskQuery query) {
+	GuardrailsController(GuardrailService service, RiskAccess access, RiskQuery query) {
 		this.query = query;
 		this.service = service;
-		this.policy = policy;
 		this.access = access;
 	}
 
@@ -51,7 +47,7 @@ class GuardrailsController {
 	@GetMapping("/guardrails")
 	String show(Actor actor, Model model) {
 		this.access.requireSecurityManager(actor);
-		model.addAttribute("form", GuardrailsForm.of(this.policy.organization(), this.policy.matrix()));
+		model.addAttribute("form", GuardrailsForm.of(this.service.organization(), this.service.matrix()));
 		model.addAttribute("stricterProducts", this.query.productsWithOwnGuardrails());
 		return "risk/guardrails";
 	}
@@ -72,7 +68,7 @@ class GuardrailsController {
 	@GetMapping("/products/{id}/guardrails")
 	String showProduct(Actor actor, @PathVariable UUID id, Model model) {
 		Product product = this.access.product(new ProductId(id));
-		model.addAttribute("form", GuardrailsForm.of(this.policy.forProduct(product.id())));
+		model.addAttribute("form", GuardrailsForm.of(this.service.forProduct(product.id())));
 		return productPage(actor, product, model);
 	}
 
@@ -88,8 +84,8 @@ class GuardrailsController {
 
 	private String productPage(Actor actor, Product product, Model model) {
 		model.addAttribute("product", product);
-		model.addAttribute("organization", this.policy.organization());
-		model.addAttribute("effective", this.policy.organization().tightenedBy(this.policy.forProduct(product.id())));
+		model.addAttribute("organization", this.service.organization());
+		model.addAttribute("effective", this.service.inForce(product.id()));
 		model.addAttribute("mayEdit", actor.has(io.ownership.core.account.Role.SECURITY_MANAGER));
 		return "risk/product-guardrails";
 	}

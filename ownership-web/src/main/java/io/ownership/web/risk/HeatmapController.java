@@ -4,9 +4,7 @@ import java.util.UUID;
 
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductId;
-import io.ownership.core.catalog.TeamId;
-import io.ownership.core.catalog.TeamRepository;
-import io.ownership.core.risk.GuardrailsRepository;
+import io.ownership.core.risk.GuardrailService;
 import io.ownership.core.risk.RiskAccess;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.NotFoundException;
@@ -29,14 +27,11 @@ class HeatmapController {
 
 	private final RiskAccess access;
 
-	private final TeamRepository teams;
+	private final GuardrailService policy;
 
-	private final GuardrailsRepository policy;
-
-	HeatmapController(RiskQuery query, RiskAccess access, TeamRepository teams, GuardrailsRepository policy) {
+	HeatmapController(RiskQuery query, RiskAccess access, GuardrailService policy) {
 		this.query = query;
 		this.access = access;
-		this.teams = teams;
 		this.policy = policy;
 	}
 
@@ -53,7 +48,7 @@ class HeatmapController {
 
 	@GetMapping("/teams/{id}/risks/heatmap")
 	String team(@PathVariable UUID id, Model model) {
-		String name = this.teams.findById(new TeamId(id)).orElseThrow(() -> new NotFoundException("Team", id)).name();
+		String name = this.query.teamName(id).orElseThrow(() -> new NotFoundException("Team", id));
 		model.addAttribute("subject", name);
 		model.addAttribute("registerLink", "/risks?team=" + id);
 		model.addAttribute("cellLink", "/risks?team=" + id + "&open=true");

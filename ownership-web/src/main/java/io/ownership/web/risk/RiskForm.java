@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.ownership.core.catalog.AssetId;
 import io.ownership.core.catalog.ProductId;
+import io.ownership.core.risk.Risk;
 import io.ownership.core.risk.RiskDescription;
 import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskSource;
@@ -22,6 +23,26 @@ import jakarta.validation.constraints.Size;
  * A risk as typed on {@code /risks/new} and on its edit page.
  */
 public class RiskForm {
+
+	/**
+	 * A risk as its reassessment form shows it.
+	 */
+	static RiskForm of(Risk risk) {
+		RiskForm form = new RiskForm();
+		form.setProduct(risk.product().value());
+		form.setTitle(risk.title());
+		form.setDescription(risk.description());
+		form.setSource(risk.source());
+		form.setReference(risk.reference());
+		form.setLikelihood(risk.likelihood());
+		form.setImpact(risk.impact());
+		form.setAffectedProducts(risk.flags().affectedProducts().stream().map(ProductId::value).toList());
+		form.setInvolvesCustomerData(risk.flags().involvesCustomerData());
+		form.setViolatedRequirement(risk.flags().violatedRequirement());
+		form.setAssets(risk.assets().stream().map(AssetId::value).toList());
+		form.setVersion(risk.version());
+		return form;
+	}
 
 	/**
 	 * Required on the new-risk form (refused by the use case next to the field); the edit

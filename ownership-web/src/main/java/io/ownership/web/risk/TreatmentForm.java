@@ -2,6 +2,7 @@ package io.ownership.web.risk;
 
 import java.time.LocalDate;
 
+import io.ownership.core.risk.Risk;
 import io.ownership.core.risk.Treatment;
 import jakarta.validation.constraints.Size;
 
@@ -12,6 +13,39 @@ import org.springframework.format.annotation.DateTimeFormat;
  * fields it needs).
  */
 public class TreatmentForm {
+
+	/**
+	 * The security team's recommendation of a risk, as its form shows it.
+	 */
+	static TreatmentForm recommendationOf(Risk risk) {
+		TreatmentForm form = new TreatmentForm();
+		form.setTreatment(risk.recommendation());
+		form.setNote(risk.recommendationNote());
+		form.setVersion(risk.version());
+		return form;
+	}
+
+	/**
+	 * The risk owner's decision of a risk, as its form shows it.
+	 */
+	static TreatmentForm decisionOf(Risk risk) {
+		TreatmentForm form = new TreatmentForm();
+		form.setTreatment(risk.decision());
+		form.setNote(risk.decisionNote());
+		form.setVersion(risk.version());
+		return form;
+	}
+
+	/**
+	 * The treatment plan of a risk, as its form shows it.
+	 */
+	static TreatmentForm planOf(Risk risk) {
+		TreatmentForm form = new TreatmentForm();
+		form.setPlan(risk.treatmentPlan());
+		form.setDue(risk.treatmentDue());
+		form.setVersion(risk.version());
+		return form;
+	}
 
 	private Treatment treatment;
 
