@@ -1,19 +1,14 @@
 package io.ownership.web.risk;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.ownership.core.catalog.AssetId;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.risk.RiskDescription;
 import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskSource;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,7 +16,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A risk as typed on {@code /risks/new} and on its edit page.
  */
-public class RiskForm {
+public class RiskForm extends RiskRating {
 
 	/**
 	 * Required on the new-risk form (refused by the use case next to the field); the edit
@@ -42,30 +37,14 @@ public class RiskForm {
 	@Size(max = 300)
 	private String reference;
 
-	@NotNull
-	@Min(1)
-	@Max(5)
-	private Integer likelihood;
-
-	@NotNull
-	@Min(1)
-	@Max(5)
-	private Integer impact;
-
 	private List<UUID> affectedProducts = new ArrayList<>();
-
-	private boolean involvesCustomerData;
 
 	@Size(max = 300)
 	private String violatedRequirement;
 
-	private List<UUID> assets = new ArrayList<>();
-
 	/** Why the level goes down, when it does (required then). */
 	@Size(max = 4000)
 	private String reason;
-
-	private long version;
 
 	RiskDescription description() {
 		return new RiskDescription(this.title, this.description, this.source, this.reference);
@@ -73,11 +52,7 @@ public class RiskForm {
 
 	RiskFlags flags() {
 		return new RiskFlags(this.affectedProducts.stream().map(ProductId::new).collect(Collectors.toSet()),
-				this.involvesCustomerData, this.violatedRequirement);
-	}
-
-	Set<AssetId> assetIds() {
-		return new HashSet<>(this.assets.stream().map(AssetId::new).toList());
+				isInvolvesCustomerData(), this.violatedRequirement);
 	}
 
 	public UUID getProduct() {
@@ -120,36 +95,12 @@ public class RiskForm {
 		this.reference = reference;
 	}
 
-	public Integer getLikelihood() {
-		return this.likelihood;
-	}
-
-	public void setLikelihood(Integer likelihood) {
-		this.likelihood = likelihood;
-	}
-
-	public Integer getImpact() {
-		return this.impact;
-	}
-
-	public void setImpact(Integer impact) {
-		this.impact = impact;
-	}
-
 	public List<UUID> getAffectedProducts() {
 		return this.affectedProducts;
 	}
 
 	public void setAffectedProducts(List<UUID> affectedProducts) {
 		this.affectedProducts = (affectedProducts == null) ? new ArrayList<>() : affectedProducts;
-	}
-
-	public boolean isInvolvesCustomerData() {
-		return this.involvesCustomerData;
-	}
-
-	public void setInvolvesCustomerData(boolean involvesCustomerData) {
-		this.involvesCustomerData = involvesCustomerData;
 	}
 
 	public String getViolatedRequirement() {
@@ -160,28 +111,12 @@ public class RiskForm {
 		this.violatedRequirement = violatedRequirement;
 	}
 
-	public List<UUID> getAssets() {
-		return this.assets;
-	}
-
-	public void setAssets(List<UUID> assets) {
-		this.assets = (assets == null) ? new ArrayList<>() : assets;
-	}
-
 	public String getReason() {
 		return this.reason;
 	}
 
 	public void setReason(String reason) {
 		this.reason = reason;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }
