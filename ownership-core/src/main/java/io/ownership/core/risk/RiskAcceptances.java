@@ -252,7 +252,7 @@ public final class RiskAcceptances {
 		}
 		this.active = acceptance;
 		this.changed.add(acceptance);
-		this.risk.accepted();
+		this.risk.accepted(now);
 	}
 
 	private void coverEnded() {

@@ -1,7 +1,5 @@
 package io.ownership.core.shared;
 
-import java.util.Arrays;
-
 /**
  * A rule of the model refused an action. Carries a message key and its arguments so that
  * the web layer can say why in the user's language; the exception message is the English
@@ -10,26 +8,10 @@ import java.util.Arrays;
  * error page (forbidden, not found, stale version) are {@link RequestRefusedException}s,
  * not of this kind.
  */
-public non-sealed class DomainException extends RuntimeException implements Refusal {
-
-	private final String code;
-
-	private final transient Object[] arguments;
+public non-sealed class DomainException extends Refusal {
 
 	public DomainException(String code, String defaultMessage, Object... arguments) {
-		super(defaultMessage);
-		this.code = code;
-		this.arguments = arguments.clone();
-	}
-
-	@Override
-	public String code() {
-		return this.code;
-	}
-
-	@Override
-	public Object[] arguments() {
-		return Arrays.copyOf(this.arguments, this.arguments.length);
+		super(code, defaultMessage, arguments);
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.ownership.web.audit;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -69,26 +67,23 @@ class AuditController {
 		AuditFilter filter = form.toFilter();
 		Page<AuditRecord> records = this.query.search(filter, PageRequest.of(0, EXPORT_LIMIT));
 		HistoryLabels.Shown shown = this.labels.of(records.content(), locale);
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Content-Disposition", "attachment; filename=\"history.csv\"");
-		PrintWriter out = response.getWriter();
-		out.print(Csv.line("when (UTC)", "who", "action", "kind of object", "object", "summary", "field", "before",
-				"after", "comment"));
-		for (AuditRecord record : records.content()) {
-			AuditEntry entry = record.entry();
-			String when = WHEN.format(entry.occurredAt());
-			if (entry.changes().isEmpty()) {
-				out.print(Csv.line(when, entry.actor(), entry.action(), entry.entityType(), entry.entityId(),
-						entry.summary(), null, null, null, entry.comment()));
+		Csv.answer(response, "history.csv", (lines) -> {
+			lines.add("when (UTC)", "who", "action", "kind of object", "object", "summary", "field", "before", "after",
+					"comment");
+			for (AuditRecord record : records.content()) {
+				AuditEntry entry = record.entry();
+				String when = WHEN.format(entry.occurredAt());
+				if (entry.changes().isEmpty()) {
+					lines.add(when, entry.actor(), entry.action(), entry.entityType(), entry.entityId(),
+							entry.summary(), null, null, null, entry.comment());
+				}
+				for (FieldChange change : entry.changes()) {
+					lines.add(when, entry.actor(), entry.action(), entry.entityType(), entry.entityId(),
+							entry.summary(), shown.field(change), shown.before(entry, change),
+							shown.after(entry, change), entry.comment());
+				}
 			}
-			for (FieldChange change : entry.changes()) {
-				out.print(Csv.line(when, entry.actor(), entry.action(), entry.entityType(), entry.entityId(),
-						entry.summary(), shown.field(change), shown.before(entry, change), shown.after(entry, change),
-						entry.comment()));
-			}
-		}
-		out.flush();
+		});
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.ownership.web.catalog;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -74,22 +72,16 @@ class ProductController {
 	}
 
 	@GetMapping("/products")
-	String list(Actor actor, @RequestParam(name = "q", required = false) String text,
-			@RequestParam(name = "kind", required = false) ProductKind kind,
-			@RequestParam(name = "team", required = false) UUID team,
-			@RequestParam(name = "gaps", defaultValue = "false") boolean gapsOnly,
-			@RequestParam(name = "archived", defaultValue = "false") boolean archived,
-			@RequestParam(name = "matrix", required = false) MatrixFilter matrix,
-			@RequestParam(name = "sort", defaultValue = "NAME") ProductSort sort,
-			@RequestParam(name = "dir", defaultValue = "asc") String direction,
+	String list(Actor actor, @Valid @ModelAttribute("productFilter") ProductFilterForm form, BindingResult result,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size, HttpServletRequest request, Model model) {
-		ProductFilter filter = new ProductFilter(text, kind, team, gapsOnly, archived, sort,
-				"desc".equalsIgnoreCase(direction), matrix == MatrixFilter.MISSING);
+		ProductFilter filter = form.toFilter();
+		PageRequest pageRequest = PageRequest.of(page, size);
 		model.addAttribute("filter", filter);
 		model.addAttribute("exportLink",
 				"/products.csv" + ((request.getQueryString() == null) ? "" : "?" + request.getQueryString()));
-		model.addAttribute("products", this.query.products(filter, PageRequest.of(page, size)));
+		model.addAttribute("products", result.hasErrors() ? new Page<ProductRow>(List.of(), pageRequest, 0)
+				: this.query.products(filter, pageRequest));
 		model.addAttribute("gapCounts", this.query.gaps());
 		model.addAttribute("teams", this.query.allTeams());
 		model.addAttribute("kinds", ProductKind.values());
@@ -98,31 +90,24 @@ class ProductController {
 		return "catalog/products";
 	}
 
+	/**
+	 * The list as CSV, with the same filters; a value that is not one of theirs gets the
+	 * 400 page naming it.
+	 */
 	@GetMapping(path = "/products.csv", produces = "text/csv")
-	void export(@RequestParam(name = "q", required = false) String text,
-			@RequestParam(name = "kind", required = false) ProductKind kind,
-			@RequestParam(name = "team", required = false) UUID team,
-			@RequestParam(name = "gaps", defaultValue = "false") boolean gapsOnly,
-			@RequestParam(name = "archived", defaultValue = "false") boolean archived,
-			@RequestParam(name = "matrix", required = false) MatrixFilter matrix,
-			@RequestParam(name = "sort", defaultValue = "NAME") ProductSort sort,
-			@RequestParam(name = "dir", defaultValue = "asc") String direction, HttpServletResponse response)
+	void export(@Valid @ModelAttribute("productFilter") ProductFilterForm form, HttpServletResponse response)
 			throws IOException {
-		ProductFilter filter = new ProductFilter(text, kind, team, gapsOnly, archived, sort,
-				"desc".equalsIgnoreCase(direction), matrix == MatrixFilter.MISSING);
+		ProductFilter filter = form.toFilter();
 		List<ProductRow> rows = this.query.exportProducts(filter);
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Content-Disposition", "attachment; filename=\"products.csv\"");
-		PrintWriter out = response.getWriter();
-		out.print(Csv.line("id", "name", "kind", "team", "product owner", "risk owner", "assets", "archived", "gaps"));
-		for (ProductRow row : rows) {
-			out.print(Csv.line(row.id(), row.name(), row.kind(), (row.team() == null) ? null : row.team().name(),
-					(row.productOwner() == null) ? null : row.productOwner().name(),
-					(row.riskOwner() == null) ? null : row.riskOwner().name(), row.assets(), row.archived(),
-					row.gaps().stream().map(Enum::name).collect(Collectors.joining(" "))));
-		}
-		out.flush();
+		Csv.answer(response, "products.csv", (lines) -> {
+			lines.add("id", "name", "kind", "team", "product owner", "risk owner", "assets", "archived", "gaps");
+			for (ProductRow row : rows) {
+				lines.add(row.id(), row.name(), row.kind(), (row.team() == null) ? null : row.team().name(),
+						(row.productOwner() == null) ? null : row.productOwner().name(),
+						(row.riskOwner() == null) ? null : row.riskOwner().name(), row.assets(), row.archived(),
+						row.gaps().stream().map(Enum::name).collect(Collectors.joining(" ")));
+			}
+		});
 	}
 
 	@GetMapping("/products/{id}")
@@ -215,16 +200,6 @@ class ProductController {
 		model.addAttribute("platforms", (current == null) ? platforms
 				: platforms.stream().filter((p) -> !p.id().equals(current.product().id())).toList());
 		return "catalog/product-form";
-	}
-
-	/**
-	 * {@code matrix=MISSING}: only products lacking a published matrix of a mandatory use
-	 * case that applies to them (the dashboard links here); another value is a 400.
-	 */
-	enum MatrixFilter {
-
-		MISSING
-
 	}
 
 }

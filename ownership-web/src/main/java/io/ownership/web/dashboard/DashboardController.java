@@ -1,8 +1,6 @@
 package io.ownership.web.dashboard;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -115,20 +113,20 @@ class DashboardController {
 		if (found == null) {
 			throw new NotFoundException("chart", chart);
 		}
-		PrintWriter out = csv(chart, response);
-		List<Object> header = new ArrayList<>();
-		header.add("");
-		found.lines().forEach((line) -> header.add(line.name()));
-		out.print(Csv.line(header.toArray()));
-		for (int i = 0; i < found.periods().size(); i++) {
-			List<Object> line = new ArrayList<>();
-			line.add(found.periods().get(i).label());
-			for (LineChart.Line series : found.lines()) {
-				line.add(series.points().get(i).figure().value());
+		Csv.answer(response, chart + ".csv", (lines) -> {
+			List<Object> header = new ArrayList<>();
+			header.add("");
+			found.lines().forEach((line) -> header.add(line.name()));
+			lines.add(header);
+			for (int i = 0; i < found.periods().size(); i++) {
+				List<Object> line = new ArrayList<>();
+				line.add(found.periods().get(i).label());
+				for (LineChart.Line series : found.lines()) {
+					line.add(series.points().get(i).figure().value());
+				}
+				lines.add(line);
 			}
-			out.print(Csv.line(line.toArray()));
-		}
-		out.flush();
+		});
 	}
 
 	@GetMapping(path = "/dashboard/charts/{chart}.csv", produces = "text/csv")
@@ -138,18 +136,18 @@ class DashboardController {
 		if (found == null) {
 			throw new NotFoundException("chart", chart);
 		}
-		PrintWriter out = csv(chart, response);
-		List<Object> header = new ArrayList<>();
-		header.add("");
-		header.addAll(found.series());
-		out.print(Csv.line(header.toArray()));
-		for (BarChart.Row row : found.rows()) {
-			List<Object> line = new ArrayList<>();
-			line.add(row.label());
-			row.bars().forEach((bar) -> line.add(bar.figure().value()));
-			out.print(Csv.line(line.toArray()));
-		}
-		out.flush();
+		Csv.answer(response, chart + ".csv", (lines) -> {
+			List<Object> header = new ArrayList<>();
+			header.add("");
+			header.addAll(found.series());
+			lines.add(header);
+			for (BarChart.Row row : found.rows()) {
+				List<Object> line = new ArrayList<>();
+				line.add(row.label());
+				row.bars().forEach((bar) -> line.add(bar.figure().value()));
+				lines.add(line);
+			}
+		});
 	}
 
 	/**
@@ -174,13 +172,6 @@ class DashboardController {
 	 */
 	record HeatCell(int likelihood, int impact, long count, RiskLevel level, String href) {
 
-	}
-
-	private static PrintWriter csv(String chart, HttpServletResponse response) throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + chart + ".csv\"");
-		return response.getWriter();
 	}
 
 	/**

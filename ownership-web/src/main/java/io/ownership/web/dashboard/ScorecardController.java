@@ -1,8 +1,6 @@
 package io.ownership.web.dashboard;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -89,27 +87,24 @@ class ScorecardController {
 			@RequestParam(required = false) Kpi sort, @RequestParam(defaultValue = "asc") String dir,
 			HttpServletResponse response) throws IOException {
 		KpiBoard board = this.kpis.board();
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Content-Disposition", "attachment; filename=\"teams.csv\"");
-		PrintWriter out = response.getWriter();
-		List<Object> header = new ArrayList<>(List.of("team", "kind"));
-		COLUMNS.forEach((kpi) -> {
-			header.add(kpi.name() + " numerator");
-			header.add(kpi.name() + " denominator");
-			header.add(kpi.name());
-		});
-		out.print(Csv.line(header.toArray()));
-		for (TeamKpis team : selected(board, kind, text, sort, "desc".equalsIgnoreCase(dir))) {
-			List<Object> line = new ArrayList<>(List.of(team.name(), team.kind()));
+		Csv.answer(response, "teams.csv", (lines) -> {
+			List<Object> header = new ArrayList<>(List.of("team", "kind"));
 			COLUMNS.forEach((kpi) -> {
-				line.add(team.kpis().get(kpi).numerator());
-				line.add(team.kpis().get(kpi).denominator());
-				line.add(team.kpis().get(kpi).figure());
+				header.add(kpi.name() + " numerator");
+				header.add(kpi.name() + " denominator");
+				header.add(kpi.name());
 			});
-			out.print(Csv.line(line.toArray()));
-		}
-		out.flush();
+			lines.add(header);
+			for (TeamKpis team : selected(board, kind, text, sort, "desc".equalsIgnoreCase(dir))) {
+				List<Object> line = new ArrayList<>(List.of(team.name(), team.kind()));
+				COLUMNS.forEach((kpi) -> {
+					line.add(team.kpis().get(kpi).numerator());
+					line.add(team.kpis().get(kpi).denominator());
+					line.add(team.kpis().get(kpi).figure());
+				});
+				lines.add(line);
+			}
+		});
 	}
 
 	private static String median(KpiBoard board, Kpi kpi) {

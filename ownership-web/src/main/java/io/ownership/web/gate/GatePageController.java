@@ -1,7 +1,6 @@
 package io.ownership.web.gate;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -131,16 +130,15 @@ class GatePageController {
 	@GetMapping(path = "/gate/evaluations.csv", produces = "text/csv")
 	void exportEvaluations(@Valid @ModelAttribute("filter") EvaluationsForm filter, HttpServletResponse response)
 			throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"gate-evaluations.csv\"");
-		PrintWriter out = response.getWriter();
-		out.print(Csv.line("evaluated at", "product", "artifact", "environment", "decision", "mode", "reasons",
-				"warnings", "token"));
-		for (ProductEvaluation found : this.query.exportEvaluations(filter.toFilter(today()), EXPORT_LIMIT)) {
-			EvaluationRow row = found.evaluation();
-			out.print(Csv.line(row.evaluatedAt(), found.productName(), row.artifact(), row.environment(),
-					row.decision(), row.mode(), texts(row.reasons()), texts(row.warnings()), row.tokenName()));
-		}
+		Csv.answer(response, "gate-evaluations.csv", (lines) -> {
+			lines.add("evaluated at", "product", "artifact", "environment", "decision", "mode", "reasons", "warnings",
+					"token");
+			for (ProductEvaluation found : this.query.exportEvaluations(filter.toFilter(today()), EXPORT_LIMIT)) {
+				EvaluationRow row = found.evaluation();
+				lines.add(row.evaluatedAt(), found.productName(), row.artifact(), row.environment(), row.decision(),
+						row.mode(), texts(row.reasons()), texts(row.warnings()), row.tokenName());
+			}
+		});
 	}
 
 	private LocalDate today() {
@@ -201,15 +199,14 @@ class GatePageController {
 	void export(@PathVariable UUID id, @ModelAttribute("filter") HistoryForm filter, HttpServletResponse response)
 			throws IOException {
 		Product product = this.access.product(new ProductId(id));
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"gate-history.csv\"");
-		PrintWriter out = response.getWriter();
-		out.print(Csv.line("evaluated at", "product", "artifact", "environment", "decision", "mode", "reasons",
-				"warnings", "token"));
-		for (EvaluationRow row : this.query.export(product.id(), filter.toFilter(), EXPORT_LIMIT)) {
-			out.print(Csv.line(row.evaluatedAt(), product.name(), row.artifact(), row.environment(), row.decision(),
-					row.mode(), texts(row.reasons()), texts(row.warnings()), row.tokenName()));
-		}
+		Csv.answer(response, "gate-history.csv", (lines) -> {
+			lines.add("evaluated at", "product", "artifact", "environment", "decision", "mode", "reasons", "warnings",
+					"token");
+			for (EvaluationRow row : this.query.export(product.id(), filter.toFilter(), EXPORT_LIMIT)) {
+				lines.add(row.evaluatedAt(), product.name(), row.artifact(), row.environment(), row.decision(),
+						row.mode(), texts(row.reasons()), texts(row.warnings()), row.tokenName());
+			}
+		});
 	}
 
 	private String productPage(Actor actor, Product product, HistoryForm filter, PageRequest page,

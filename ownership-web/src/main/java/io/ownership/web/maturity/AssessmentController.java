@@ -25,8 +25,8 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
-import io.ownership.core.shared.StaleVersionException;
 import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -138,26 +138,20 @@ class AssessmentController {
 
 	private String step(Actor actor, UUID id, ReviewForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, String flash, Runnable action) {
-		if (!result.hasErrors()) {
-			try {
-				action.run();
-				redirect.addFlashAttribute("flash", flash);
-				return "redirect:/maturity/assessments/" + id;
-			}
-			catch (StaleVersionException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				model.addAttribute("stepConflict", true);
+		return FormPost.edit("stepConflict", result, model, response, redirect, flash, () -> {
+			action.run();
+			return "redirect:/maturity/assessments/" + id;
+		}, () -> {
+			if (model.containsAttribute("stepConflict")) {
+				// Shown the current state, the reviewer decides again on the version they
+				// now see.
 				form.setVersion(this.service.load(new AssessmentId(id)).version());
 			}
-			catch (DomainException ex) {
+			else {
 				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-				FormErrors.reject(result, ex);
 			}
-		}
-		else {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		}
-		return page(actor, new AssessmentId(id), null, null, model);
+			return page(actor, new AssessmentId(id), null, null, model);
+		});
 	}
 
 	private String page(Actor actor, AssessmentId id, String postedPractice, PracticeAnswersForm posted, Model model) {

@@ -1,6 +1,6 @@
 package io.ownership.web.maturity;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,12 +26,10 @@ import io.ownership.web.catalog.imports.UploadedFile;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.FormErrors;
 import io.ownership.web.support.FormPost;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -100,27 +98,26 @@ class OrganizationMaturityController {
 	}
 
 	@GetMapping(value = "/maturity.csv", produces = "text/csv")
-	ResponseEntity<byte[]> csv(@RequestParam(name = "q", required = false) String q, Locale locale) {
+	void csv(@RequestParam(name = "q", required = false) String q, Locale locale, HttpServletResponse response)
+			throws IOException {
 		MaturityModel latest = this.service.latestModel();
-		StringBuilder csv = new StringBuilder();
-		List<Object> header = new ArrayList<>();
-		header.add(this.messages.getMessage("maturity.csv.team", null, locale));
-		header.add(this.messages.getMessage("maturity.csv.period", null, locale));
-		latest.practices().forEach((practice) -> header.add(practice.name()));
-		header.add(this.messages.getMessage("maturity.overall", null, locale));
-		csv.append(Csv.line(header.toArray()));
-		for (MatrixRow row : rows(q)) {
-			List<Object> line = new ArrayList<>();
-			line.add(row.teamName());
-			line.add(row.assessment().period().label());
-			latest.practices().forEach((practice) -> line.add(format(row.scores().get(practice.code()))));
-			line.add(format(row.overall()));
-			csv.append(Csv.line(line.toArray()));
-		}
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"maturity.csv\"")
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+		List<MatrixRow> rows = rows(q);
+		Csv.answer(response, "maturity.csv", (lines) -> {
+			List<Object> header = new ArrayList<>();
+			header.add(this.messages.getMessage("maturity.csv.team", null, locale));
+			header.add(this.messages.getMessage("maturity.csv.period", null, locale));
+			latest.practices().forEach((practice) -> header.add(practice.name()));
+			header.add(this.messages.getMessage("maturity.overall", null, locale));
+			lines.add(header);
+			for (MatrixRow row : rows) {
+				List<Object> line = new ArrayList<>();
+				line.add(row.teamName());
+				line.add(row.assessment().period().label());
+				latest.practices().forEach((practice) -> line.add(format(row.scores().get(practice.code()))));
+				line.add(format(row.overall()));
+				lines.add(line);
+			}
+		});
 	}
 
 	private static String format(Double score) {

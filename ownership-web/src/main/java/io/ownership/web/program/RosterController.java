@@ -2,7 +2,6 @@ package io.ownership.web.program;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -108,24 +107,21 @@ class RosterController {
 			return;
 		}
 		List<TeamRoster> roster = this.query.roster(filter, LocalDate.now(this.clock));
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Content-Disposition", "attachment; filename=\"champions.csv\"");
-		PrintWriter out = response.getWriter();
-		out.print(Csv.line("team", "champion", "status", "since", "time", "certifications", "expiring", "points",
-				"meetings"));
-		for (TeamRoster team : roster) {
-			if (team.champions().isEmpty()) {
-				out.print(Csv.line(team.name(), null, null, null, null, null, null, null, null));
+		Csv.answer(response, "champions.csv", (lines) -> {
+			lines.add("team", "champion", "status", "since", "time", "certifications", "expiring", "points",
+					"meetings");
+			for (TeamRoster team : roster) {
+				if (team.champions().isEmpty()) {
+					lines.add(team.name(), null, null, null, null, null, null, null, null);
+				}
+				for (RosterEntry entry : team.champions()) {
+					lines.add(team.name(), entry.person(), entry.status(), entry.since(),
+							(entry.time() == null) ? null : entry.time().amount() + " " + entry.time().unit(),
+							entry.certifications(), entry.certificationsExpiring(), entry.points(),
+							entry.meetingsAttended());
+				}
 			}
-			for (RosterEntry entry : team.champions()) {
-				out.print(Csv.line(team.name(), entry.person(), entry.status(), entry.since(),
-						(entry.time() == null) ? null : entry.time().amount() + " " + entry.time().unit(),
-						entry.certifications(), entry.certificationsExpiring(), entry.points(),
-						entry.meetingsAttended()));
-			}
-		}
-		out.flush();
+		});
 	}
 
 	@GetMapping("/champions/nominate")

@@ -1,5 +1,6 @@
 package io.ownership.web.responsibility;
 
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -14,9 +15,9 @@ import io.ownership.core.responsibility.Resolution;
 import io.ownership.core.responsibility.UseCaseId;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.support.Csv;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,22 +89,22 @@ class ProductResponsibilityController {
 	}
 
 	@GetMapping("/products/{id}/responsibilities/csv")
-	ResponseEntity<String> csv(@PathVariable UUID id, Locale locale) {
+	void csv(@PathVariable UUID id, Locale locale, HttpServletResponse response) throws IOException {
 		ProductResponsibility result = this.responsibilities.forProduct(new ProductId(id));
-		StringBuilder csv = new StringBuilder(
-				Csv.line(text("responsibility.useCase", locale), text("responsibility.version", locale),
-						text("matrix.activity", locale), text("responsibility.letter", locale),
-						text("responsibility.party", locale), text("responsibility.who", locale)));
-		for (AppliedMatrix matrix : result.matrices()) {
-			for (Activity activity : matrix.version().content().activities()) {
-				for (AppliedMatrix.Assignment assignment : matrix.assignments(activity.id())) {
-					csv.append(Csv.line(matrix.useCaseName(), matrix.version().number(), activity.name(),
-							assignment.raci().letter(), partyName(assignment, locale),
-							who(assignment.resolution(), locale)));
+		Csv.answer(response, result.product().name() + " responsibilities.csv", (lines) -> {
+			lines.add(text("responsibility.useCase", locale), text("responsibility.version", locale),
+					text("matrix.activity", locale), text("responsibility.letter", locale),
+					text("responsibility.party", locale), text("responsibility.who", locale));
+			for (AppliedMatrix matrix : result.matrices()) {
+				for (Activity activity : matrix.version().content().activities()) {
+					for (AppliedMatrix.Assignment assignment : matrix.assignments(activity.id())) {
+						lines.add(matrix.useCaseName(), matrix.version().number(), activity.name(),
+								assignment.raci().letter(), partyName(assignment, locale),
+								who(assignment.resolution(), locale));
+					}
 				}
 			}
-		}
-		return MatrixVersionController.csvResponse(csv, result.product().name() + " responsibilities.csv");
+		});
 	}
 
 	private String partyName(AppliedMatrix.Assignment assignment, Locale locale) {

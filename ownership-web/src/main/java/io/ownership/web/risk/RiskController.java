@@ -50,8 +50,7 @@ class RiskController {
 
 	private final IncidentService incidents;
 
-	RiskController(RiskService risks, RiskQuery query, RiskAccess access, RiskPages pages,
-			IncidentService incidents) {
+	RiskController(RiskService risks, RiskQuery query, RiskAccess access, RiskPages pages, IncidentService incidents) {
 		this.incidents = incidents;
 		this.risks = risks;
 		this.query = query;

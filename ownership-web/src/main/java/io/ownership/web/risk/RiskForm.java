@@ -1,9 +1,7 @@
 package io.ownership.web.risk;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -13,8 +11,6 @@ import io.ownership.core.risk.Risk;
 import io.ownership.core.risk.RiskDescription;
 import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskSource;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,7 +18,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A risk as typed on {@code /risks/new} and on its edit page.
  */
-public class RiskForm {
+public class RiskForm extends RiskRating {
 
 	/**
 	 * A risk as its reassessment form shows it.
@@ -63,30 +59,14 @@ public class RiskForm {
 	@Size(max = 300)
 	private String reference;
 
-	@NotNull
-	@Min(1)
-	@Max(5)
-	private Integer likelihood;
-
-	@NotNull
-	@Min(1)
-	@Max(5)
-	private Integer impact;
-
 	private List<UUID> affectedProducts = new ArrayList<>();
-
-	private boolean involvesCustomerData;
 
 	@Size(max = 300)
 	private String violatedRequirement;
 
-	private List<UUID> assets = new ArrayList<>();
-
 	/** Why the level goes down, when it does (required then). */
 	@Size(max = 4000)
 	private String reason;
-
-	private long version;
 
 	/** The incident whose post-mortem the risk is registered from, or null. */
 	private UUID postMortem;
@@ -97,11 +77,7 @@ public class RiskForm {
 
 	RiskFlags flags() {
 		return new RiskFlags(this.affectedProducts.stream().map(ProductId::new).collect(Collectors.toSet()),
-				this.involvesCustomerData, this.violatedRequirement);
-	}
-
-	Set<AssetId> assetIds() {
-		return new HashSet<>(this.assets.stream().map(AssetId::new).toList());
+				isInvolvesCustomerData(), this.violatedRequirement);
 	}
 
 	public UUID getProduct() {
@@ -144,36 +120,12 @@ public class RiskForm {
 		this.reference = reference;
 	}
 
-	public Integer getLikelihood() {
-		return this.likelihood;
-	}
-
-	public void setLikelihood(Integer likelihood) {
-		this.likelihood = likelihood;
-	}
-
-	public Integer getImpact() {
-		return this.impact;
-	}
-
-	public void setImpact(Integer impact) {
-		this.impact = impact;
-	}
-
 	public List<UUID> getAffectedProducts() {
 		return this.affectedProducts;
 	}
 
 	public void setAffectedProducts(List<UUID> affectedProducts) {
 		this.affectedProducts = (affectedProducts == null) ? new ArrayList<>() : affectedProducts;
-	}
-
-	public boolean isInvolvesCustomerData() {
-		return this.involvesCustomerData;
-	}
-
-	public void setInvolvesCustomerData(boolean involvesCustomerData) {
-		this.involvesCustomerData = involvesCustomerData;
 	}
 
 	public String getViolatedRequirement() {
@@ -184,28 +136,12 @@ public class RiskForm {
 		this.violatedRequirement = violatedRequirement;
 	}
 
-	public List<UUID> getAssets() {
-		return this.assets;
-	}
-
-	public void setAssets(List<UUID> assets) {
-		this.assets = (assets == null) ? new ArrayList<>() : assets;
-	}
-
 	public String getReason() {
 		return this.reason;
 	}
 
 	public void setReason(String reason) {
 		this.reason = reason;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 	public UUID getPostMortem() {

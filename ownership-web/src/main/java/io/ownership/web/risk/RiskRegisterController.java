@@ -1,14 +1,10 @@
 package io.ownership.web.risk;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
-import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.risk.RiskFilter;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskQuery;
@@ -48,28 +44,19 @@ class RiskRegisterController {
 	}
 
 	@GetMapping("/risks")
-	String register(@RequestParam(required = false) UUID product, @RequestParam(required = false) UUID team,
-			@RequestParam(required = false) RiskLevel level, @RequestParam(required = false) RiskStatus status,
-			@RequestParam(required = false) UUID owner, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(required = false) Integer expiring, @RequestParam(name = "q", required = false) String text,
-			@RequestParam(required = false) ProductKind kind, @RequestParam(defaultValue = "false") boolean open,
-			@RequestParam(required = false) RiskFilter.Age age,
-			@RequestParam(required = false) RiskFilter.AcceptanceState acceptance,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
-			@Valid @ModelAttribute("nameFilters") NameFilterForm names, BindingResult result, Model model) {
-		RiskFilter filter = new RiskFilter(product, team, level, status, owner, overdue, expiring, text,
-				names.getProductName(), names.getOwnerName(), RiskFilter.Sort.parse(sort), !"asc".equals(dir), kind,
-				open, age, acceptance, names.getLikelihood(), names.getImpact(), names.isDecided());
+	String register(@Valid @ModelAttribute("nameFilters") RegisterFilterForm form, BindingResult result,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Model model) {
+		RiskFilter filter = form.toFilter();
 		PageRequest request = PageRequest.of(page, size);
 		model.addAttribute("filter", filter);
 		model.addAttribute("risks", result.hasErrors() ? new Page<RiskRow>(List.of(), request, 0)
 				: this.query.search(filter, LocalDate.now(this.clock), request));
-		if (product != null) {
-			model.addAttribute("productFilter", this.query.productName(product).orElse(product.toString()));
+		if (filter.product() != null) {
+			model.addAttribute("productFilter",
+					this.query.productName(filter.product()).orElse(filter.product().toString()));
 		}
-		if (owner != null) {
-			model.addAttribute("ownerFilter", this.query.personName(owner).orElse(owner.toString()));
+		if (filter.owner() != null) {
+			model.addAttribute("ownerFilter", this.query.personName(filter.owner()).orElse(filter.owner().toString()));
 		}
 		model.addAttribute("teams", this.query.teams());
 		model.addAttribute("levels", RiskLevel.values());
@@ -78,35 +65,27 @@ class RiskRegisterController {
 		return "risk/register";
 	}
 
+	/**
+	 * The register's list as CSV, with the same filters; a value that is not one of
+	 * theirs gets the 400 page naming it.
+	 */
 	@GetMapping("/risks.csv")
-	void csv(@RequestParam(required = false) UUID product, @RequestParam(required = false) UUID team,
-			@RequestParam(required = false) RiskLevel level, @RequestParam(required = false) RiskStatus status,
-			@RequestParam(required = false) UUID owner, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(required = false) Integer expiring, @RequestParam(name = "q", required = false) String text,
-			@RequestParam(required = false) ProductKind kind, @RequestParam(defaultValue = "false") boolean open,
-			@RequestParam(required = false) RiskFilter.Age age,
-			@RequestParam(required = false) RiskFilter.AcceptanceState acceptance,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir,
-			@Valid @ModelAttribute NameFilterForm names, HttpServletResponse response) throws IOException {
-		RiskFilter filter = new RiskFilter(product, team, level, status, owner, overdue, expiring, text,
-				names.getProductName(), names.getOwnerName(), RiskFilter.Sort.parse(sort), !"asc".equals(dir), kind,
-				open, age, acceptance, names.getLikelihood(), names.getImpact(), names.isDecided());
+	void csv(@Valid @ModelAttribute("nameFilters") RegisterFilterForm form, HttpServletResponse response)
+			throws IOException {
+		RiskFilter filter = form.toFilter();
 		List<RiskRow> rows = this.query.export(filter, LocalDate.now(this.clock), CSV_LIMIT);
-		response.setContentType("text/csv");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Content-Disposition", "attachment; filename=\"risks.csv\"");
-		PrintWriter out = response.getWriter();
-		out.print("id,title,reference,product,team,risk owner,level,score,status,treatment due,overdue,"
-				+ "accepted until,acceptance expired,pending acceptance,identified,"
-				+ "acceptance needs a new decision\r\n");
-		for (RiskRow row : rows) {
-			out.print(Csv.line(row.id(), row.title(), row.reference(), row.productName(), row.teamName(),
-					row.riskOwnerName(), row.level(), row.score(), row.status(), row.treatmentDue(), row.overdue(),
-					// marked for review: no cover, so no "accepted until"
-					row.markedForReview() ? null : row.acceptedUntil(), row.acceptanceExpired(),
-					row.pendingAcceptance(), row.identifiedAt(), row.markedForReview()));
-		}
-		out.flush();
+		Csv.answer(response, "risks.csv", (lines) -> {
+			lines.add("id", "title", "reference", "product", "team", "risk owner", "level", "score", "status",
+					"treatment due", "overdue", "accepted until", "acceptance expired", "pending acceptance",
+					"identified", "acceptance needs a new decision");
+			for (RiskRow row : rows) {
+				lines.add(row.id(), row.title(), row.reference(), row.productName(), row.teamName(),
+						row.riskOwnerName(), row.level(), row.score(), row.status(), row.treatmentDue(), row.overdue(),
+						// marked for review: no cover, so no "accepted until"
+						row.markedForReview() ? null : row.acceptedUntil(), row.acceptanceExpired(),
+						row.pendingAcceptance(), row.identifiedAt(), row.markedForReview());
+			}
+		});
 	}
 
 }

@@ -1,17 +1,25 @@
 package io.ownership.web.support;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+
 /**
- * One line of a CSV file (RFC 4180, written by Apache Commons CSV): values that hold a
- * comma, quote or line break are quoted with inner quotes doubled; values starting with a
- * formula character are prefixed with an apostrophe so that spreadsheets show them as
- * text.
+ * The one way to answer a CSV download: {@link #answer} sets the content type (UTF-8) and
+ * the file name, and writes lines (RFC 4180, written by Apache Commons CSV) in which
+ * values that hold a comma, quote or line break are quoted with inner quotes doubled, and
+ * values starting with a formula character are prefixed with an apostrophe so that
+ * spreadsheets show them as text.
  */
 public final class Csv {
 
@@ -23,6 +31,27 @@ public final class Csv {
 	private Csv() {
 	}
 
+	/**
+	 * Answers the response with a CSV file of the given name: the lines the body writes,
+	 * the first being the header line.
+	 */
+	public static void answer(HttpServletResponse response, String fileName, Body body) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename(fileName, ascii(fileName) ? null : StandardCharsets.UTF_8)
+					.build()
+					.toString());
+		PrintWriter out = response.getWriter();
+		body.write((values) -> out.print(line(values.toArray())));
+		out.flush();
+	}
+
+	/**
+	 * One line, for {@link #answer} and for {@code MatrixController}'s download until it
+	 * answers through {@link #answer} too; no other controller writes lines itself.
+	 */
 	public static String line(Object... values) {
 		StringBuilder line = new StringBuilder();
 		try {
@@ -32,6 +61,10 @@ public final class Csv {
 			throw new UncheckedIOException(ex);
 		}
 		return line.toString();
+	}
+
+	private static boolean ascii(String text) {
+		return text.chars().allMatch((c) -> c >= 0x20 && c < 0x7f);
 	}
 
 	/**
@@ -47,6 +80,30 @@ public final class Csv {
 			return "'" + text;
 		}
 		return text;
+	}
+
+	/**
+	 * What a CSV file holds: writes its lines, the header first.
+	 */
+	@FunctionalInterface
+	public interface Body {
+
+		void write(Lines lines) throws IOException;
+
+	}
+
+	/**
+	 * Where a CSV file's lines go, each made safe from formula injection.
+	 */
+	@FunctionalInterface
+	public interface Lines {
+
+		void add(List<?> values);
+
+		default void add(Object... values) {
+			add(Arrays.asList(values));
+		}
+
 	}
 
 }

@@ -43,11 +43,7 @@ public final class FormPost {
 			Supplier<String> action, Supplier<String> page) {
 		if (!result.hasErrors()) {
 			try {
-				String target = action.get();
-				if (flash != null) {
-					redirect.addFlashAttribute("flash", flash);
-				}
-				return target;
+				return run(redirect, flash, action);
 			}
 			catch (DomainException ex) {
 				FormErrors.reject(result, ex);
@@ -92,17 +88,21 @@ public final class FormPost {
 	 */
 	public static String act(RedirectAttributes redirect, String flash, Supplier<String> action, String back) {
 		try {
-			String target = action.get();
-			if (flash != null) {
-				redirect.addFlashAttribute("flash", flash);
-			}
-			return target;
+			return run(redirect, flash, action);
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("refusal", ex.code());
 			redirect.addFlashAttribute("refusalArgs", ex.arguments());
 			return back;
 		}
+	}
+
+	private static String run(RedirectAttributes redirect, String flash, Supplier<String> action) {
+		String target = action.get();
+		if (flash != null) {
+			redirect.addFlashAttribute("flash", flash);
+		}
+		return target;
 	}
 
 }

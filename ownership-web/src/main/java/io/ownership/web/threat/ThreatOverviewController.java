@@ -1,8 +1,6 @@
 package io.ownership.web.threat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -117,23 +115,19 @@ class ThreatOverviewController {
 	}
 
 	private void write(List<ItemRow> rows, String name, HttpServletResponse response) throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Content-Disposition",
-				"attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv\"");
-		PrintWriter out = response.getWriter();
-		out.print(Csv.line(text("threat.csv.product"), text("threat.ticket"), text("threat.title"),
-				text("threat.csv.triagedOn"), text("threat.csv.touches"), text("threat.suggestion"),
-				text("threat.decision"), text("threat.reason"), text("threat.csv.modelDone"), text("threat.threats"),
-				text("threat.openMitigations"), text("threat.risks")));
-		for (ItemRow row : rows) {
-			out.print(Csv.line(row.productName(), row.ticket(), row.title(), row.triagedOn(), touches(row.triage()),
-					text(row.suggestsThreatModel() ? "threat.suggestion.needed" : "threat.suggestion.notNeeded"),
-					(row.decision() == null) ? text("threat.decision.pending")
-							: text("threat.decision." + row.decision()),
-					row.reason(), row.finishedOn(), row.threats(), row.openMitigations(), row.risks()));
-		}
-		out.flush();
+		Csv.answer(response, name.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv", (lines) -> {
+			lines.add(text("threat.csv.product"), text("threat.ticket"), text("threat.title"),
+					text("threat.csv.triagedOn"), text("threat.csv.touches"), text("threat.suggestion"),
+					text("threat.decision"), text("threat.reason"), text("threat.csv.modelDone"),
+					text("threat.threats"), text("threat.openMitigations"), text("threat.risks"));
+			for (ItemRow row : rows) {
+				lines.add(row.productName(), row.ticket(), row.title(), row.triagedOn(), touches(row.triage()),
+						text(row.suggestsThreatModel() ? "threat.suggestion.needed" : "threat.suggestion.notNeeded"),
+						(row.decision() == null) ? text("threat.decision.pending")
+								: text("threat.decision." + row.decision()),
+						row.reason(), row.finishedOn(), row.threats(), row.openMitigations(), row.risks());
+			}
+		});
 	}
 
 	private String touches(Triage triage) {

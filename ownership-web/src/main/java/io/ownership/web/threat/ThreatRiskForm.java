@@ -1,48 +1,17 @@
 package io.ownership.web.threat;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
-import io.ownership.core.catalog.AssetId;
 import io.ownership.core.threat.BacklogItem;
 import io.ownership.core.threat.RiskProposal;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
+import io.ownership.web.risk.RiskRating;
 
 /**
- * What a threat to accept needs to become a risk: likelihood and impact, customer data,
- * and the affected assets.
+ * What a threat to accept needs to become a risk: the rating every risk form has
+ * (likelihood and impact, customer data, the affected assets), bound as {@code riskForm}.
  */
-public class ThreatRiskForm {
-
-	@NotNull(message = "{input.required}")
-	@Min(value = 1, message = "{threat.risk.scale}")
-	@Max(value = 5, message = "{threat.risk.scale}")
-	private Integer likelihood;
-
-	@NotNull(message = "{input.required}")
-	@Min(value = 1, message = "{threat.risk.scale}")
-	@Max(value = 5, message = "{threat.risk.scale}")
-	private Integer impact;
-
-	private boolean involvesCustomerData;
-
-	private List<UUID> assets = new ArrayList<>();
-
-	private long version;
+public class ThreatRiskForm extends RiskRating {
 
 	RiskProposal proposal() {
-		Set<AssetId> ids = new LinkedHashSet<>();
-		for (UUID id : this.assets) {
-			if (id != null) {
-				ids.add(new AssetId(id));
-			}
-		}
-		return new RiskProposal(this.likelihood, this.impact, this.involvesCustomerData, ids);
+		return new RiskProposal(getLikelihood(), getImpact(), isInvolvesCustomerData(), assetIds());
 	}
 
 	/**
@@ -51,51 +20,11 @@ public class ThreatRiskForm {
 	 */
 	static ThreatRiskForm proposal(BacklogItem item, long version) {
 		ThreatRiskForm form = new ThreatRiskForm();
-		form.likelihood = 3;
-		form.impact = 3;
-		form.involvesCustomerData = item.triage().customerData();
-		form.version = version;
+		form.setLikelihood(3);
+		form.setImpact(3);
+		form.setInvolvesCustomerData(item.triage().customerData());
+		form.setVersion(version);
 		return form;
-	}
-
-	public Integer getLikelihood() {
-		return this.likelihood;
-	}
-
-	public void setLikelihood(Integer likelihood) {
-		this.likelihood = likelihood;
-	}
-
-	public Integer getImpact() {
-		return this.impact;
-	}
-
-	public void setImpact(Integer impact) {
-		this.impact = impact;
-	}
-
-	public boolean isInvolvesCustomerData() {
-		return this.involvesCustomerData;
-	}
-
-	public void setInvolvesCustomerData(boolean involvesCustomerData) {
-		this.involvesCustomerData = involvesCustomerData;
-	}
-
-	public List<UUID> getAssets() {
-		return this.assets;
-	}
-
-	public void setAssets(List<UUID> assets) {
-		this.assets = (assets == null) ? new ArrayList<>() : assets;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -312,6 +312,30 @@ class CatalogFormTests {
 	}
 
 	@Test
+	void aFilterValueThatIsNotOneOfTheListsGetsAMessageNextToItWithTheListRendered() throws Exception {
+		String html = this.mvc
+			.perform(get("/products").param("q", "Shop")
+				.param("kind", "SPACESHIP")
+				.param("team", "not-a-team")
+				.param("matrix", "PRESENT")
+				.with(this.manager))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("productFilter", "kind", "team", "matrix"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("id=\"kind-error\"")
+			.contains("Choose a kind of product from the list.")
+			.contains("id=\"team-error\"")
+			.contains("Choose a team from the list.")
+			.contains("id=\"matrix-error\"")
+			.contains("The matrix filter can only be MISSING")
+			.contains("value=\"Shop\"");
+		this.mvc.perform(get("/products.csv").param("kind", "SPACESHIP").with(this.manager))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void theCsvExportHasAHeaderAndEscapesValues() throws Exception {
 		Team team = this.fixture.team(CatalogFixture.unique("Team"));
 		String name = CatalogFixture.unique("Export, \"quoted\"");

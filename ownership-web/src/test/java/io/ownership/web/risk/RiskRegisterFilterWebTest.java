@@ -168,7 +168,7 @@ class RiskRegisterFilterWebTest {
 
 	@Test
 	void anOverlongNameIsRefusedNextToItsFieldKeepingTheOtherFilters() throws Exception {
-		String tooLong = "x".repeat(NameFilterForm.MAX_LENGTH + 1);
+		String tooLong = "x".repeat(RegisterFilterForm.MAX_LENGTH + 1);
 		String html = this.mvc
 			.perform(get("/risks").param("productName", tooLong)
 				.param("ownerName", this.org.po)
@@ -194,7 +194,7 @@ class RiskRegisterFilterWebTest {
 
 	@Test
 	void anOverLongSearchGetsAMessageNextToItsFieldWithTheOtherFiltersKept() throws Exception {
-		String tooLong = "y".repeat(NameFilterForm.MAX_LENGTH + 1);
+		String tooLong = "y".repeat(RegisterFilterForm.MAX_LENGTH + 1);
 		String html = this.mvc
 			.perform(get("/risks").param("q", tooLong)
 				.param("productName", "Shop")
@@ -211,6 +211,34 @@ class RiskRegisterFilterWebTest {
 			.contains("value=\"Shop\"")
 			.contains("<option value=\"HIGH\" selected=\"selected\">");
 		this.mvc.perform(get("/risks.csv").param("q", tooLong).with(user(this.org.auditor).roles("AUDITOR")))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aValueThatIsNotOneOfAFiltersGetsAMessageNextToItWithThePageRendered() throws Exception {
+		String html = this.mvc
+			.perform(get("/risks").param("level", "HUGE")
+				.param("team", "not-a-team")
+				.param("expiring", "5000")
+				.param("kind", "SPACESHIP")
+				.param("q", "Shop")
+				.with(user(this.org.member).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("nameFilters", "level", "team", "expiring", "kind"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("id=\"f-level-error\"")
+			.contains("Choose a level from the list.")
+			.contains("id=\"f-team-error\"")
+			.contains("Choose a team from the list.")
+			.contains("id=\"f-expiring-error\"")
+			.contains("Enter at most 3650 days.")
+			.contains("value=\"5000\"")
+			.contains("id=\"f-kind-error\"")
+			.contains("The kind of product filter is not a kind of product: remove it.")
+			.contains("id=\"q\" name=\"q\" class=\"form-control form-control-sm\" value=\"Shop\"");
+		this.mvc.perform(get("/risks.csv").param("level", "HUGE").with(user(this.org.auditor).roles("AUDITOR")))
 			.andExpect(status().isBadRequest());
 	}
 

@@ -84,11 +84,17 @@ class ControlCharacterInputTests {
 	}
 
 	@Test
-	void theSearchAndTheFiltersAnswerWithTheParameterNamed() throws Exception {
-		for (String path : new String[] { "/search", "/products", "/risks" }) {
+	void theSearchAnswersWithTheParameterNamedAndTheFilterFormsNextToTheField() throws Exception {
+		this.mvc.perform(get("/search").param("q", "a" + NUL + "b").with(this.manager))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The value of \u201cq\u201d is not valid")))
+			.andExpect(content().string(containsString("U+0000")));
+		// The register and the product list bind their filters to a form: the page is
+		// rendered with the refusal next to the search field.
+		for (String path : new String[] { "/products", "/risks" }) {
 			this.mvc.perform(get(path).param("q", "a" + NUL + "b").with(this.manager))
-				.andExpect(status().isBadRequest())
-				.andExpect(content().string(containsString("The value of \u201cq\u201d is not valid")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"q-error\"")))
 				.andExpect(content().string(containsString("U+0000")));
 		}
 	}

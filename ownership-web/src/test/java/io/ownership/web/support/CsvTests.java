@@ -1,6 +1,10 @@
 package io.ownership.web.support;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +23,30 @@ class CsvTests {
 	@Test
 	void aCellThatWouldStartAFormulaGetsAnApostrophe() {
 		assertThat(Csv.line("=SUM(A1)", "+1", "-1", "@cmd", "\tx")).isEqualTo("'=SUM(A1),'+1,'-1,'@cmd,'\tx\r\n");
+	}
+
+	@Test
+	void aDownloadAnswersTheFileWithItsNameAndEveryLineGuarded() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		Csv.answer(response, "risks.csv", (lines) -> {
+			lines.add("title", "owner");
+			lines.add(List.of("=HYPERLINK(1)", "Ann"));
+		});
+
+		assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+		assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"risks.csv\"");
+		assertThat(response.getContentAsString()).isEqualTo("title,owner\r\n'=HYPERLINK(1),Ann\r\n");
+	}
+
+	@Test
+	void aFileNameBeyondAsciiIsSentEncoded() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		Csv.answer(response, "Café responsibilities.csv", (lines) -> lines.add("a"));
+
+		assertThat(response.getHeader("Content-Disposition"))
+			.contains("filename*=UTF-8''Caf%C3%A9%20responsibilities.csv");
 	}
 
 }
