@@ -8,7 +8,7 @@ alter table follow_up_action add constraint follow_up_action_status_check
 alter table follow_up_action drop constraint follow_up_action_source_kind_check;
 alter table follow_up_action add constraint follow_up_action_source_kind_check
     check (source_kind in ('MATURITY_GAP', 'POST_MORTEM', 'REVIEW'));
-create index ix_follow_up_action_source on follow_up_action (source_kind, source_ref);
+create index if not exists ix_follow_up_action_source on follow_up_action (source_kind, source_ref);
 
 create table team_review (
     id         uuid primary key,
