@@ -1,57 +1,15 @@
 package io.ownership.web.action;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A new follow-up action: what, who owns it, by when, and the source's reference (for a
- * maturity gap, the practice code).
+ * A new follow-up action from a maturity gap: what, who owns it, by when
+ * ({@link ActionFields}), and the practice code.
  */
-public class ActionForm {
-
-	@NotBlank(message = "{input.required}")
-	@Size(max = 300, message = "{action.title.tooLong}")
-	private String title;
-
-	@NotNull(message = "{input.required}")
-	private UUID owner;
-
-	@NotNull(message = "{input.required}")
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate dueOn;
+public class ActionForm extends ActionFields {
 
 	@NotBlank(message = "{input.required}")
 	private String practice;
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public UUID getOwner() {
-		return this.owner;
-	}
-
-	public void setOwner(UUID owner) {
-		this.owner = owner;
-	}
-
-	public LocalDate getDueOn() {
-		return this.dueOn;
-	}
-
-	public void setDueOn(LocalDate dueOn) {
-		this.dueOn = dueOn;
-	}
 
 	public String getPractice() {
 		return this.practice;
