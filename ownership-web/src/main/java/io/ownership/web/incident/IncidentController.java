@@ -42,6 +42,7 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.web.action.ActionFields;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
@@ -230,13 +231,12 @@ class IncidentController {
 	@GetMapping("/incidents/{id}")
 	String page(Actor actor, @PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
 			Model model) {
-		return incidentPage(actor, id, new PostMortemActionForm(), page, model);
+		return incidentPage(actor, id, new ActionFields(), page, model);
 	}
 
 	@PostMapping("/incidents/{id}/actions")
-	String openAction(Actor actor, @PathVariable UUID id,
-			@Valid @ModelAttribute("actionForm") PostMortemActionForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String openAction(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionFields form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		IncidentView view = this.incidents.view(actor, new IncidentId(id));
 		if (!this.incidents.mayEdit(actor, product(view))) {
 			throw new ForbiddenException("incident.forbidden.edit",
@@ -249,7 +249,7 @@ class IncidentController {
 		}, () -> incidentPage(actor, id, form, 0, model));
 	}
 
-	private String incidentPage(Actor actor, UUID id, PostMortemActionForm actionForm, int page, Model model) {
+	private String incidentPage(Actor actor, UUID id, ActionFields actionForm, int page, Model model) {
 		IncidentView view = this.incidents.view(actor, new IncidentId(id));
 		Product product = product(view);
 		boolean mayEdit = this.incidents.mayEdit(actor, product);

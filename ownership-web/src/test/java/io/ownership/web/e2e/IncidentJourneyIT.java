@@ -43,7 +43,7 @@ class IncidentJourneyIT {
 		set(browser, "detectedAt", now.minusHours(5).format(TIME));
 		set(browser, "containedAt", now.minusHours(4).format(TIME));
 		set(browser, "resolvedAt", now.minusHours(1).format(TIME));
-		browser.find("save-incident").click();
+		browser.find("save-incident").submit();
 
 		assertThat(browser.find("incident-status").getText()).isEqualTo("Resolved");
 		assertThat(browser.find("incident-matrix").getText()).contains("Coordinate the incident response")
@@ -59,14 +59,14 @@ class IncidentJourneyIT {
 			.findFirst()
 			.orElseThrow()
 			.click();
-		browser.find("save-post-mortem").click();
+		browser.find("save-post-mortem").submit();
 		assertThat(browser.find("pm-activity").getText())
 			.contains("Incident management: Coordinate the incident response");
 
 		browser.find("action-form").findElement(By.id("title")).sendKeys("Review the log format " + suffix);
 		new Select(browser.find("owner")).selectByVisibleText("Daniel Kraus");
 		set(browser, "dueOn", LocalDate.now(ZoneOffset.UTC).plusDays(14).toString());
-		browser.find("open-action").click();
+		browser.find("open-action").submit();
 		assertThat(browser.find("actions").getText()).contains("Review the log format " + suffix);
 
 		browser.logOut().logIn("dev-a", this.demoPassword);

@@ -83,7 +83,7 @@ class IncidentKpiTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(list).contains("of 2");
+		assertThat(list).contains("(2 in all)");
 	}
 
 	private void record(IncidentFixture.World world, Instant detected, Instant contained, Instant resolved) {

@@ -1,4 +1,4 @@
-package io.ownership.web.incident;
+package io.ownership.web.action;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,9 +10,11 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A follow-up action out of a post-mortem: what, who owns it, by when.
+ * What every new follow-up action asks, whatever its source: what, who owns it, by when.
+ * A source's form adds its reference ({@link ActionForm}: the maturity practice); a
+ * post-mortem's action needs nothing more.
  */
-public class PostMortemActionForm {
+public class ActionFields {
 
 	@NotBlank(message = "{input.required}")
 	@Size(max = 300, message = "{action.title.tooLong}")
