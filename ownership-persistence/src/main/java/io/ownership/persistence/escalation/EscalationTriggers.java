@@ -91,4 +91,17 @@ class EscalationTriggers {
 				""", jdbc);
 	}
 
+	@Bean
+	@Order(7)
+	EscalationTrigger incidentWithoutPostMortem(JdbcClient jdbc) {
+		return new SqlTrigger("incident.noPostMortem", "incident without a post-mortem", """
+				select i.id::text as item, i.product_id, null::uuid as team_id,
+				       'Incident "' || i.title || '" on ' || p.name || ' without a post-mortem' as title,
+				       '/incidents/' || i.id as link, i.resolved_at as since
+				from security_incident i join product p on p.id = i.product_id
+				where i.resolved_at is not null
+				  and not exists (select 1 from post_mortem m where m.incident_id = i.id)
+				""", jdbc);
+	}
+
 }

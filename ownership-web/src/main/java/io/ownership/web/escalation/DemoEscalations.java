@@ -28,9 +28,11 @@ import org.springframework.stereotype.Component;
  * follow Vulnerability management (whose matrix holds "Accept residual risk"): the risk
  * owner after 1 working day, then the head of security, Helena Schmidt
  * ({@code head-sec}), 2 working days later; overdue actions follow Security engineering:
- * the team after 2 working days, then the head of security 3 working days later. Then the
- * job runs once, so that the acceptance request the demo made six days ago is escalated
- * to the head of security right after start.
+ * the team after 2 working days, then the head of security 3 working days later; resolved
+ * incidents without a post-mortem follow Incident management: the product owner after 2
+ * working days, then the head of security 2 working days later. Then the job runs once,
+ * so that the acceptance request the demo made six days ago is escalated to the head of
+ * security right after start.
  */
 @Component
 @Profile("demo")
@@ -76,6 +78,8 @@ class DemoEscalations implements ApplicationRunner {
 						"riskOwner.vacant"));
 		path("Security engineering", List.of(new StepDraft(PartyRole.DEVELOPMENT_TEAM, null, 2, DelayUnit.WORKING_DAYS),
 				new StepDraft(null, head, 3, DelayUnit.WORKING_DAYS)), Set.of("action.overdue"));
+		path("Incident management", List.of(new StepDraft(PartyRole.PRODUCT_OWNER, null, 2, DelayUnit.WORKING_DAYS),
+				new StepDraft(null, head, 2, DelayUnit.WORKING_DAYS)), Set.of("incident.noPostMortem"));
 		EscalationJob.Run run = this.schedule.run(this.job);
 		logger.info("Demo escalations: " + run.told() + " steps told; log in as " + HEAD_OF_SECURITY
 				+ " to see them on the home page");

@@ -22,12 +22,17 @@ import io.ownership.core.escalation.EscalationJob;
 import io.ownership.core.escalation.EscalationPathRepository;
 import io.ownership.core.escalation.EscalationStore;
 import io.ownership.core.escalation.EscalationTrigger;
+import io.ownership.core.incident.IncidentDetails;
+import io.ownership.core.incident.IncidentService;
+import io.ownership.core.incident.IncidentTimes;
+import io.ownership.core.incident.SecurityIncident;
 import io.ownership.core.notification.Notifier;
 import io.ownership.core.responsibility.ProductResponsibilities;
 import io.ownership.core.risk.AcceptanceService;
 import io.ownership.core.risk.JobLock;
 import io.ownership.core.risk.Risk;
 import io.ownership.core.risk.RiskAcceptance;
+import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.shared.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,17 +47,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The escalation job on the real database with an injected clock, as the schedule runs it
  * (the lock in one transaction, each item in its own). Every test's items start waiting
- * on Monday 2030-01-07 00:00 UTC (a product without a risk owner when the job first sees
- * it); the path is the risk owner after 2 hours, then the head of security 1 working day
- * later. The application's own schedule is off, so that only the test's runs take the
- * lock.
+ * on Monday 2026-01-05 00:00 UTC (in the past, as real data is) (a product without a risk
+ * owner when the job first sees it); the path is the risk owner after 2 hours, then the
+ * head of security 1 working day later. The application's own schedule is off, so that
+ * only the test's runs take the lock.
  */
-@SpringBootTest(properties = "ownership.escalation.jobs-cron=-")
+@SpringBootTest
 class EscalationJobTests {
 
-	static final Instant MONDAY = Instant.parse("2030-01-07T00:00:00Z");
+	static final Instant MONDAY = Instant.parse("2026-01-05T00:00:00Z");
 
-	static final LocalDate SUNDAY = LocalDate.parse("2030-01-06");
+	static final LocalDate SUNDAY = LocalDate.parse("2026-01-04");
 
 	@Autowired
 	ApplicationContext context;
@@ -91,24 +96,32 @@ class EscalationJobTests {
 					ProductKind.BUSINESS_SERVICE, null, org.team.id(), null, null, java.util.Set.of()));
 		FollowUpAction action = org.action("Overdue action");
 		this.jdbc.update("update follow_up_action set due_on = ? where id = ?", SUNDAY, action.id().value());
+		SecurityIncident incident = this.context.getBean(IncidentService.class)
+			.report(org.ownerActor(), org.shop.id(), new IncidentDetails(
+					"Incident " + org.suffix, null, RiskLevel.HIGH, new IncidentTimes(Instant.now().minusSeconds(3600),
+							Instant.now().minusSeconds(1800), Instant.now().minusSeconds(60)),
+					java.util.Set.of(), java.util.Set.of()));
+		this.jdbc.update("update security_incident set detected_at = ?, contained_at = ?, resolved_at = ? where id = ?",
+				at(MONDAY.minusSeconds(7200)), at(MONDAY.minusSeconds(3600)), at(MONDAY), incident.id().value());
 		List<String> items = List.of(pending.id().toString(), treatment.id() + ":" + SUNDAY, active.id().toString(),
-				undecided.id().toString(), vacant.id().toString(), action.id().toString());
+				undecided.id().toString(), vacant.id().toString(), action.id().toString(), incident.id().toString());
 
 		run(MONDAY.plus(Duration.ofMinutes(119)));
 		assertThat(told(items, 0)).as("nothing is due before 2 hours").isEmpty();
 
 		run(MONDAY.plus(Duration.ofHours(2)));
 		assertThat(told(items, 0))
-			.as("every item but the vacant risk owner's, whose clock started when the job " + "first saw it")
-			.containsExactlyInAnyOrder(items.get(0), items.get(1), items.get(2), items.get(3), items.get(5));
+			.as("every item but the vacant risk owner's, whose clock started when the job first saw it")
+			.containsExactlyInAnyOrder(items.get(0), items.get(1), items.get(2), items.get(3), items.get(5),
+					items.get(6));
 		run(MONDAY.plus(Duration.ofHours(2)).plusSeconds(60));
 		assertThat(notifications(org.owner, "Pending " + org.suffix)).as("told once").isEqualTo(1);
-		assertThat(told(items, 0)).hasSize(5);
+		assertThat(told(items, 0)).hasSize(6);
 
 		run(MONDAY.plus(Duration.ofMinutes(119 + 119)));
-		assertThat(told(items, 0)).hasSize(5);
-		run(MONDAY.plus(Duration.ofMinutes(119 + 120)));
 		assertThat(told(items, 0)).hasSize(6);
+		run(MONDAY.plus(Duration.ofMinutes(119 + 120)));
+		assertThat(told(items, 0)).hasSize(7);
 		assertThat(notifications(org.owner, "Escalation vacant " + org.suffix))
 			.as("the risk owner of a product without one is nobody")
 			.isZero();
@@ -123,12 +136,12 @@ class EscalationJobTests {
 		run(MONDAY.plus(Duration.ofDays(1)).plus(Duration.ofHours(2)));
 		run(MONDAY.plus(Duration.ofDays(1)).plus(Duration.ofHours(2)));
 		assertThat(told(items, 1)).containsExactlyInAnyOrder(items.get(0), items.get(1), items.get(2), items.get(3),
-				items.get(5));
-		assertThat(notifications(org.head, org.suffix)).as("the head of security, once per item").isEqualTo(5);
-		assertThat(notifications(org.owner, org.suffix)).as("the risk owner, once per item with one").isEqualTo(4);
+				items.get(5), items.get(6));
+		assertThat(notifications(org.head, org.suffix)).as("the head of security, once per item").isEqualTo(6);
+		assertThat(notifications(org.owner, org.suffix)).as("the risk owner, once per item with one").isEqualTo(5);
 		assertThat(this.jdbc.queryForList("""
 				select a.summary from audit_event a where a.action = 'escalation.raised' and a.entity_id = ?
-				order by a.id""", String.class, org.shop.id().toString())).hasSize(8)
+				order by a.id""", String.class, org.shop.id().toString())).hasSize(10)
 			.anySatisfy((summary) -> assertThat(summary).contains("Pending " + org.suffix)
 				.contains("to " + org.head)
 				.contains("step 2 of 2"));
@@ -175,10 +188,8 @@ class EscalationJobTests {
 			.satisfies((summary) -> assertThat(summary).contains("Resolved " + org.suffix)
 				.contains("acceptance request pending resolved"));
 		assertThat(this.context.getBean(EscalationPanels.class).ofProduct(org.shop.id().value()))
-			.as("the product page shows the risk, high and without a decision since the request was withdrawn, "
-					+ "not the request")
-			.extracting((row) -> row.trigger())
-			.containsExactly("risk.undecided");
+			.as("the product page no longer lists the request")
+			.isEmpty();
 	}
 
 	@Test
