@@ -42,7 +42,7 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.PageRequest;
-import io.ownership.web.action.ActionFields;
+import io.ownership.web.action.ActionForm;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
@@ -231,11 +231,11 @@ class IncidentController {
 	@GetMapping("/incidents/{id}")
 	String page(Actor actor, @PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
 			Model model) {
-		return incidentPage(actor, id, new ActionFields(), page, model);
+		return incidentPage(actor, id, new ActionForm(), page, model);
 	}
 
 	@PostMapping("/incidents/{id}/actions")
-	String openAction(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionFields form,
+	String openAction(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		IncidentView view = this.incidents.view(actor, new IncidentId(id));
 		if (!this.incidents.mayEdit(actor, product(view))) {
@@ -249,7 +249,7 @@ class IncidentController {
 		}, () -> incidentPage(actor, id, form, 0, model));
 	}
 
-	private String incidentPage(Actor actor, UUID id, ActionFields actionForm, int page, Model model) {
+	private String incidentPage(Actor actor, UUID id, ActionForm actionForm, int page, Model model) {
 		IncidentView view = this.incidents.view(actor, new IncidentId(id));
 		Product product = product(view);
 		boolean mayEdit = this.incidents.mayEdit(actor, product);
