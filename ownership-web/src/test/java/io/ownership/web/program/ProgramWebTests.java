@@ -168,6 +168,7 @@ class ProgramWebTests {
 				.param("points[SECURITY_REVIEW]", "5")
 				.param("points[THREAT_MODEL_FACILITATED]", "10")
 				.param("points[TRAINING_GIVEN]", "8")
+				.param("points[SUGGESTION_ACCEPTED]", "5")
 				.param("points[INCIDENT_HELP]", "8")
 				.param("points[COMMUNITY_TALK]", "5");
 			case "meetings" -> post("/champions/meetings")
