@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.PersonId;

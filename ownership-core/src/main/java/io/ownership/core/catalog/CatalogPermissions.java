@@ -1,6 +1,6 @@
 package io.ownership.core.catalog;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.shared.Actor;
 
 /**

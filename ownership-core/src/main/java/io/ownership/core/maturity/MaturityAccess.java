@@ -1,6 +1,6 @@
 package io.ownership.core.maturity;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;

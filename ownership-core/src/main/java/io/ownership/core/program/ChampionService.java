@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.Person;

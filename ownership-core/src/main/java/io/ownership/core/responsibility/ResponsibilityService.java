@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.ProductId;

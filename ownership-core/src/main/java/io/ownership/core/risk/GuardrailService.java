@@ -68,4 +68,11 @@ public class GuardrailService {
 		this.audit.record(entry.build());
 	}
 
+	/**
+	 * The organization's risk matrix (the default until a security manager changes it).
+	 */
+	public RiskMatrix matrix() {
+		return this.policy.matrix();
+	}
+
 }

@@ -2,7 +2,7 @@ package io.ownership.core.risk;
 
 import java.util.Optional;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductId;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.audit.FieldChange;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;

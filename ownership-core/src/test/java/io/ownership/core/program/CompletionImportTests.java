@@ -3,7 +3,7 @@ package io.ownership.core.program;
 import java.time.LocalDate;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;

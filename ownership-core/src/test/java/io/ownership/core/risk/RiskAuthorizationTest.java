@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import org.junit.jupiter.params.ParameterizedTest;

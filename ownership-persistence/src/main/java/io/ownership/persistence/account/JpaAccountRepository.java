@@ -10,7 +10,7 @@ import io.ownership.core.account.AccountId;
 import io.ownership.core.account.AccountQuery;
 import io.ownership.core.account.AccountRepository;
 import io.ownership.core.account.AccountSummary;
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.account.UserAccount;
 import io.ownership.core.account.Username;
 import io.ownership.core.shared.Page;

@@ -7,7 +7,7 @@ import io.ownership.core.account.AccountId;
 import io.ownership.core.account.AccountQuery;
 import io.ownership.core.account.AccountService;
 import io.ownership.core.account.NewAccount;
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.account.UserAccount;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;

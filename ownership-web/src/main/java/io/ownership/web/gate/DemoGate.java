@@ -3,7 +3,7 @@ package io.ownership.web.gate;
 import java.util.List;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductRepository;
 import io.ownership.core.gate.ApiTokenService;

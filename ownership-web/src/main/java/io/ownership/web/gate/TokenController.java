@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.gate.ApiTokenId;
 import io.ownership.core.gate.ApiTokenService;
 import io.ownership.core.gate.IssuedToken;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.action.ActionQuery;
 import io.ownership.core.action.ActionService;
 import io.ownership.core.action.ActionSource;

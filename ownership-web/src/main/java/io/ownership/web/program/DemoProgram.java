@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.PersonRepository;
 import io.ownership.core.catalog.Team;

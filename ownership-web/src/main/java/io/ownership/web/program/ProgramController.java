@@ -3,7 +3,7 @@ package io.ownership.web.program;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.program.ChampionCoverage;
 import io.ownership.core.program.ChampionQuery;
 import io.ownership.core.program.EffectivenessQuery;

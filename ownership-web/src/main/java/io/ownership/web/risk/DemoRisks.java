@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductRepository;

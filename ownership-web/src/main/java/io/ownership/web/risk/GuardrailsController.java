@@ -110,7 +110,7 @@ class GuardrailsController {
 		model.addAttribute("product", product);
 		model.addAttribute("organization", this.policy.organization());
 		model.addAttribute("effective", this.policy.organization().tightenedBy(this.policy.forProduct(product.id())));
-		model.addAttribute("mayEdit", actor.has(io.ownership.core.account.Role.SECURITY_MANAGER));
+		model.addAttribute("mayEdit", actor.has(io.ownership.core.shared.Role.SECURITY_MANAGER));
 		return "risk/product-guardrails";
 	}
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditQuery;
 import io.ownership.core.catalog.Product;

@@ -3,7 +3,7 @@ package io.ownership.web.security;
 import java.util.EnumSet;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.shared.Actor;
 
 import org.springframework.core.MethodParameter;

@@ -3,7 +3,7 @@ package io.ownership.web.threat;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.AssetId;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductRepository;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import io.ownership.core.account.AccountService;
 import io.ownership.core.account.NewAccount;
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.account.UserAccount;
 import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditQuery;

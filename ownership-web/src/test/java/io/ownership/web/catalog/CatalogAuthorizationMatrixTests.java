@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.Asset;
 import io.ownership.core.catalog.AssetRepository;
 import io.ownership.core.catalog.Person;

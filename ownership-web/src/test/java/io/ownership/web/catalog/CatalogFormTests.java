@@ -1,6 +1,6 @@
 package io.ownership.web.catalog;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductRepository;

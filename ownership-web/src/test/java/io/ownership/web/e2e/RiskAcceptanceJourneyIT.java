@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.risk.AcceptanceRepository;
 import io.ownership.core.risk.AcceptanceService;
 import io.ownership.core.risk.RiskAcceptance;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.ProductId;

@@ -7,7 +7,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.risk.AcceptanceRequest;
 import io.ownership.core.risk.AcceptanceService;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.risk.NewRisk;

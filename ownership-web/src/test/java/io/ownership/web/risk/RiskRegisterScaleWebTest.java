@@ -16,7 +16,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.notification.Notifier;

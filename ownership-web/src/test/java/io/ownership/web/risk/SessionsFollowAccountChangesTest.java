@@ -6,7 +6,7 @@ import java.util.Set;
 
 import io.ownership.core.account.AccountChange;
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.account.UserAccount;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.risk.AcceptanceRepository;

@@ -1,6 +1,6 @@
 package io.ownership.web.threat;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.threat.BacklogItem;
 import io.ownership.core.threat.NewItem;

@@ -3,7 +3,7 @@ package io.ownership.core.catalog.imports;
 import java.time.Clock;
 import java.time.Instant;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.Asset;

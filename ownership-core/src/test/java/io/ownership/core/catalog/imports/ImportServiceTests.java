@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.audit.FieldChange;
 import io.ownership.core.catalog.Asset;
 import io.ownership.core.catalog.AssetType;

@@ -3,7 +3,7 @@ package io.ownership.web.catalog.imports;
 import java.util.List;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.audit.FieldChange;
 import io.ownership.core.catalog.AssetType;
 import io.ownership.core.catalog.DataClassification;

@@ -1,8 +1,7 @@
-package io.ownership.core.account;
+package io.ownership.core.shared;
 
 import java.util.List;
 
-import io.ownership.core.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,11 +1,9 @@
-package io.ownership.core.account;
+package io.ownership.core.shared;
 
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
-
-import io.ownership.core.shared.InvalidInputException;
 
 /**
  * What kind of thing a user may do. Where they may do it is decided object by object.
