@@ -1,11 +1,10 @@
-package io.ownership.web.program;
+package io.ownership.web.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.PersonRepository;
 import io.ownership.core.catalog.Team;
@@ -29,6 +28,7 @@ import io.ownership.core.program.TrainingRepository;
 import io.ownership.core.program.TrainingRole;
 import io.ownership.core.program.TrainingService;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

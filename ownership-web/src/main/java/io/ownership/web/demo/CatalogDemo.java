@@ -1,4 +1,4 @@
-package io.ownership.web.catalog;
+package io.ownership.web.demo;
 
 import java.util.Set;
 

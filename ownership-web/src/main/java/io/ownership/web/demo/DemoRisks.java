@@ -1,4 +1,4 @@
-package io.ownership.web.risk;
+package io.ownership.web.demo;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 
-import io.ownership.core.shared.Role;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductRepository;
@@ -19,8 +18,8 @@ import io.ownership.core.risk.NewRisk;
 import io.ownership.core.risk.Risk;
 import io.ownership.core.risk.RiskAccess;
 import io.ownership.core.risk.RiskDescription;
-import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskFilter;
+import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskJobs;
 import io.ownership.core.risk.RiskPeople;
 import io.ownership.core.risk.RiskQuery;
@@ -29,6 +28,7 @@ import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.core.shared.Role;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -1,4 +1,4 @@
-package io.ownership.web.maturity;
+package io.ownership.web.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.ownership.core.shared.Role;
 import io.ownership.core.action.ActionQuery;
 import io.ownership.core.action.ActionService;
 import io.ownership.core.action.ActionSource;
@@ -25,6 +24,7 @@ import io.ownership.core.maturity.MaturityService;
 import io.ownership.core.maturity.ModelActivity;
 import io.ownership.core.maturity.Period;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -1,9 +1,8 @@
-package io.ownership.web.gate;
+package io.ownership.web.demo;
 
 import java.util.List;
 import java.util.Set;
 
-import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductRepository;
 import io.ownership.core.gate.ApiTokenService;
@@ -20,6 +19,7 @@ import io.ownership.core.gate.TokenPermission;
 import io.ownership.core.gate.TokenScope;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

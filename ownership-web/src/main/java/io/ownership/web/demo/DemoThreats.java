@@ -1,14 +1,14 @@
-package io.ownership.web.threat;
+package io.ownership.web.demo;
 
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.AssetId;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductRepository;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 import io.ownership.core.threat.BacklogItem;
 import io.ownership.core.threat.NewItem;
 import io.ownership.core.threat.RiskProposal;

@@ -1,4 +1,4 @@
-package io.ownership.web.dashboard;
+package io.ownership.web.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +15,7 @@ import io.ownership.core.dashboard.KpiSnapshot;
 import io.ownership.core.dashboard.KpiSnapshotJob;
 import io.ownership.core.dashboard.KpiSnapshots;
 import io.ownership.core.dashboard.KpiValue;
+import io.ownership.web.dashboard.DashboardSchedule;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
