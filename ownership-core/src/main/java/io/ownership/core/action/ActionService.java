@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import io.ownership.core.shared.Role;
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.PersonId;
@@ -15,6 +14,7 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
+import io.ownership.core.shared.Role;
 import jakarta.transaction.Transactional;
 
 /**

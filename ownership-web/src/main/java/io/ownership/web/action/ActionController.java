@@ -8,9 +8,9 @@ import io.ownership.core.action.ActionId;
 import io.ownership.core.action.ActionQuery;
 import io.ownership.core.action.ActionService;
 import io.ownership.core.action.FollowUpAction;
-import io.ownership.core.shared.Role;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
+import io.ownership.core.shared.Role;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.catalog.view.Ref;
@@ -31,6 +30,7 @@ import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.core.shared.Role;
 import io.ownership.web.dashboard.Trends;
 
 import org.springframework.stereotype.Component;

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import io.ownership.core.notification.NotificationOutbox;
 import io.ownership.core.notification.NotificationOutbox.PendingMail;
+import io.ownership.core.notification.NotificationOutbox;
 import io.ownership.core.risk.JobLock;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

@@ -8,16 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.ownership.core.catalog.CatalogService;
-import io.ownership.core.shared.Role;
 import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditQuery;
+import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.program.Certification;
 import io.ownership.core.program.Champion;
-import io.ownership.core.program.Choice;
 import io.ownership.core.program.ChampionId;
 import io.ownership.core.program.ChampionQuery;
 import io.ownership.core.program.ChampionService;
+import io.ownership.core.program.Choice;
 import io.ownership.core.program.Contribution;
 import io.ownership.core.program.ContributionKind;
 import io.ownership.core.program.ContributionPoints;
@@ -28,6 +27,7 @@ import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.core.shared.Role;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;

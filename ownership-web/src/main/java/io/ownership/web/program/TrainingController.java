@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.ownership.core.catalog.CatalogService;
-import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.program.ChampionQuery;
@@ -31,6 +30,7 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.NotFoundException;
+import io.ownership.core.shared.Role;
 import io.ownership.web.support.FormErrors;
 import jakarta.validation.Valid;
 
