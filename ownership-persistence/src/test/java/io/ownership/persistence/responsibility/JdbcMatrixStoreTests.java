@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PersistenceTest
-class JdbcMatrixStoreTest {
+class JdbcMatrixStoreTests {
 
 	@Autowired
 	UseCaseRepository useCases;

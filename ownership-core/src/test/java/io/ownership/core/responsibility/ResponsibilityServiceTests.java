@@ -5,21 +5,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-import io.ownership.core.shared.Role;
 import io.ownership.core.audit.AuditEntry;
-import io.ownership.core.catalog.Product;
+import io.ownership.core.catalog.InMemoryCatalog;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductKind;
-import io.ownership.core.catalog.ProductRepository;
-import io.ownership.core.catalog.Team;
-import io.ownership.core.catalog.TeamId;
-import io.ownership.core.catalog.TeamRepository;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ResponsibilityServiceTest {
+class ResponsibilityServiceTests {
 
 	private static final Actor MANAGER = new Actor("manager", Set.of(Role.SECURITY_MANAGER));
 
@@ -46,56 +41,9 @@ class ResponsibilityServiceTest {
 
 	@BeforeEach
 	void setUp() {
-		TeamRepository teams = new TeamRepository() {
-			@Override
-			public Optional<Team> findById(TeamId teamId) {
-				return Optional.empty();
-			}
-
-			@Override
-			public Optional<Team> findByName(String name) {
-				return Optional.empty();
-			}
-
-			@Override
-			public void save(Team team) {
-			}
-
-			@Override
-			public void delete(TeamId teamId) {
-			}
-		};
-		ProductRepository products = new ProductRepository() {
-			@Override
-			public Optional<Product> findById(ProductId productId) {
-				return Optional.empty();
-			}
-
-			@Override
-			public Optional<Product> findByName(String name) {
-				return Optional.empty();
-			}
-
-			@Override
-			public void save(Product product) {
-			}
-
-			@Override
-			public long countOwnedBy(TeamId team) {
-				return 0;
-			}
-
-			@Override
-			public boolean isReferenced(ProductId productId) {
-				return false;
-			}
-
-			@Override
-			public void delete(ProductId productId) {
-			}
-		};
-		this.service = new ResponsibilityService(this.store, this.store, teams, products, this.history::add,
-				this.clock);
+		InMemoryCatalog catalog = new InMemoryCatalog();
+		this.service = new ResponsibilityService(this.store, this.store, catalog.teamRepository,
+				catalog.productRepository, this.history::add, this.clock);
 		this.id = this.service.define(MANAGER, "Vulnerability management", "Scan, triage, fix", true).id();
 	}
 

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import io.ownership.core.account.AccountChange;
 import io.ownership.core.account.AccountService;
-import io.ownership.core.shared.Role;
 import io.ownership.core.account.UserAccount;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.risk.AcceptanceRepository;
@@ -20,6 +19,7 @@ import io.ownership.core.risk.RiskDescription;
 import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
+import io.ownership.core.shared.Role;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class SessionsFollowAccountChangesTest {
+class SessionsFollowAccountChangesTests {
 
 	private static final String PASSWORD = "a-long-password-1";
 

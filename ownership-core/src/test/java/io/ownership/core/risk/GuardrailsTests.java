@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class GuardrailsTest {
+class GuardrailsTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 

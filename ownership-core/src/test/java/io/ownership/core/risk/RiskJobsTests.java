@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RiskJobsTest {
+class RiskJobsTests {
 
 	final RiskWorld world = new RiskWorld();
 

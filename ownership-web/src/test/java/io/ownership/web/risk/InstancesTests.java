@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import io.ownership.OwnershipApplication;
 import io.ownership.core.account.AccountChange;
 import io.ownership.core.account.AccountService;
-import io.ownership.core.shared.Role;
 import io.ownership.core.account.UserAccount;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.ProductDefinition;
@@ -39,6 +38,7 @@ import io.ownership.core.risk.RiskJobs;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * on one database, the test database of this JVM: sessions, changes, kept figures,
  * scheduled jobs and lost-update checks work across them.
  */
-class InstancesTest {
+class InstancesTests {
 
 	private static final String PASSWORD = "a-long-password-1";
 

@@ -12,9 +12,9 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import io.ownership.core.risk.RiskFilter;
-import io.ownership.core.shared.PageRequest;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskStatus;
+import io.ownership.core.shared.PageRequest;
 import io.ownership.persistence.PersistenceTest;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sorts other than the default (score).
  */
 @PersistenceTest
-class RegisterIndexGuardTest {
+class RegisterIndexGuardTests {
 
 	private static final Set<String> BIG_TABLES = Set.of("risk", "risk_acceptance");
 
@@ -146,7 +146,7 @@ class RegisterIndexGuardTest {
 		this.jdbc.sql("prepare " + name + " as " + numbered(sql, params)).update();
 		this.jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
 		List<String> values = Arrays.stream(NamedParameterUtils.buildValueArray(sql, params))
-			.map(RegisterIndexGuardTest::literal)
+			.map(RegisterIndexGuardTests::literal)
 			.toList();
 		String generic = this.jdbc
 			.sql("explain (format json) execute " + name

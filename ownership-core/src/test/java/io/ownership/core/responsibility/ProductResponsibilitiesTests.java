@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ProductResponsibilitiesTest {
+class ProductResponsibilitiesTests {
 
 	private final TeamRef businessTeam = new TeamRef(TeamId.random(), "Business Services A team");
 
@@ -36,12 +36,12 @@ class ProductResponsibilitiesTest {
 	private final ResponsibilityReadModel reads = new ResponsibilityReadModel() {
 		@Override
 		public List<ProductContext> products(Collection<ProductId> ids) {
-			return ProductResponsibilitiesTest.this.products.stream().filter((p) -> ids.contains(p.id())).toList();
+			return ProductResponsibilitiesTests.this.products.stream().filter((p) -> ids.contains(p.id())).toList();
 		}
 
 		@Override
 		public List<ProductId> productsOwnedBy(TeamId team) {
-			return ProductResponsibilitiesTest.this.products.stream()
+			return ProductResponsibilitiesTests.this.products.stream()
 				.filter((p) -> p.owningTeam() != null && p.owningTeam().id().equals(team))
 				.map(ProductContext::id)
 				.toList();
@@ -49,13 +49,13 @@ class ProductResponsibilitiesTest {
 
 		@Override
 		public List<PublishedMatrix> publishedMatrices() {
-			return ProductResponsibilitiesTest.this.matrices;
+			return ProductResponsibilitiesTests.this.matrices;
 		}
 
 		@Override
 		public Map<TeamId, TeamRef> teams(Collection<TeamId> ids) {
-			return Map.of(ProductResponsibilitiesTest.this.securityTeam.id(),
-					ProductResponsibilitiesTest.this.securityTeam);
+			return Map.of(ProductResponsibilitiesTests.this.securityTeam.id(),
+					ProductResponsibilitiesTests.this.securityTeam);
 		}
 	};
 

@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
-import io.ownership.core.shared.Role;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Who may do what to a risk of the product "Shop", whose product and risk owner is
  * {@code po}: every role, own versus foreign product, every action.
  */
-class RiskAuthorizationTest {
+class RiskAuthorizationTests {
 
 	static final Actor PO_OWN = RiskWorld.PO;
 

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
 
-import io.ownership.core.shared.Role;
 import io.ownership.core.audit.FieldChange;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
+import io.ownership.core.shared.Role;
 import io.ownership.core.shared.StaleVersionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class CatalogEditingTest {
+class CatalogEditingTests {
 
 	private static final Actor MANAGER = new Actor("manager", Set.of(Role.SECURITY_MANAGER));
 

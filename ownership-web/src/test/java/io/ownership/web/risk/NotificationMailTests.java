@@ -7,7 +7,6 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.ownership.core.account.AccountService;
-import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.risk.AcceptanceRequest;
 import io.ownership.core.risk.AcceptanceService;
@@ -17,6 +16,7 @@ import io.ownership.core.risk.RiskDescription;
 import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
+import io.ownership.core.shared.Role;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Closed after the class: its mailer would try later tests' notifications on the stopped
 // server.
 @DirtiesContext
-class NotificationMailTest {
+class NotificationMailTests {
 
 	@RegisterExtension
 	static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())

@@ -50,7 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class RiskDefectsWebTest {
+class RiskDefectsWebTests {
 
 	@Autowired
 	MockMvc mvc;

@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MaturityWorkflowWebTest {
+class MaturityWorkflowWebTests {
 
 	@Autowired
 	MockMvc mvc;

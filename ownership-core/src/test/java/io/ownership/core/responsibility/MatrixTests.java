@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class MatrixTest {
+class MatrixTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 

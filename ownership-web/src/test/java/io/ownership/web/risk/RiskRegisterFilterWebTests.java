@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.risk.NewRisk;
@@ -14,6 +13,7 @@ import io.ownership.core.risk.RiskDescription;
 import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class RiskRegisterFilterWebTest {
+class RiskRegisterFilterWebTests {
 
 	@Autowired
 	MockMvc mvc;

@@ -14,7 +14,7 @@ import static io.ownership.core.risk.RiskWorld.PO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class RiskAcceptanceTest {
+class RiskAcceptanceTests {
 
 	final RiskWorld world = new RiskWorld();
 

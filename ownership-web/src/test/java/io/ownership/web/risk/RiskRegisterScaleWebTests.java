@@ -16,7 +16,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.shared.Role;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.notification.Notifier;
@@ -39,6 +38,7 @@ import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
 import io.ownership.core.risk.RiskStatus;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +65,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StatementCounter.class)
-class RiskRegisterScaleWebTest {
+class RiskRegisterScaleWebTests {
 
 	@Autowired
 	MockMvc mvc;

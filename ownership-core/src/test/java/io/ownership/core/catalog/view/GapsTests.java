@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class GapsTest {
+class GapsTests {
 
 	private static final Ref TEAM = new Ref(UUID.randomUUID(), "Team");
 

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.risk.NewRisk;
 import io.ownership.core.risk.Risk;
@@ -20,6 +19,7 @@ import io.ownership.core.risk.RiskDescription;
 import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 // Closed after the class: its mailer would try later tests' notifications on the silent
 // server.
 @DirtiesContext
-class NotificationMailTimeoutTest {
+class NotificationMailTimeoutTests {
 
 	static final ServerSocket silent;
 

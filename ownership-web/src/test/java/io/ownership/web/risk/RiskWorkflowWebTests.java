@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StatementCounter.class)
-class RiskWorkflowWebTest {
+class RiskWorkflowWebTests {
 
 	@Autowired
 	MockMvc mvc;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.risk.AcceptanceRepository;
 import io.ownership.core.risk.AcceptanceRequest;
@@ -18,6 +17,7 @@ import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskJobs;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * data can be in, such as an acceptance whose requester is vacant.
  */
 @SpringBootTest
-class RiskScheduleTest {
+class RiskScheduleTests {
 
 	@Autowired
 	RiskSchedule schedule;

@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PersistenceTest
-class RiskPersistenceTest {
+class RiskPersistenceTests {
 
 	@Autowired
 	JdbcRiskRepository risks;

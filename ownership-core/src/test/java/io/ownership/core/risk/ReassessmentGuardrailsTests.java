@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * history keeps and the security team hears of, and an acceptance decided on less than
  * the risk is now stops counting as cover, with its date brought within the new level.
  */
-class ReassessmentGuardrailsTest {
+class ReassessmentGuardrailsTests {
 
 	final RiskWorld world = new RiskWorld();
 
