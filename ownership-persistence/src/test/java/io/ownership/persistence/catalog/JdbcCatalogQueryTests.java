@@ -14,6 +14,7 @@ import io.ownership.core.catalog.view.SearchHit;
 import io.ownership.core.catalog.view.TeamRow;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.persistence.CatalogRows;
 import io.ownership.persistence.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class JdbcCatalogQueryTests {
 	@Autowired
 	CatalogQuery query;
 
-	private String suffix;
+	private CatalogRows rows;
 
 	private UUID team;
 
@@ -49,11 +50,11 @@ class JdbcCatalogQueryTests {
 
 	@BeforeEach
 	void catalog() {
-		this.suffix = UUID.randomUUID().toString().substring(0, 8);
-		this.team = team("Payments");
-		this.owner = person("Olga", true);
-		this.leaver = person("Lars", false);
-		member(this.team, this.owner);
+		this.rows = new CatalogRows(this.jdbc);
+		this.team = this.rows.team("Payments");
+		this.owner = this.rows.person("Olga", true);
+		this.leaver = this.rows.person("Lars", false);
+		this.rows.member(this.team, this.owner);
 		this.platform = product("Cloud", "PLATFORM", this.team, this.owner, this.owner);
 		this.shop = product("Shop", "BUSINESS_SERVICE", this.team, this.owner, this.leaver);
 		product("Wiki", "BUSINESS_SERVICE", null, null, null);
@@ -65,50 +66,51 @@ class JdbcCatalogQueryTests {
 
 	@Test
 	void listsProductsByNameAPageAtATimeWithTheTotal() {
-		ProductFilter filter = new ProductFilter(this.suffix, null, null, false, false, ProductSort.NAME, false);
+		ProductFilter filter = new ProductFilter(this.rows.suffix(), null, null, false, false, ProductSort.NAME, false);
 
 		Page<ProductRow> first = this.query.products(filter, new PageRequest(0, 2));
 
 		assertThat(first.totalElements()).isEqualTo(3);
-		assertThat(first.content()).extracting(ProductRow::name).containsExactly(name("Cloud"), name("Shop"));
+		assertThat(first.content()).extracting(ProductRow::name)
+			.containsExactly(this.rows.name("Cloud"), this.rows.name("Shop"));
 		assertThat(this.query.products(filter, new PageRequest(1, 2)).content()).extracting(ProductRow::name)
-			.containsExactly(name("Wiki"));
+			.containsExactly(this.rows.name("Wiki"));
 		assertThat(this.query.exportProducts(filter)).hasSize(3);
 	}
 
 	@Test
 	void aProductRowNamesItsTeamAndOwnersAndShowsItsGaps() {
-		ProductFilter filter = new ProductFilter(this.suffix, ProductKind.BUSINESS_SERVICE, this.team, false, false,
-				ProductSort.NAME, false);
+		ProductFilter filter = new ProductFilter(this.rows.suffix(), ProductKind.BUSINESS_SERVICE, this.team, false,
+				false, ProductSort.NAME, false);
 
 		ProductRow shop = this.query.products(filter, new PageRequest(0, 20)).content().get(0);
 
-		assertThat(shop.team()).isEqualTo(new Ref(this.team, name("Payments")));
-		assertThat(shop.productOwner().name()).isEqualTo(name("Olga"));
+		assertThat(shop.team()).isEqualTo(new Ref(this.team, this.rows.name("Payments")));
+		assertThat(shop.productOwner().name()).isEqualTo(this.rows.name("Olga"));
 		assertThat(shop.riskOwner().active()).isFalse();
 		assertThat(shop.gaps()).containsExactly(ProductGap.RISK_OWNER_INACTIVE);
 	}
 
 	@Test
 	void onlyProductsWithAGapWhenAsked() {
-		ProductFilter filter = new ProductFilter(this.suffix, null, null, true, false, ProductSort.NAME, false);
+		ProductFilter filter = new ProductFilter(this.rows.suffix(), null, null, true, false, ProductSort.NAME, false);
 
 		assertThat(this.query.products(filter, new PageRequest(0, 20)).content()).extracting(ProductRow::name)
-			.containsExactly(name("Shop"), name("Wiki"));
+			.containsExactly(this.rows.name("Shop"), this.rows.name("Wiki"));
 	}
 
 	@Test
 	void aProductPageListsThePlatformsItRunsOn() {
 		ProductDetail detail = this.query.product(this.shop).orElseThrow();
 
-		assertThat(detail.product().name()).isEqualTo(name("Shop"));
-		assertThat(detail.runsOn()).containsExactly(new Ref(this.platform, name("Cloud")));
+		assertThat(detail.product().name()).isEqualTo(this.rows.name("Shop"));
+		assertThat(detail.runsOn()).containsExactly(new Ref(this.platform, this.rows.name("Cloud")));
 		assertThat(this.query.product(UUID.randomUUID())).isEmpty();
 	}
 
 	@Test
 	void aTeamRowCountsItsMembersAndProducts() {
-		Page<TeamRow> teams = this.query.teams("payments " + this.suffix, new PageRequest(0, 20));
+		Page<TeamRow> teams = this.query.teams("payments " + this.rows.suffix(), new PageRequest(0, 20));
 
 		assertThat(teams.content()).singleElement().satisfies((row) -> {
 			assertThat(row.members()).isEqualTo(1);
@@ -119,58 +121,27 @@ class JdbcCatalogQueryTests {
 
 	@Test
 	void findsPeopleByNameOrEmail() {
-		assertThat(this.query.people("olga." + this.suffix, new PageRequest(0, 20)).content())
+		assertThat(this.query.people("olga." + this.rows.suffix(), new PageRequest(0, 20)).content())
 			.extracting((row) -> row.name())
-			.containsExactly(name("Olga"));
-		assertThat(this.query.people(name("Lars"), new PageRequest(0, 20)).content()).singleElement()
+			.containsExactly(this.rows.name("Olga"));
+		assertThat(this.query.people(this.rows.name("Lars"), new PageRequest(0, 20)).content()).singleElement()
 			.satisfies((row) -> assertThat(row.active()).isFalse());
 	}
 
 	@Test
 	void searchFindsTeamsAndProductsByName() {
-		assertThat(this.query.search(this.suffix, 10)).extracting(SearchHit::kind, SearchHit::name)
-			.contains(org.assertj.core.groups.Tuple.tuple(SearchHit.Kind.TEAM, name("Payments")),
-					org.assertj.core.groups.Tuple.tuple(SearchHit.Kind.PRODUCT, name("Shop")));
-		assertThat(this.query.search(this.suffix, 2)).hasSize(2);
+		assertThat(this.query.search(this.rows.suffix(), 10)).extracting(SearchHit::kind, SearchHit::name)
+			.contains(org.assertj.core.groups.Tuple.tuple(SearchHit.Kind.TEAM, this.rows.name("Payments")),
+					org.assertj.core.groups.Tuple.tuple(SearchHit.Kind.PRODUCT, this.rows.name("Shop")));
+		assertThat(this.query.search(this.rows.suffix(), 2)).hasSize(2);
 	}
 
 	@Test
 	void choicesForFormsHoldOnlyWhatMayBeChosen() {
-		assertThat(this.query.platforms()).contains(new Ref(this.platform, name("Cloud")))
-			.doesNotContain(new Ref(this.shop, name("Shop")));
+		assertThat(this.query.platforms()).contains(new Ref(this.platform, this.rows.name("Cloud")))
+			.doesNotContain(new Ref(this.shop, this.rows.name("Shop")));
 		assertThat(this.query.activePeople()).extracting(Ref::id).contains(this.owner).doesNotContain(this.leaver);
-		assertThat(this.query.allTeams()).contains(new Ref(this.team, name("Payments")));
-	}
-
-	private String name(String name) {
-		return name + " " + this.suffix;
-	}
-
-	private UUID team(String name) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("insert into team (id, name, kind) values (:id, :name, 'DEVELOPMENT')")
-			.param("id", id)
-			.param("name", name(name))
-			.update();
-		return id;
-	}
-
-	private UUID person(String name, boolean active) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("insert into person (id, name, email, active) values (:id, :name, :email, :active)")
-			.param("id", id)
-			.param("name", name(name))
-			.param("email", name.toLowerCase() + "." + this.suffix + "@example.org")
-			.param("active", active)
-			.update();
-		return id;
-	}
-
-	private void member(UUID team, UUID person) {
-		this.jdbc.sql("insert into team_member (team_id, person_id, role) values (:team, :person, 'Developer')")
-			.param("team", team)
-			.param("person", person)
-			.update();
+		assertThat(this.query.allTeams()).contains(new Ref(this.team, this.rows.name("Payments")));
 	}
 
 	private UUID product(String name, String kind, UUID team, UUID productOwner, UUID riskOwner) {
@@ -180,7 +151,7 @@ class JdbcCatalogQueryTests {
 				values (:id, :name, :kind, :team, :po, :ro)
 				""")
 			.param("id", id)
-			.param("name", name(name))
+			.param("name", this.rows.name(name))
 			.param("kind", kind)
 			.param("team", team)
 			.param("po", productOwner)

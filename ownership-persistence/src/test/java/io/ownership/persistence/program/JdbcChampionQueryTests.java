@@ -8,6 +8,7 @@ import io.ownership.core.program.ChampionCoverage;
 import io.ownership.core.program.ChampionQuery;
 import io.ownership.core.program.Choice;
 import io.ownership.core.program.Coverage;
+import io.ownership.persistence.CatalogRows;
 import io.ownership.persistence.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class JdbcChampionQueryTests {
 	@Autowired
 	ChampionCoverage coverage;
 
-	private String suffix;
+	private CatalogRows rows;
 
 	private UUID covered;
 
@@ -50,12 +51,12 @@ class JdbcChampionQueryTests {
 
 	@BeforeEach
 	void organization() {
-		this.suffix = UUID.randomUUID().toString().substring(0, 8);
-		this.covered = team("Covered");
-		this.uncovered = team("Uncovered");
-		this.anna = person("Anna", true);
-		this.bruno = person("Bruno", true);
-		this.carla = person("Carla", false);
+		this.rows = new CatalogRows(this.jdbc);
+		this.covered = this.rows.team("Covered");
+		this.uncovered = this.rows.team("Uncovered");
+		this.anna = this.rows.person("Anna", true);
+		this.bruno = this.rows.person("Bruno", true);
+		this.carla = this.rows.person("Carla", false);
 		champion(this.bruno, this.covered, "ACTIVE");
 		champion(this.anna, this.covered, "ACTIVE");
 		champion(this.anna, this.uncovered, "NOMINATED");
@@ -64,17 +65,17 @@ class JdbcChampionQueryTests {
 
 	@Test
 	void aTeamsCoverageNamesItsActiveChampionsByName() {
-		assertThat(this.coverage.forTeam(new TeamId(this.covered)).activeChampions()).containsExactly(name("Anna"),
-				name("Bruno"));
+		assertThat(this.coverage.forTeam(new TeamId(this.covered)).activeChampions())
+			.containsExactly(this.rows.name("Anna"), this.rows.name("Bruno"));
 		assertThat(this.coverage.forTeam(new TeamId(this.uncovered)).activeChampions()).isEmpty();
 	}
 
 	@Test
 	void theOrganizationsCoverageCountsTeamsWithAnActiveChampion() {
 		Coverage before = this.coverage.organization();
-		UUID another = team("Another");
+		UUID another = this.rows.team("Another");
 		champion(this.bruno, another, "ACTIVE");
-		team("Yet another");
+		this.rows.team("Yet another");
 
 		Coverage after = this.coverage.organization();
 
@@ -92,41 +93,18 @@ class JdbcChampionQueryTests {
 	@Test
 	void currentChampionsLeaveOutThoseWhoSteppedDownAndNameTheirTeam() {
 		assertThat(this.query.currentChampions()).extracting(Choice::label)
-			.contains(name("Anna") + " (" + name("Covered") + ")", name("Anna") + " (" + name("Uncovered") + ")")
-			.doesNotContain(name("Carla") + " (" + name("Uncovered") + ")");
+			.contains(this.rows.name("Anna") + " (" + this.rows.name("Covered") + ")",
+					this.rows.name("Anna") + " (" + this.rows.name("Uncovered") + ")")
+			.doesNotContain(this.rows.name("Carla") + " (" + this.rows.name("Uncovered") + ")");
 		assertThat(this.query.currentChampions()).extracting(Choice::id).doesNotContain(this.steppedDown);
 	}
 
 	@Test
 	void peopleToChooseAreTheActiveOnesWithTheirAddress() {
 		assertThat(this.query.people()).extracting(Choice::label)
-			.contains(name("Anna") + " <anna." + this.suffix + "@example.org>")
-			.noneMatch((label) -> label.startsWith(name("Carla")));
+			.contains(this.rows.name("Anna") + " <anna." + this.rows.suffix() + "@example.org>")
+			.noneMatch((label) -> label.startsWith(this.rows.name("Carla")));
 		assertThat(this.query.teams()).extracting(Choice::id).contains(this.covered, this.uncovered);
-	}
-
-	private String name(String name) {
-		return name + " " + this.suffix;
-	}
-
-	private UUID team(String name) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("insert into team (id, name, kind) values (:id, :name, 'DEVELOPMENT')")
-			.param("id", id)
-			.param("name", name(name))
-			.update();
-		return id;
-	}
-
-	private UUID person(String name, boolean active) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("insert into person (id, name, email, active) values (:id, :name, :email, :active)")
-			.param("id", id)
-			.param("name", name(name))
-			.param("email", name.toLowerCase() + "." + this.suffix + "@example.org")
-			.param("active", active)
-			.update();
-		return id;
 	}
 
 	private UUID champion(UUID person, UUID team, String status) {

@@ -10,6 +10,7 @@ import io.ownership.core.program.CourseId;
 import io.ownership.core.program.LearningPath;
 import io.ownership.core.program.TrainingQuery;
 import io.ownership.core.program.TrainingRole;
+import io.ownership.persistence.CatalogRows;
 import io.ownership.persistence.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class JdbcTrainingQueryTests {
 	@Autowired
 	TrainingQuery query;
 
-	private String suffix;
+	private CatalogRows rows;
 
 	private UUID basics;
 
@@ -40,17 +41,17 @@ class JdbcTrainingQueryTests {
 
 	@BeforeEach
 	void courses() {
-		this.suffix = UUID.randomUUID().toString().substring(0, 8);
+		this.rows = new CatalogRows(this.jdbc);
 		this.advanced = course("Secure coding advanced");
 		this.basics = course("Secure coding basics");
 	}
 
 	@Test
 	void aPersonsCompletionsComeNewestFirstWithTheirScore() {
-		UUID anna = person("Anna");
+		UUID anna = this.rows.person("Anna");
 		completion(anna, this.basics, LocalDate.of(2026, 1, 10), 80);
 		completion(anna, this.advanced, LocalDate.of(2026, 4, 2), null);
-		completion(person("Bruno"), this.basics, LocalDate.of(2026, 5, 1), 90);
+		completion(this.rows.person("Bruno"), this.basics, LocalDate.of(2026, 5, 1), 90);
 
 		assertThat(this.query.completionsOf(new PersonId(anna))).containsExactly(
 				new Completion(new PersonId(anna), new CourseId(this.advanced), LocalDate.of(2026, 4, 2), null),
@@ -60,7 +61,8 @@ class JdbcTrainingQueryTests {
 	@Test
 	void coursesAreListedByTitle() {
 		assertThat(this.query.courses()).extracting(Course::title)
-			.containsSubsequence("Secure coding advanced " + this.suffix, "Secure coding basics " + this.suffix);
+			.containsSubsequence("Secure coding advanced " + this.rows.suffix(),
+					"Secure coding basics " + this.rows.suffix());
 	}
 
 	@Test
@@ -83,17 +85,7 @@ class JdbcTrainingQueryTests {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into course (id, title, provider, format, hours) values (:id, :title, 'Academy', 'E_LEARNING', 2)
-				""").param("id", id).param("title", title + " " + this.suffix).update();
-		return id;
-	}
-
-	private UUID person(String name) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("insert into person (id, name, email) values (:id, :name, :email)")
-			.param("id", id)
-			.param("name", name + " " + this.suffix)
-			.param("email", name.toLowerCase() + "." + this.suffix + "@example.org")
-			.update();
+				""").param("id", id).param("title", title + " " + this.rows.suffix()).update();
 		return id;
 	}
 
