@@ -12,6 +12,7 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
+import io.ownership.core.shared.Role;
 import io.ownership.core.shared.StaleVersionException;
 import jakarta.transaction.Transactional;
 

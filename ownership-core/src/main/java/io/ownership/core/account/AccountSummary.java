@@ -3,6 +3,8 @@ package io.ownership.core.account;
 import java.time.Instant;
 import java.util.Set;
 
+import io.ownership.core.shared.Role;
+
 /**
  * An account as the administration list shows it.
  */

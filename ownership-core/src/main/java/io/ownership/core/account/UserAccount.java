@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.ownership.core.shared.InvalidInputException;
+import io.ownership.core.shared.Role;
 
 /**
  * A person's login to Ownership: name, password hash, roles, whether it may log in, and

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.PersonId;
@@ -17,6 +16,7 @@ import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.StaleVersionException;
+import io.ownership.core.shared.Role;
 import jakarta.transaction.Transactional;
 
 /**

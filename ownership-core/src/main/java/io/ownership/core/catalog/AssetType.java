@@ -1,8 +1,5 @@
 package io.ownership.core.catalog;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /**
  * The kinds of asset whose security is owned, following the shared-ownership model: a
  * business service owns its code, configuration and data; a platform owns the cloud
@@ -12,26 +9,8 @@ import java.util.Set;
  */
 public enum AssetType {
 
-	CODE_REPOSITORY(ProductKind.BUSINESS_SERVICE), CONFIGURATION(ProductKind.BUSINESS_SERVICE),
-	DATA_STORE(ProductKind.BUSINESS_SERVICE), CLOUD_ENVIRONMENT(ProductKind.PLATFORM),
-	KUBERNETES_CLUSTER(ProductKind.PLATFORM), CONTAINER_BASE_IMAGE(ProductKind.PLATFORM),
-	REPOSITORY_HOSTING(ProductKind.PLATFORM), CICD_PIPELINE(ProductKind.PLATFORM),
-	SECURITY_SERVICE(ProductKind.SECURITY_SERVICE), SECURITY_TOOL(ProductKind.SECURITY_SERVICE),
-	REQUIREMENT_SET(ProductKind.SECURITY_SERVICE),
-	THIRD_PARTY_COMPONENT(ProductKind.BUSINESS_SERVICE, ProductKind.PLATFORM, ProductKind.SECURITY_SERVICE);
-
-	private final Set<ProductKind> ownedBy;
-
-	AssetType(ProductKind first, ProductKind... more) {
-		this.ownedBy = EnumSet.of(first, more);
-	}
-
-	/**
-	 * The product kinds this type of asset typically belongs to.
-	 */
-	public Set<ProductKind> typicalFor() {
-		return EnumSet.copyOf(this.ownedBy);
-	}
+	CODE_REPOSITORY, CONFIGURATION, DATA_STORE, CLOUD_ENVIRONMENT, KUBERNETES_CLUSTER, CONTAINER_BASE_IMAGE,
+	REPOSITORY_HOSTING, CICD_PIPELINE, SECURITY_SERVICE, SECURITY_TOOL, REQUIREMENT_SET, THIRD_PARTY_COMPONENT;
 
 	/**
 	 * Whether an asset of this type is owned outside the organization (by its vendor).

@@ -1,7 +1,7 @@
 package io.ownership.core.catalog;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 
 /**
  * Who may change what in the catalog. Security managers and administrators change

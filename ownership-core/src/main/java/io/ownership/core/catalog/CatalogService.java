@@ -182,4 +182,25 @@ public class CatalogService {
 		return found.isPresent();
 	}
 
+	/**
+	 * The team, if there is one with this identifier.
+	 */
+	public Optional<Team> team(TeamId id) {
+		return this.teams.findById(id);
+	}
+
+	/**
+	 * The person, if there is one with this identifier.
+	 */
+	public Optional<Person> person(PersonId id) {
+		return this.people.findById(id);
+	}
+
+	/**
+	 * The asset, if there is one with this identifier.
+	 */
+	public Optional<Asset> asset(AssetId id) {
+		return this.assets.findById(id);
+	}
+
 }

@@ -261,4 +261,18 @@ public class GateService {
 		}
 	}
 
+	/**
+	 * The organization's gate policy (the defaults until a security manager changes it).
+	 */
+	public GatePolicy organizationPolicy() {
+		return this.gate.organizationPolicy();
+	}
+
+	/**
+	 * The product's own tightening of the organization's gate policy.
+	 */
+	public ProductGatePolicy productPolicy(ProductId product) {
+		return this.gate.productPolicy(product);
+	}
+
 }

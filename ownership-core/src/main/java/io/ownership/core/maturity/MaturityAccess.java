@@ -1,9 +1,9 @@
 package io.ownership.core.maturity;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
+import io.ownership.core.shared.Role;
 
 /**
  * The object-level rules of the maturity assessment: the team's members (and its champion

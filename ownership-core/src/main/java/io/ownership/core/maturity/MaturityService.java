@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.catalog.TeamRepository;
+import io.ownership.core.maturity.MaturityModelRepository.ModelVersion;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
@@ -236,6 +238,20 @@ public class MaturityService {
 
 	private Instant now() {
 		return this.clock.instant();
+	}
+
+	/**
+	 * The team's latest assessment of a period before the given one, if any.
+	 */
+	public Optional<Assessment> latestBefore(TeamId team, Period period) {
+		return this.assessments.latestBefore(team, period);
+	}
+
+	/**
+	 * The versions of the maturity model, as loaded.
+	 */
+	public List<ModelVersion> modelVersions() {
+		return this.models.versions();
 	}
 
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.Person;
@@ -21,6 +20,7 @@ import io.ownership.core.catalog.PersonRepository;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
+import io.ownership.core.shared.Role;
 import jakarta.transaction.Transactional;
 
 /**

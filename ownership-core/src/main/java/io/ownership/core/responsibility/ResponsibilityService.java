@@ -2,10 +2,8 @@ package io.ownership.core.responsibility;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Set;
 import java.util.TreeSet;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.ProductId;
@@ -17,6 +15,7 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
+import io.ownership.core.shared.Role;
 import io.ownership.core.shared.StaleVersionException;
 import jakarta.transaction.Transactional;
 

@@ -2,7 +2,6 @@ package io.ownership.core.risk;
 
 import java.util.Optional;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductId;
@@ -10,6 +9,7 @@ import io.ownership.core.catalog.ProductRepository;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.NotFoundException;
+import io.ownership.core.shared.Role;
 
 /**
  * The object-level rules of the risk feature. A product owner registers and reassesses

@@ -3,8 +3,6 @@ package io.ownership.core.shared;
 import java.util.Objects;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
-
 /**
  * The user on whose behalf a use case runs: their user name and roles.
  */

@@ -3,7 +3,7 @@ package io.ownership.core.suggestion;
 import java.time.Clock;
 import java.util.Optional;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.notification.Notifier;

@@ -17,6 +17,7 @@ import io.ownership.core.audit.FieldChange;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
+import io.ownership.core.shared.Role;
 import io.ownership.core.shared.StaleVersionException;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 
 import io.ownership.core.shared.InvalidInputException;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

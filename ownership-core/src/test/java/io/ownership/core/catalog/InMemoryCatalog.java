@@ -11,29 +11,36 @@ import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.audit.AuditQuery;
 import io.ownership.core.audit.AuditRecord;
+import io.ownership.core.catalog.imports.CatalogLookup;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.core.shared.StaleVersionException;
 
 /**
- * The catalog's ports in memory, with the versioning the database adapters apply: each
- * save raises the version, a save on an old version is refused.
+ * The catalog's ports in memory, shared by the core's tests, with the versioning the
+ * database adapters apply: each save raises the version, a save on an old version is
+ * refused; like the database, it hands out copies, so what a caller changes is stored
+ * only when saved. The history ({@link AuditLog}, {@link AuditQuery}) and the import's
+ * {@link CatalogLookup} are answered from the same maps.
  */
-class InMemoryCatalog implements AuditLog, AuditQuery {
+public class InMemoryCatalog implements AuditLog, AuditQuery, CatalogLookup {
 
-	final Map<TeamId, Team> teams = new LinkedHashMap<>();
+	public final Map<TeamId, Team> teams = new LinkedHashMap<>();
 
-	final Map<PersonId, Person> people = new LinkedHashMap<>();
+	public final Map<PersonId, Person> people = new LinkedHashMap<>();
 
-	final Map<String, PersonId> usernames = new LinkedHashMap<>();
+	public final Map<String, PersonId> usernames = new LinkedHashMap<>();
 
-	final Map<ProductId, Product> products = new LinkedHashMap<>();
+	public final Map<ProductId, Product> products = new LinkedHashMap<>();
 
-	final Map<AssetId, Asset> assets = new LinkedHashMap<>();
+	public final Map<AssetId, Asset> assets = new LinkedHashMap<>();
 
-	final List<AuditEntry> history = new ArrayList<>();
+	public final List<AuditEntry> history = new ArrayList<>();
 
-	final TeamRepository teamRepository = new TeamRepository() {
+	/** How many times an aggregate was saved. */
+	public int saves;
+
+	public final TeamRepository teamRepository = new TeamRepository() {
 
 		@Override
 		public Optional<Team> findById(TeamId id) {
@@ -52,6 +59,7 @@ class InMemoryCatalog implements AuditLog, AuditQuery {
 
 		@Override
 		public void save(Team team) {
+			InMemoryCatalog.this.saves++;
 			long version = next("Team", team.id(), InMemoryCatalog.this.teams.get(team.id()), team.version());
 			InMemoryCatalog.this.teams.put(team.id(),
 					new Team(team.id(), team.name(), team.kind(), team.description(), team.members(), version));
@@ -64,7 +72,7 @@ class InMemoryCatalog implements AuditLog, AuditQuery {
 
 	};
 
-	final PersonRepository personRepository = new PersonRepository() {
+	public final PersonRepository personRepository = new PersonRepository() {
 
 		@Override
 		public Optional<Person> findById(PersonId id) {
@@ -96,6 +104,7 @@ class InMemoryCatalog implements AuditLog, AuditQuery {
 
 		@Override
 		public void save(Person person) {
+			InMemoryCatalog.this.saves++;
 			long version = next("Person", person.id(), InMemoryCatalog.this.people.get(person.id()), person.version());
 			InMemoryCatalog.this.people.put(person.id(),
 					new Person(person.id(), person.name(), person.email(), person.active(), person.account(), version));
@@ -103,7 +112,7 @@ class InMemoryCatalog implements AuditLog, AuditQuery {
 
 	};
 
-	final ProductRepository productRepository = new ProductRepository() {
+	public final ProductRepository productRepository = new ProductRepository() {
 
 		@Override
 		public Optional<Product> findById(ProductId id) {
@@ -121,6 +130,7 @@ class InMemoryCatalog implements AuditLog, AuditQuery {
 
 		@Override
 		public void save(Product product) {
+			InMemoryCatalog.this.saves++;
 			long version = next("Product", product.id(), InMemoryCatalog.this.products.get(product.id()),
 					product.version());
 			InMemoryCatalog.this.products.put(product.id(), copy(product, version));
@@ -146,7 +156,7 @@ class InMemoryCatalog implements AuditLog, AuditQuery {
 
 	};
 
-	final AssetRepository assetRepository = new AssetRepository() {
+	public final AssetRepository assetRepository = new AssetRepository() {
 
 		@Override
 		public Optional<Asset> findById(AssetId id) {
@@ -155,6 +165,7 @@ class InMemoryCatalog implements AuditLog, AuditQuery {
 
 		@Override
 		public void save(Asset asset) {
+			InMemoryCatalog.this.saves++;
 			long version = next("Asset", asset.id(), InMemoryCatalog.this.assets.get(asset.id()), asset.version());
 			InMemoryCatalog.this.assets.put(asset.id(), copy(asset, version));
 		}
@@ -166,8 +177,33 @@ class InMemoryCatalog implements AuditLog, AuditQuery {
 
 	};
 
-	void link(String username, Person person) {
+	public void link(String username, Person person) {
 		this.usernames.put(username, person.id());
+	}
+
+	@Override
+	public Optional<AssetId> findAsset(ProductId product, String name) {
+		return this.assets.values()
+			.stream()
+			.filter((asset) -> product
+				.equals((asset.ownerProduct() != null) ? asset.ownerProduct() : asset.responsibleProduct()))
+			.filter((asset) -> Names.key(asset.name()).equals(Names.key(name)))
+			.map(Asset::id)
+			.findFirst();
+	}
+
+	@Override
+	public List<ProductId> productsOfTeam(TeamId team) {
+		return this.products.values()
+			.stream()
+			.filter((product) -> team.equals(product.owningTeam()) && !product.archived())
+			.map(Product::id)
+			.toList();
+	}
+
+	@Override
+	public boolean hasDependents(ProductId platform) {
+		return this.products.values().stream().anyMatch((product) -> product.runsOn().contains(platform));
 	}
 
 	@Override
@@ -193,7 +229,7 @@ class InMemoryCatalog implements AuditLog, AuditQuery {
 		return this.history.stream().map(AuditEntry::entityType).distinct().toList();
 	}
 
-	AuditEntry lastEntry() {
+	public AuditEntry lastEntry() {
 		return this.history.get(this.history.size() - 1);
 	}
 

@@ -3,10 +3,10 @@ package io.ownership.core.program;
 import java.time.LocalDate;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,8 @@ class CompletionImportTests {
 
 	private final ProgramFakes fakes = new ProgramFakes();
 
-	private final TrainingService training = new TrainingService(this.fakes, this.fakes, this.fakes, this.fakes.clock);
+	private final TrainingService training = new TrainingService(this.fakes, this.fakes.catalog.personRepository,
+			this.fakes, this.fakes.clock);
 
 	private Person daniel;
 

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,10 +44,12 @@ class ProgramAuthorizationTests {
 
 		final ProgramFakes fakes = new ProgramFakes();
 
-		final ChampionService champions = new ChampionService(this.fakes, this.fakes, this.fakes, this.fakes,
-				this.fakes, this.fakes, this.fakes, this.fakes.clock);
+		final ChampionService champions = new ChampionService(this.fakes, this.fakes, this.fakes,
+				this.fakes.catalog.teamRepository, this.fakes.catalog.personRepository, this.fakes, this.fakes,
+				this.fakes.clock);
 
-		final TrainingService training = new TrainingService(this.fakes, this.fakes, this.fakes, this.fakes.clock);
+		final TrainingService training = new TrainingService(this.fakes, this.fakes.catalog.personRepository,
+				this.fakes, this.fakes.clock);
 
 		final Team teamA = this.fakes.team("Team A");
 

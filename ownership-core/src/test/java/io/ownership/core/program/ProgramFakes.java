@@ -15,28 +15,29 @@ import java.util.Set;
 
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
+import io.ownership.core.catalog.InMemoryCatalog;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.PersonId;
-import io.ownership.core.catalog.PersonRepository;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.catalog.TeamKind;
-import io.ownership.core.catalog.TeamRepository;
 
 /**
  * In-memory ports for the program's use-case tests; the SQL adapters are tested against
  * PostgreSQL.
  */
-final class ProgramFakes implements ChampionRepository, ContributionPointsRepository, MeetingRepository, TeamRepository,
-		PersonRepository, ProgramDirectory, TrainingRepository, AuditLog {
+final class ProgramFakes implements ChampionRepository, ContributionPointsRepository, MeetingRepository,
+		ProgramDirectory, TrainingRepository, AuditLog {
 
 	final Clock clock = Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC);
 
 	final Map<ChampionId, Champion> champions = new LinkedHashMap<>();
 
-	final Map<TeamId, Team> teams = new LinkedHashMap<>();
+	final InMemoryCatalog catalog = new InMemoryCatalog();
 
-	final Map<PersonId, Person> people = new LinkedHashMap<>();
+	final Map<TeamId, Team> teams = this.catalog.teams;
+
+	final Map<PersonId, Person> people = this.catalog.people;
 
 	final Map<String, PersonId> accounts = new HashMap<>();
 
@@ -107,36 +108,6 @@ final class ProgramFakes implements ChampionRepository, ContributionPointsReposi
 	}
 
 	@Override
-	public Optional<Team> findById(TeamId id) {
-		return Optional.ofNullable(this.teams.get(id));
-	}
-
-	@Override
-	public Optional<Team> findByName(String name) {
-		return this.teams.values().stream().filter((t) -> t.name().equals(name)).findFirst();
-	}
-
-	@Override
-	public void save(Team team) {
-		this.teams.put(team.id(), team);
-	}
-
-	@Override
-	public Optional<Person> findById(PersonId id) {
-		return Optional.ofNullable(this.people.get(id));
-	}
-
-	@Override
-	public Optional<Person> findByEmail(String email) {
-		return this.people.values().stream().filter((p) -> p.email().value().equalsIgnoreCase(email)).findFirst();
-	}
-
-	@Override
-	public void save(Person person) {
-		this.people.put(person.id(), person);
-	}
-
-	@Override
 	public Optional<PersonId> personOf(String username) {
 		return Optional.ofNullable(this.accounts.get(username));
 	}
@@ -189,19 +160,6 @@ final class ProgramFakes implements ChampionRepository, ContributionPointsReposi
 	@Override
 	public void record(AuditEntry entry) {
 		this.history.add(entry);
-	}
-
-	public void delete(TeamId id) {
-		this.teams.remove(id);
-	}
-
-	public Optional<Person> findByUsername(String username) {
-		return Optional.empty();
-	}
-
-	@Override
-	public Optional<Person> findByAccount(io.ownership.core.account.AccountId account) {
-		return this.people.values().stream().filter((person) -> account.equals(person.account())).findFirst();
 	}
 
 }

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.catalog.AssetId;
+import io.ownership.core.catalog.InMemoryCatalog;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductId;
@@ -27,6 +27,7 @@ import io.ownership.core.catalog.ProductRepository;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.notification.Notifier;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 
 /**
  * The risk feature's use cases over in-memory ports, a clock the test moves, and a
@@ -37,7 +38,9 @@ class RiskWorld {
 
 	final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T09:00:00Z"));
 
-	final Map<ProductId, Product> products = new HashMap<>();
+	final InMemoryCatalog catalog = new InMemoryCatalog();
+
+	final Map<ProductId, Product> products = this.catalog.products;
 
 	final Map<String, PersonId> accounts = new HashMap<>();
 
@@ -98,37 +101,7 @@ class RiskWorld {
 				this.accounts.get("po-other"), this.accounts.get("po-other"), Set.of(), false, 0);
 		this.products.put(this.shop.id(), this.shop);
 		this.products.put(this.other.id(), this.other);
-		ProductRepository productRepository = new ProductRepository() {
-			@Override
-			public Optional<Product> findById(ProductId id) {
-				return Optional.ofNullable(RiskWorld.this.products.get(id));
-			}
-
-			@Override
-			public Optional<Product> findByName(String name) {
-				return RiskWorld.this.products.values().stream().filter((p) -> p.name().equals(name)).findFirst();
-			}
-
-			@Override
-			public void save(Product product) {
-				RiskWorld.this.products.put(product.id(), product);
-			}
-
-			@Override
-			public long countOwnedBy(TeamId team) {
-				return RiskWorld.this.products.values().stream().filter((p) -> team.equals(p.owningTeam())).count();
-			}
-
-			@Override
-			public boolean isReferenced(ProductId id) {
-				return false;
-			}
-
-			@Override
-			public void delete(ProductId id) {
-				RiskWorld.this.products.remove(id);
-			}
-		};
+		ProductRepository productRepository = this.catalog.productRepository;
 		RiskPeople people = new RiskPeople() {
 			@Override
 			public Optional<PersonId> personOf(String username) {

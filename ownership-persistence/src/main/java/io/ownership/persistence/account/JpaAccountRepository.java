@@ -10,11 +10,11 @@ import io.ownership.core.account.AccountId;
 import io.ownership.core.account.AccountQuery;
 import io.ownership.core.account.AccountRepository;
 import io.ownership.core.account.AccountSummary;
-import io.ownership.core.account.Role;
 import io.ownership.core.account.UserAccount;
 import io.ownership.core.account.Username;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.core.shared.Role;
 import io.ownership.core.shared.StaleVersionException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

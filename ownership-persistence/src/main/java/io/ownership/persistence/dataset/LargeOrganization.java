@@ -1,6 +1,5 @@
 package io.ownership.persistence.dataset;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import io.ownership.core.account.PasswordHasher;
+import io.ownership.core.shared.DatasetIds;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -152,8 +152,8 @@ public final class LargeOrganization {
 		return true;
 	}
 
-	public static UUID id(String kind, int index) {
-		return UUID.nameUUIDFromBytes((kind + ":" + index).getBytes(StandardCharsets.UTF_8));
+	static UUID id(String kind, int index) {
+		return DatasetIds.id(kind, index);
 	}
 
 	static String teamKind(int team) {

@@ -2,11 +2,13 @@ package io.ownership.persistence.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import io.ownership.core.notification.Notification;
 import io.ownership.core.notification.NotificationFilter;
 import io.ownership.core.notification.NotificationInbox;
+import io.ownership.core.notification.NotificationOutbox;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 @Transactional(readOnly = true)
-public class JdbcNotifications implements NotificationInbox {
+public class JdbcNotifications implements NotificationInbox, NotificationOutbox {
 
 	private final JdbcClient jdbc;
 
@@ -43,11 +45,7 @@ public class JdbcNotifications implements NotificationInbox {
 		return store(recipient, text, link, false);
 	}
 
-	/**
-	 * Stores a notification, marked to be sent by e-mail later when {@code mail} (the
-	 * outbox: {@link #pendingMail}).
-	 * @return whether the recipient exists
-	 */
+	@Override
 	@Transactional
 	public boolean store(String recipient, String text, String link, boolean mail) {
 		return this.jdbc.sql("""
@@ -62,11 +60,7 @@ public class JdbcNotifications implements NotificationInbox {
 			.update() > 0;
 	}
 
-	/**
-	 * Notifications waiting to be mailed whose next attempt is due, oldest first, each
-	 * with the address of the active person linked to the recipient (null when none);
-	 * rows another sender has locked are skipped.
-	 */
+	@Override
 	@Transactional
 	public List<PendingMail> pendingMail(int limit) {
 		return this.jdbc.sql("""
@@ -84,11 +78,8 @@ public class JdbcNotifications implements NotificationInbox {
 			.list();
 	}
 
-	/**
-	 * A notification not tried in this run because the mail server failed on an earlier
-	 * one: tried again at the given time, its attempts unchanged.
-	 */
-	public void mailPostponed(long id, String reason, java.time.Instant nextAttempt) {
+	@Override
+	public void mailPostponed(long id, String reason, Instant nextAttempt) {
 		this.jdbc.sql("update notification set mail_next_at = :next, mail_last_error = :error where id = :id")
 			.param("next", Timestamp.from(nextAttempt))
 			.param("error", (reason.length() <= 500) ? reason : reason.substring(0, 500))
@@ -96,12 +87,9 @@ public class JdbcNotifications implements NotificationInbox {
 			.update();
 	}
 
-	/**
-	 * Records the outcome of one attempt: sent, no address to send to, or failed and to
-	 * be tried again at {@code nextAttempt}.
-	 */
+	@Override
 	@Transactional
-	public void mailAttempted(long id, String status, String error, java.time.Instant nextAttempt) {
+	public void mailAttempted(long id, String status, String error, Instant nextAttempt) {
 		this.jdbc.sql("""
 				update notification set mail_status = :status, mail_attempts = mail_attempts + 1,
 				  mail_next_at = :next, mail_last_error = :error where id = :id
@@ -111,12 +99,6 @@ public class JdbcNotifications implements NotificationInbox {
 			.param("error", (error == null || error.length() <= 500) ? error : error.substring(0, 500))
 			.param("id", id)
 			.update();
-	}
-
-	/**
-	 * A notification waiting in the mail outbox.
-	 */
-	public record PendingMail(long id, String recipient, String email, String text, String link, int attempts) {
 	}
 
 	@Override

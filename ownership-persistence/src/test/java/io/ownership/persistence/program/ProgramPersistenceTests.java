@@ -45,6 +45,7 @@ import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.core.risk.RiskOwnerTraining;
 import io.ownership.core.shared.StaleVersionException;
+import io.ownership.persistence.CatalogRows;
 import io.ownership.persistence.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,8 @@ class ProgramPersistenceTests {
 	@Autowired
 	ChampionDirectory championDirectory;
 
+	private CatalogRows rows;
+
 	private String suffix;
 
 	private UUID devTeam;
@@ -111,13 +114,14 @@ class ProgramPersistenceTests {
 
 	@BeforeEach
 	void organization() {
-		this.suffix = UUID.randomUUID().toString().substring(0, 8);
-		this.devTeam = team("Dev", "DEVELOPMENT");
-		this.platformTeam = team("Platform", "PLATFORM");
-		this.anna = person("Anna");
-		this.daniel = person("Daniel");
-		member(this.devTeam, this.anna);
-		member(this.devTeam, this.daniel);
+		this.rows = new CatalogRows(this.jdbc);
+		this.suffix = this.rows.suffix();
+		this.devTeam = this.rows.team("Dev", "DEVELOPMENT");
+		this.platformTeam = this.rows.team("Platform", "PLATFORM");
+		this.anna = this.rows.person("Anna");
+		this.daniel = this.rows.person("Daniel");
+		this.rows.member(this.devTeam, this.anna);
+		this.rows.member(this.devTeam, this.daniel);
 		this.product = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into product (id, name, kind, owning_team_id, product_owner_id)
@@ -207,8 +211,8 @@ class ProgramPersistenceTests {
 
 	@Test
 	void theRosterPagesTeamsGapsFirstAndFiltersByNameGapAndStatus() {
-		UUID quietTeam = team("Quiet", "DEVELOPMENT");
-		UUID securityTeam = team("Security_", "PLATFORM");
+		UUID quietTeam = this.rows.team("Quiet", "DEVELOPMENT");
+		UUID securityTeam = this.rows.team("Security_", "PLATFORM");
 		Champion active = Champion.nominate(new PersonId(this.daniel), new TeamId(this.devTeam), TODAY);
 		active.activate(TODAY);
 		this.champions.save(active);
@@ -373,33 +377,6 @@ class ProgramPersistenceTests {
 			.param("due", due)
 			.param("identified", Timestamp.from(identified))
 			.param("closed", (closed == null) ? null : Timestamp.from(closed))
-			.update();
-	}
-
-	private UUID team(String name, String kind) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("insert into team (id, name, kind) values (:id, :name, :kind)")
-			.param("id", id)
-			.param("name", name + " " + this.suffix)
-			.param("kind", kind)
-			.update();
-		return id;
-	}
-
-	private UUID person(String name) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("insert into person (id, name, email) values (:id, :name, :email)")
-			.param("id", id)
-			.param("name", name + " " + this.suffix)
-			.param("email", name.toLowerCase() + "." + this.suffix + "@example.org")
-			.update();
-		return id;
-	}
-
-	private void member(UUID team, UUID person) {
-		this.jdbc.sql("insert into team_member (team_id, person_id, role) values (:team, :person, 'Developer')")
-			.param("team", team)
-			.param("person", person)
 			.update();
 	}
 

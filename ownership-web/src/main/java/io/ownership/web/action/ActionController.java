@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.action.ActionId;
 import io.ownership.core.action.ActionQuery;
 import io.ownership.core.action.ActionService;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.ownership.persistence.dataset.LargeOrganization;
+import io.ownership.core.shared.DatasetIds;
 import io.ownership.web.support.StatementCounter;
 
 import org.springframework.context.annotation.Profile;
@@ -58,10 +58,9 @@ class BenchmarkController {
 	@GetMapping(path = "/bench/ids", produces = MediaType.TEXT_PLAIN_VALUE)
 	@ResponseBody
 	String ids() {
-		return "product=" + LargeOrganization.id("product", 1234) + "\nplatform=" + LargeOrganization.id("product", 7)
-				+ "\nteam=" + LargeOrganization.id("team", 45) + "\nrisk=" + LargeOrganization.id("risk", 4321)
-				+ "\nperson=" + LargeOrganization.id("person", 45) + "\nmatrix=" + LargeOrganization.id("useCase", 3)
-				+ "\n";
+		return "product=" + DatasetIds.id("product", 1234) + "\nplatform=" + DatasetIds.id("product", 7) + "\nteam="
+				+ DatasetIds.id("team", 45) + "\nrisk=" + DatasetIds.id("risk", 4321) + "\nperson="
+				+ DatasetIds.id("person", 45) + "\nmatrix=" + DatasetIds.id("useCase", 3) + "\n";
 	}
 
 	@GetMapping(path = "/bench/statements", produces = MediaType.TEXT_PLAIN_VALUE)

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import io.ownership.core.catalog.Asset;
 import io.ownership.core.catalog.AssetId;
-import io.ownership.core.catalog.AssetRepository;
 import io.ownership.core.catalog.AssetType;
 import io.ownership.core.catalog.CatalogEditing;
 import io.ownership.core.catalog.CatalogService;
@@ -43,13 +42,10 @@ class AssetController {
 
 	private final CatalogEditing editing;
 
-	private final AssetRepository assets;
-
-	AssetController(CatalogQuery query, CatalogService catalog, CatalogEditing editing, AssetRepository assets) {
+	AssetController(CatalogQuery query, CatalogService catalog, CatalogEditing editing) {
 		this.query = query;
 		this.catalog = catalog;
 		this.editing = editing;
-		this.assets = assets;
 	}
 
 	/**
@@ -131,7 +127,7 @@ class AssetController {
 	}
 
 	private Asset load(UUID id) {
-		return this.assets.findById(new AssetId(id)).orElseThrow(() -> new NotFoundException("Asset", id));
+		return this.catalog.asset(new AssetId(id)).orElseThrow(() -> new NotFoundException("Asset", id));
 	}
 
 	private static String redirectTo(Asset asset) {

@@ -17,7 +17,7 @@ import io.ownership.core.dashboard.KpiSet;
 import io.ownership.core.dashboard.KpiSnapshot;
 import io.ownership.core.dashboard.KpiSnapshots;
 import io.ownership.core.dashboard.KpiValue;
-import io.ownership.core.risk.GuardrailsRepository;
+import io.ownership.core.risk.GuardrailService;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskMatrix;
 import io.ownership.core.shared.NotFoundException;
@@ -71,12 +71,12 @@ class DashboardController {
 
 	private final KpiQuery kpiQuery;
 
-	private final GuardrailsRepository policy;
+	private final GuardrailService guardrails;
 
 	DashboardController(KpiService kpis, KpiSnapshots snapshots, MessageSource messages, KpiQuery kpiQuery,
-			GuardrailsRepository policy) {
+			GuardrailService guardrails) {
 		this.kpiQuery = kpiQuery;
-		this.policy = policy;
+		this.guardrails = guardrails;
 		this.kpis = kpis;
 		this.snapshots = snapshots;
 		this.messages = messages;
@@ -99,7 +99,7 @@ class DashboardController {
 		model.addAttribute("kinds", ProductKind.values());
 		model.addAttribute("today", this.kpis.today());
 		model.addAttribute("charts", charts(board).values());
-		model.addAttribute("heatmap", heatmap(this.kpiQuery.openRiskCells(), this.policy.matrix()));
+		model.addAttribute("heatmap", heatmap(this.kpiQuery.openRiskCells(), this.guardrails.matrix()));
 		Trends trends = Trends.read(this.snapshots, null, this.kpis.today());
 		model.addAttribute("trends", trendCharts(trends).values());
 		model.addAttribute("quarters", quarters(trends));

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
  * the day again.
  */
 @Component
-class DashboardSchedule {
+public class DashboardSchedule {
 
-	static final int BACKFILL_DAYS = 366;
+	public static final int BACKFILL_DAYS = 366;
 
 	private static final Log logger = LogFactory.getLog(DashboardSchedule.class);
 

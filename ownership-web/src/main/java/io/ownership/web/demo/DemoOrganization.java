@@ -4,22 +4,22 @@ import java.util.Set;
 
 import io.ownership.core.account.AccountId;
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.AssetDefinition;
 import io.ownership.core.catalog.AssetType;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.DataClassification;
+import io.ownership.core.catalog.Person;
+import io.ownership.core.catalog.PersonRepository;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductDefinition;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.ProductRepository;
-import io.ownership.core.catalog.Person;
-import io.ownership.core.catalog.PersonRepository;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.catalog.TeamRepository;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -3,7 +3,7 @@ package io.ownership.web.escalation;
 import java.util.List;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.action.ActionDirectory;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.escalation.DelayUnit;

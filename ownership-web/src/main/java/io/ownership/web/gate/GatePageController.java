@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductKind;
@@ -24,12 +23,12 @@ import io.ownership.core.gate.GateQuery.EvaluationRow;
 import io.ownership.core.gate.GateQuery.ProductEvaluation;
 import io.ownership.core.gate.GateQuery.HistoryFilter;
 import io.ownership.core.gate.GateReason;
-import io.ownership.core.gate.GateRepository;
 import io.ownership.core.gate.GateService;
 import io.ownership.core.risk.RiskAccess;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.core.shared.Role;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,16 +62,13 @@ class GatePageController {
 
 	private final GateQuery query;
 
-	private final GateRepository policies;
-
 	private final RiskAccess access;
 
 	private final Clock clock;
 
-	GatePageController(GateService service, GateQuery query, GateRepository policies, RiskAccess access, Clock clock) {
+	GatePageController(GateService service, GateQuery query, RiskAccess access, Clock clock) {
 		this.service = service;
 		this.query = query;
-		this.policies = policies;
 		this.access = access;
 		this.clock = clock;
 	}
@@ -155,7 +151,7 @@ class GatePageController {
 	@GetMapping("/gate/policy")
 	String policy(Actor actor, Model model) {
 		this.access.requireSecurityManager(actor);
-		model.addAttribute("form", GatePolicyForm.of(this.policies.organizationPolicy()));
+		model.addAttribute("form", GatePolicyForm.of(this.service.organizationPolicy()));
 		return policyPage(model);
 	}
 
@@ -180,7 +176,7 @@ class GatePageController {
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size, HttpServletRequest request, Model model) {
 		Product product = this.access.product(new ProductId(id));
-		model.addAttribute("form", GatePolicyForm.of(this.policies.productPolicy(product.id())));
+		model.addAttribute("form", GatePolicyForm.of(this.service.productPolicy(product.id())));
 		return productPage(actor, product, filter, PageRequest.of(page, size), request, model);
 	}
 
@@ -219,8 +215,8 @@ class GatePageController {
 		model.addAttribute("decisions", Decision.values());
 		model.addAttribute("modes", GateMode.values());
 		model.addAttribute("enforcements", Enforcement.values());
-		model.addAttribute("effective", this.policies.organizationPolicy()
-			.tightenedBy(product.kind(), this.policies.productPolicy(product.id())));
+		model.addAttribute("effective", this.service.organizationPolicy()
+			.tightenedBy(product.kind(), this.service.productPolicy(product.id())));
 		model.addAttribute("exportLink", "/products/" + product.id() + "/gate.csv"
 				+ ((request.getQueryString() == null) ? "" : "?" + request.getQueryString()));
 		model.addAttribute("mayEdit", actor.has(Role.SECURITY_MANAGER));

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.gate.ApiTokenId;
 import io.ownership.core.gate.ApiTokenService;
 import io.ownership.core.gate.IssuedToken;
@@ -15,6 +14,7 @@ import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.web.support.FormPost;
+import io.ownership.core.shared.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.AssetId;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductRepository;

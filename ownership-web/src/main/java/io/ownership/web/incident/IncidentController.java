@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.action.ActionQuery;
 import io.ownership.core.action.ActionSource;
 import io.ownership.core.audit.AuditFilter;

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.ownership.core.notification.NotificationOutbox.PendingMail;
+import io.ownership.core.notification.NotificationOutbox;
 import io.ownership.core.risk.JobLock;
-import io.ownership.persistence.notification.JdbcNotifications;
-import io.ownership.persistence.notification.JdbcNotifications.PendingMail;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -44,7 +44,7 @@ public class NotificationMailer {
 
 	private static final Duration MAX_DELAY = Duration.ofHours(1);
 
-	private final JdbcNotifications outbox;
+	private final NotificationOutbox outbox;
 
 	private final ObjectProvider<JavaMailSender> mail;
 
@@ -62,7 +62,7 @@ public class NotificationMailer {
 
 	private final Duration firstRetry;
 
-	NotificationMailer(JdbcNotifications outbox, ObjectProvider<JavaMailSender> mail, JobLock lock,
+	NotificationMailer(NotificationOutbox outbox, ObjectProvider<JavaMailSender> mail, JobLock lock,
 			PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			Clock clock, @Value("${ownership.mail.from:ownership@localhost}") String from,
 			@Value("${ownership.base-url:http://localhost:8080}") String baseUrl,

@@ -7,13 +7,12 @@ import java.util.UUID;
 
 import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditQuery;
-import io.ownership.core.catalog.TeamRepository;
+import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.maturity.Answer;
 import io.ownership.core.maturity.AnswerChange;
 import io.ownership.core.maturity.AnswerLevel;
 import io.ownership.core.maturity.Assessment;
 import io.ownership.core.maturity.AssessmentId;
-import io.ownership.core.maturity.AssessmentRepository;
 import io.ownership.core.maturity.AssessmentStatus;
 import io.ownership.core.maturity.MaturityAccess;
 import io.ownership.core.maturity.MaturityModel;
@@ -54,18 +53,14 @@ class AssessmentController {
 
 	private final MaturityAccess access;
 
-	private final AssessmentRepository assessments;
-
-	private final TeamRepository teams;
+	private final CatalogService catalog;
 
 	private final AuditQuery history;
 
-	AssessmentController(MaturityService service, MaturityAccess access, AssessmentRepository assessments,
-			TeamRepository teams, AuditQuery history) {
+	AssessmentController(MaturityService service, MaturityAccess access, CatalogService catalog, AuditQuery history) {
 		this.service = service;
 		this.access = access;
-		this.assessments = assessments;
-		this.teams = teams;
+		this.catalog = catalog;
 		this.history = history;
 	}
 
@@ -157,10 +152,10 @@ class AssessmentController {
 	private String page(Actor actor, AssessmentId id, String postedPractice, PracticeAnswersForm posted, Model model) {
 		Assessment assessment = this.service.load(id);
 		MaturityModel maturityModel = this.service.model(assessment.modelVersion());
-		String teamName = this.teams.findById(assessment.team())
+		String teamName = this.catalog.team(assessment.team())
 			.map((team) -> team.name())
 			.orElseThrow(() -> new NotFoundException("Team", assessment.team()));
-		Assessment previous = this.assessments.latestBefore(assessment.team(), assessment.period()).orElse(null);
+		Assessment previous = this.service.latestBefore(assessment.team(), assessment.period()).orElse(null);
 		Scorecard scores = assessment.score(maturityModel);
 		Scorecard previousScores = (previous == null) ? null
 				: previous.score(this.service.model(previous.modelVersion()));

@@ -9,12 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import io.ownership.core.catalog.TeamRepository;
+import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.maturity.Assessment;
 import io.ownership.core.maturity.AssessmentId;
 import io.ownership.core.maturity.MaturityAccess;
 import io.ownership.core.maturity.MaturityModel;
-import io.ownership.core.maturity.MaturityModelRepository;
 import io.ownership.core.maturity.MaturityQuery;
 import io.ownership.core.maturity.MaturityService;
 import io.ownership.core.maturity.ModelActivity;
@@ -55,19 +54,16 @@ class OrganizationMaturityController {
 
 	private final MaturityQuery query;
 
-	private final MaturityModelRepository models;
-
-	private final TeamRepository teams;
+	private final CatalogService catalog;
 
 	private final MessageSource messages;
 
 	OrganizationMaturityController(MaturityService service, MaturityAccess access, MaturityQuery query,
-			MaturityModelRepository models, TeamRepository teams, MessageSource messages) {
+			CatalogService catalog, MessageSource messages) {
 		this.service = service;
 		this.access = access;
 		this.query = query;
-		this.models = models;
-		this.teams = teams;
+		this.catalog = catalog;
 		this.messages = messages;
 	}
 
@@ -187,7 +183,7 @@ class OrganizationMaturityController {
 	}
 
 	private String teamName(Assessment assessment) {
-		return this.teams.findById(assessment.team())
+		return this.catalog.team(assessment.team())
 			.map((team) -> team.name())
 			.orElseThrow(() -> new NotFoundException("Team", assessment.team()));
 	}
@@ -258,7 +254,7 @@ class OrganizationMaturityController {
 
 	private String modelsPage(ModelUploadForm form, Model model) {
 		model.addAttribute("form", form);
-		model.addAttribute("versions", this.models.versions());
+		model.addAttribute("versions", this.service.modelVersions());
 		return "maturity/models";
 	}
 

@@ -14,10 +14,10 @@ import io.ownership.core.action.ActionQuery;
 import io.ownership.core.action.ActionService;
 import io.ownership.core.action.ActionSource;
 import io.ownership.core.action.NewAction;
+import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamId;
-import io.ownership.core.catalog.TeamRepository;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.maturity.Assessment;
 import io.ownership.core.maturity.MaturityAccess;
@@ -64,7 +64,7 @@ class TeamMaturityController {
 
 	private final MaturityQuery query;
 
-	private final TeamRepository teams;
+	private final CatalogService teams;
 
 	private final ActionQuery actions;
 
@@ -76,7 +76,7 @@ class TeamMaturityController {
 
 	private final MessageSource messages;
 
-	TeamMaturityController(MaturityService service, MaturityAccess access, MaturityQuery query, TeamRepository teams,
+	TeamMaturityController(MaturityService service, MaturityAccess access, MaturityQuery query, CatalogService teams,
 			ActionQuery actions, ActionService actionService, CatalogQuery catalog, Clock clock,
 			MessageSource messages) {
 		this.messages = messages;
@@ -254,7 +254,7 @@ class TeamMaturityController {
 	}
 
 	private Team team(UUID id) {
-		return this.teams.findById(new TeamId(id)).orElseThrow(() -> new NotFoundException("Team", id));
+		return this.teams.team(new TeamId(id)).orElseThrow(() -> new NotFoundException("Team", id));
 	}
 
 }

@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditQuery;
-import io.ownership.core.catalog.PersonRepository;
-import io.ownership.core.catalog.TeamRepository;
+import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.program.Certification;
 import io.ownership.core.program.Champion;
 import io.ownership.core.program.ChampionId;
@@ -29,6 +27,7 @@ import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.FormPost;
+import io.ownership.core.shared.Role;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -55,20 +54,17 @@ class ChampionController {
 
 	private final ChampionQuery query;
 
-	private final PersonRepository people;
-
-	private final TeamRepository teams;
+	private final CatalogService catalog;
 
 	private final AuditQuery history;
 
 	private final Clock clock;
 
-	ChampionController(ChampionService champions, ChampionQuery query, PersonRepository people, TeamRepository teams,
-			AuditQuery history, Clock clock) {
+	ChampionController(ChampionService champions, ChampionQuery query, CatalogService catalog, AuditQuery history,
+			Clock clock) {
 		this.champions = champions;
 		this.query = query;
-		this.people = people;
-		this.teams = teams;
+		this.catalog = catalog;
 		this.history = history;
 		this.clock = clock;
 	}
@@ -143,8 +139,8 @@ class ChampionController {
 		Champion champion = this.champions.load(id);
 		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("champion", champion);
-		model.addAttribute("personName", this.people.findById(champion.person()).map((p) -> p.name()).orElse("?"));
-		model.addAttribute("teamName", this.teams.findById(champion.team()).map((t) -> t.name()).orElse("?"));
+		model.addAttribute("personName", this.catalog.person(champion.person()).map((p) -> p.name()).orElse("?"));
+		model.addAttribute("teamName", this.catalog.team(champion.team()).map((t) -> t.name()).orElse("?"));
 		model.addAttribute("today", today);
 		ContributionPoints pointTable = this.champions.points();
 		model.addAttribute("points", champion.points(today.getYear(), pointTable));

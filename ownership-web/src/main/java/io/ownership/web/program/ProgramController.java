@@ -3,13 +3,13 @@ package io.ownership.web.program;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.program.ChampionCoverage;
 import io.ownership.core.program.ChampionQuery;
 import io.ownership.core.program.EffectivenessQuery;
 import io.ownership.core.program.TrainingQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
+import io.ownership.core.shared.Role;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

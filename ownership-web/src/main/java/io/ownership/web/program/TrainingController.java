@@ -10,10 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.PersonId;
-import io.ownership.core.catalog.PersonRepository;
 import io.ownership.core.program.ChampionQuery;
 import io.ownership.core.program.Choice;
 import io.ownership.core.program.Completion;
@@ -32,6 +31,7 @@ import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.support.FormPost;
+import io.ownership.core.shared.Role;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -62,18 +62,18 @@ class TrainingController {
 
 	private final ChampionQuery choices;
 
-	private final PersonRepository people;
+	private final CatalogService catalog;
 
 	private final ProgramDirectory directory;
 
 	private final Clock clock;
 
-	TrainingController(TrainingService training, TrainingQuery query, ChampionQuery choices, PersonRepository people,
+	TrainingController(TrainingService training, TrainingQuery query, ChampionQuery choices, CatalogService catalog,
 			ProgramDirectory directory, Clock clock) {
 		this.training = training;
 		this.query = query;
 		this.choices = choices;
-		this.people = people;
+		this.catalog = catalog;
 		this.directory = directory;
 		this.clock = clock;
 	}
@@ -168,7 +168,7 @@ class TrainingController {
 			throw new ForbiddenException("training.person.forbidden",
 					"Only the person, security managers and auditors see a person's training record");
 		}
-		Person person = this.people.findById(personId).orElseThrow(() -> new NotFoundException("Person", id));
+		Person person = this.catalog.person(personId).orElseThrow(() -> new NotFoundException("Person", id));
 		LocalDate today = LocalDate.now(this.clock);
 		var requirements = this.query.requirementsOf(personId, today);
 		var completions = this.query.completionsOf(personId);

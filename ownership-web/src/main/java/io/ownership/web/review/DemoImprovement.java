@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.action.ActionId;
 import io.ownership.core.action.ActionRepository;
 import io.ownership.core.action.ActionSource;

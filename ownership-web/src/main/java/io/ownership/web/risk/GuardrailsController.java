@@ -86,7 +86,7 @@ class GuardrailsController {
 		model.addAttribute("product", product);
 		model.addAttribute("organization", this.service.organization());
 		model.addAttribute("effective", this.service.inForce(product.id()));
-		model.addAttribute("mayEdit", actor.has(io.ownership.core.account.Role.SECURITY_MANAGER));
+		model.addAttribute("mayEdit", actor.has(io.ownership.core.shared.Role.SECURITY_MANAGER));
 		return "risk/product-guardrails";
 	}
 

@@ -1,7 +1,7 @@
 package io.ownership.web.risk;
 
+import io.ownership.core.notification.NotificationOutbox;
 import io.ownership.core.notification.Notifier;
-import io.ownership.persistence.notification.JdbcNotifications;
 import io.ownership.web.mail.NotificationMailer;
 
 import org.springframework.stereotype.Component;
@@ -17,11 +17,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class InboxNotifier implements Notifier {
 
-	private final JdbcNotifications inbox;
+	private final NotificationOutbox inbox;
 
 	private final NotificationMailer mailer;
 
-	InboxNotifier(JdbcNotifications inbox, NotificationMailer mailer) {
+	InboxNotifier(NotificationOutbox inbox, NotificationMailer mailer) {
 		this.inbox = inbox;
 		this.mailer = mailer;
 	}

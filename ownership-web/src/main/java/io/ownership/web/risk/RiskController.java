@@ -3,7 +3,7 @@ package io.ownership.web.risk;
 import java.util.List;
 import java.util.UUID;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.incident.IncidentId;
 import io.ownership.core.incident.IncidentService;

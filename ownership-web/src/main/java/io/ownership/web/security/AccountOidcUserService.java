@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
 import io.ownership.core.account.UserAccount;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
+import io.ownership.core.shared.Role;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -3,8 +3,8 @@ package io.ownership.web.security;
 import java.util.EnumSet;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;

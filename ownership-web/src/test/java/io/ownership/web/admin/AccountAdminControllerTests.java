@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import io.ownership.core.account.AccountService;
 import io.ownership.core.account.NewAccount;
-import io.ownership.core.account.Role;
 import io.ownership.core.account.UserAccount;
 import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditQuery;
@@ -15,6 +14,7 @@ import io.ownership.core.audit.AuditRecord;
 import io.ownership.core.audit.FieldChange;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.Asset;
 import io.ownership.core.catalog.AssetRepository;
 import io.ownership.core.catalog.Person;
@@ -14,6 +13,7 @@ import io.ownership.core.catalog.ProductRepository;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamRepository;
 import io.ownership.core.catalog.view.CatalogQuery;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

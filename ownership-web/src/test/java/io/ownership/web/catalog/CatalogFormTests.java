@@ -1,11 +1,11 @@
 package io.ownership.web.catalog;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductRepository;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamRepository;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.web.support.StatementCounter;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.risk.AcceptanceRepository;
 import io.ownership.core.risk.AcceptanceService;
 import io.ownership.core.risk.RiskAcceptance;
 import io.ownership.core.risk.RiskId;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

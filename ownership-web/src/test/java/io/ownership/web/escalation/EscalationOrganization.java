@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.action.ActionSource;
 import io.ownership.core.action.ActionService;
 import io.ownership.core.action.FollowUpAction;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.escalation.DelayUnit;
 import io.ownership.core.escalation.EscalationService;

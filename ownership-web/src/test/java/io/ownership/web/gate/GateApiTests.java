@@ -5,12 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.gate.ApiTokenService;
 import io.ownership.core.gate.NewApiToken;
 import io.ownership.core.gate.TokenPermission;
 import io.ownership.core.gate.TokenScope;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.ProductId;
@@ -20,8 +19,8 @@ import io.ownership.core.gate.CheckRunReport;
 import io.ownership.core.gate.Enforcement;
 import io.ownership.core.gate.Finding;
 import io.ownership.core.gate.GateCondition;
-import io.ownership.core.gate.GateDecision;
 import io.ownership.core.gate.GateDecision.Decision;
+import io.ownership.core.gate.GateDecision;
 import io.ownership.core.gate.GateMode;
 import io.ownership.core.gate.GateReason;
 import io.ownership.core.gate.GateRepository;
@@ -46,6 +45,7 @@ import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

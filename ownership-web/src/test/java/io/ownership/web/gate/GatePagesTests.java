@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.gate.ApiTokenService;
 import io.ownership.core.gate.NewApiToken;
@@ -18,6 +17,7 @@ import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
 import io.ownership.core.shared.Page;
+import io.ownership.core.shared.Role;
 import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

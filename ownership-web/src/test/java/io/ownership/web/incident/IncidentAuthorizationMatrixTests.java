@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.action.ActionQuery;
 import io.ownership.core.action.ActionSource;
 import io.ownership.core.catalog.Person;

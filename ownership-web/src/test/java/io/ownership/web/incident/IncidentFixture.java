@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.Asset;
 import io.ownership.core.catalog.AssetDefinition;
 import io.ownership.core.catalog.AssetType;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.AssetDefinition;
 import io.ownership.core.catalog.AssetId;
 import io.ownership.core.catalog.AssetType;

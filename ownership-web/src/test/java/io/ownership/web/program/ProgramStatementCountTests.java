@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.Team;
@@ -19,6 +18,7 @@ import io.ownership.core.program.ChampionService;
 import io.ownership.core.program.Contribution;
 import io.ownership.core.program.ContributionKind;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 

@@ -17,7 +17,7 @@ import io.ownership.core.program.Champion;
 import io.ownership.core.program.ChampionService;
 import io.ownership.core.program.CourseFormat;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.account.Role;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.Team;
@@ -14,6 +13,7 @@ import io.ownership.core.program.ChampionService;
 import io.ownership.core.program.TeamRoster;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.Page;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.catalog.TeamKind;
@@ -17,6 +16,7 @@ import io.ownership.core.responsibility.ResponsibilityService;
 import io.ownership.core.responsibility.UseCase;
 import io.ownership.core.responsibility.UseCaseId;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 
 /**
  * Builds uniquely named use cases with valid drafts through the use cases, as a security

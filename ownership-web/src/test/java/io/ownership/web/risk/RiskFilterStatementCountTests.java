@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.risk.AcceptanceId;
 import io.ownership.core.risk.AcceptanceRequest;
@@ -16,6 +15,7 @@ import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.Product;
@@ -13,6 +12,7 @@ import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 
 /**
  * A small organization with unique names for one test: a team owning product "Shop …"

@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
 import io.ownership.core.account.UserAccount;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.PersonRepository;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 import jakarta.servlet.http.Cookie;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductDefinition;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 import io.ownership.core.threat.BacklogItem;
 import io.ownership.core.threat.NewItem;
 import io.ownership.core.threat.Stride;

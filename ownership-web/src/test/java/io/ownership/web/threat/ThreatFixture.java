@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.Asset;
 import io.ownership.core.catalog.AssetDefinition;
 import io.ownership.core.catalog.AssetType;
@@ -18,6 +17,7 @@ import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.program.Champion;
 import io.ownership.core.program.ChampionService;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 
 import org.springframework.stereotype.Component;
 

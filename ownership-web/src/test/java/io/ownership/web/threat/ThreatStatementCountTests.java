@@ -1,7 +1,7 @@
 package io.ownership.web.threat;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.Person;
+import io.ownership.core.shared.Role;
 import io.ownership.core.threat.BacklogItem;
 import io.ownership.core.threat.NewItem;
 import io.ownership.core.threat.Stride;

@@ -3,7 +3,6 @@ package io.ownership.core.catalog.imports;
 import java.time.Clock;
 import java.time.Instant;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.Asset;
@@ -16,6 +15,7 @@ import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamRepository;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
+import io.ownership.core.shared.Role;
 import jakarta.transaction.Transactional;
 
 /**

@@ -1,21 +1,25 @@
 package io.ownership.core.catalog.imports;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.audit.FieldChange;
 import io.ownership.core.catalog.Asset;
 import io.ownership.core.catalog.AssetType;
 import io.ownership.core.catalog.DataClassification;
+import io.ownership.core.catalog.InMemoryCatalog;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +31,9 @@ class ImportServiceTests {
 
 	private final InMemoryCatalog catalog = new InMemoryCatalog();
 
-	private final ImportService service = this.catalog.service();
+	private final ImportService service = new ImportService(this.catalog.teamRepository, this.catalog.personRepository,
+			this.catalog.productRepository, this.catalog.assetRepository, this.catalog, this.catalog,
+			Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC));
 
 	private final List<BackstageDocument> documents = new ArrayList<>();
 
@@ -115,7 +121,7 @@ class ImportServiceTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(cluster.ownerProduct()).isEqualTo(platform.id());
-		assertThat(this.catalog.audit).hasSize(8)
+		assertThat(this.catalog.history).hasSize(8)
 			.allSatisfy((entry) -> assertThat(entry.action()).startsWith("import.").endsWith(".created"))
 			.allSatisfy((entry) -> assertThat(entry.comment()).isEqualTo("Backstage import"))
 			.allSatisfy((entry) -> assertThat(entry.actor()).isEqualTo("manager"));
@@ -125,12 +131,12 @@ class ImportServiceTests {
 		assertThat(again.counts()).containsEntry(Outcome.UNCHANGED, 8L).containsEntry(Outcome.CREATE, 0L);
 		this.service.apply(MANAGER, batch(), again.fingerprint());
 		assertThat(this.catalog.saves).isEqualTo(saves);
-		assertThat(this.catalog.audit).hasSize(8);
+		assertThat(this.catalog.history).hasSize(8);
 	}
 
 	@Test
 	void reportsWhichFieldsAnUpdateChangesWithOldAndNewValues() {
-		this.catalog.teamRepository().save(Team.found("Payments team", TeamKind.OTHER, "old text"));
+		this.catalog.teamRepository.save(Team.found("Payments team", TeamKind.OTHER, "old text"));
 		entity("Group", "payments", Map.of("title", "Payments team", "description", "new text"),
 				Map.of("type", "team"));
 		ImportPlan plan = this.service.dryRun(MANAGER, batch());
@@ -139,7 +145,7 @@ class ImportServiceTests {
 		assertThat(payments.changes()).containsExactly(FieldChange.of("kind", "OTHER", "DEVELOPMENT"),
 				FieldChange.of("description", "old text", "new text"));
 		this.service.apply(MANAGER, batch(), plan.fingerprint());
-		assertThat(this.catalog.audit).singleElement().satisfies((entry) -> {
+		assertThat(this.catalog.history).singleElement().satisfies((entry) -> {
 			assertThat(entry.action()).isEqualTo("import.team.updated");
 			assertThat(entry.changes()).hasSize(2);
 		});
@@ -182,7 +188,7 @@ class ImportServiceTests {
 	@Test
 	void resolvesOwnersFromTheCatalogWhenNotImported() {
 		Team team = Team.found("payments", TeamKind.DEVELOPMENT, null);
-		this.catalog.teamRepository().save(team);
+		this.catalog.teamRepository.save(team);
 		entity("Component", "checkout", Map.of(), Map.of("type", "service", "owner", "payments"));
 		ImportPlan plan = this.service.dryRun(MANAGER, batch());
 		assertThat(item(plan, "checkout").outcome()).isEqualTo(Outcome.CREATE);
@@ -207,14 +213,14 @@ class ImportServiceTests {
 			.isThrownBy(() -> this.service.apply(MANAGER, batch, null))
 			.satisfies((ex) -> assertThat(ex.plan().hasRejections()).isTrue());
 		assertThat(this.catalog.saves).isZero();
-		assertThat(this.catalog.audit).isEmpty();
+		assertThat(this.catalog.history).isEmpty();
 	}
 
 	@Test
 	void refusesToApplyAPlanThatChangedSinceTheDryRun() {
 		entity("Group", "payments", Map.of(), Map.of("type", "team"));
 		ImportPlan plan = this.service.dryRun(MANAGER, batch());
-		this.catalog.teamRepository().save(Team.found("payments", TeamKind.OTHER, null));
+		this.catalog.teamRepository.save(Team.found("payments", TeamKind.OTHER, null));
 		assertThatExceptionOfType(ImportRejectedException.class)
 			.isThrownBy(() -> this.service.apply(MANAGER, batch(), plan.fingerprint()))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("import.refused.changed"));
@@ -249,7 +255,7 @@ class ImportServiceTests {
 
 	@Test
 	void rejectsRunningOnAProductThatIsNotAPlatformInCsv() {
-		this.catalog.teamRepository().save(Team.found("Payments team", TeamKind.DEVELOPMENT, null));
+		this.catalog.teamRepository.save(Team.found("Payments team", TeamKind.DEVELOPMENT, null));
 		CsvTable table = new CsvTable("catalog.csv",
 				List.of(row(1, String.join(",", CsvMapping.COLUMNS)),
 						row(2, "product,Checkout,BUSINESS_SERVICE,Payments team,,,Billing,,,,,"),
@@ -261,7 +267,7 @@ class ImportServiceTests {
 
 	@Test
 	void rejectsARunsOnCycle() {
-		this.catalog.teamRepository().save(Team.found("Ops", TeamKind.PLATFORM, null));
+		this.catalog.teamRepository.save(Team.found("Ops", TeamKind.PLATFORM, null));
 		CsvTable table = new CsvTable("catalog.csv", List.of(row(1, String.join(",", CsvMapping.COLUMNS)),
 				row(2, "product,A,PLATFORM,Ops,,,B,,,,,"), row(3, "product,B,PLATFORM,Ops,,,A,,,,,")));
 		ImportPlan plan = this.service.dryRun(MANAGER, new CsvMapping().map(List.of(table)));

@@ -1,14 +1,5 @@
 package io.ownership.web.catalog.imports;
 
-import java.time.Clock;
-
-import io.ownership.core.audit.AuditLog;
-import io.ownership.core.catalog.AssetRepository;
-import io.ownership.core.catalog.PersonRepository;
-import io.ownership.core.catalog.ProductRepository;
-import io.ownership.core.catalog.TeamRepository;
-import io.ownership.core.catalog.imports.CatalogLookup;
-import io.ownership.core.catalog.imports.ImportService;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
@@ -20,16 +11,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * The import use case, and who may call the import API.
+ * Who may call the import API.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportConfiguration {
-
-	@Bean
-	ImportService importService(TeamRepository teams, PersonRepository people, ProductRepository products,
-			AssetRepository assets, CatalogLookup lookup, AuditLog audit, Clock clock) {
-		return new ImportService(teams, people, products, assets, lookup, audit, clock);
-	}
 
 	/**
 	 * {@code /api/import/**} for scripts and for the logged-in browser: security managers

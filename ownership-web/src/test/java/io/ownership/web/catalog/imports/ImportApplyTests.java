@@ -3,7 +3,6 @@ package io.ownership.web.catalog.imports;
 import java.util.List;
 import java.util.Set;
 
-import io.ownership.core.account.Role;
 import io.ownership.core.audit.FieldChange;
 import io.ownership.core.catalog.AssetType;
 import io.ownership.core.catalog.DataClassification;
@@ -22,6 +21,7 @@ import io.ownership.core.catalog.imports.ImportService;
 import io.ownership.core.catalog.imports.Outcome;
 import io.ownership.core.catalog.imports.PlanItem;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

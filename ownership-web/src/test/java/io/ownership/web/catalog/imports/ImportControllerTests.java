@@ -3,8 +3,8 @@ package io.ownership.web.catalog.imports;
 import java.util.Set;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.Role;
 import io.ownership.core.catalog.TeamRepository;
+import io.ownership.core.shared.Role;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
