@@ -66,6 +66,21 @@ import io.ownership.core.threat.ThreatDirectory;
 import io.ownership.core.threat.ThreatModelRepository;
 import io.ownership.core.threat.ThreatService;
 
+import io.ownership.core.escalation.EscalationDirectory;
+import io.ownership.core.escalation.EscalationJob;
+import io.ownership.core.escalation.EscalationPathRepository;
+import io.ownership.core.escalation.EscalationService;
+import io.ownership.core.escalation.EscalationStore;
+import io.ownership.core.escalation.EscalationTrigger;
+import io.ownership.core.incident.IncidentQuery;
+import io.ownership.core.incident.IncidentRepository;
+import io.ownership.core.incident.IncidentService;
+import io.ownership.core.review.ReviewRepository;
+import io.ownership.core.review.ReviewService;
+import io.ownership.core.suggestion.SuggestionDirectory;
+import io.ownership.core.suggestion.SuggestionRepository;
+import io.ownership.core.suggestion.SuggestionService;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -222,6 +237,40 @@ class CoreConfiguration {
 	@Bean
 	KpiService kpiService(KpiQuery query, TrainingQuery training, Clock clock) {
 		return new KpiService(query, training, clock);
+	}
+
+	@Bean
+	EscalationService escalationService(EscalationPathRepository paths, UseCaseRepository useCases,
+			ActionDirectory people, List<EscalationTrigger> triggers, AuditLog audit, Clock clock) {
+		return new EscalationService(paths, useCases, people, triggers, audit, clock);
+	}
+
+	@Bean
+	EscalationJob escalationJob(List<EscalationTrigger> triggers, EscalationPathRepository paths, EscalationStore store,
+			ProductResponsibilities responsibilities, EscalationDirectory directory, ActionDirectory people,
+			Notifier notifier, JobLock lock, AuditLog audit, Clock clock) {
+		return new EscalationJob(triggers, paths, store, responsibilities, directory, people, notifier, lock, audit,
+				clock);
+	}
+
+	@Bean
+	IncidentService incidentService(IncidentRepository incidents, IncidentQuery query, RiskAccess access,
+			RiskPeople people, AssetScope assetScope, RiskService risks, ActionService actions,
+			ProductResponsibilities responsibilities, AuditLog audit, Clock clock) {
+		return new IncidentService(incidents, query, access, people, assetScope, risks, actions, responsibilities,
+				audit, clock);
+	}
+
+	@Bean
+	ReviewService reviewService(ReviewRepository reviews, ActionService actions, ActionDirectory directory,
+			TeamRepository teams, AuditLog audit, Clock clock) {
+		return new ReviewService(reviews, actions, directory, teams, audit, clock);
+	}
+
+	@Bean
+	SuggestionService suggestionService(SuggestionRepository suggestions, SuggestionDirectory directory,
+			ChampionService champions, Notifier notifier, AuditLog audit, Clock clock) {
+		return new SuggestionService(suggestions, directory, champions, notifier, audit, clock);
 	}
 
 }

@@ -9,11 +9,9 @@ import jakarta.persistence.Entity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -60,15 +58,11 @@ class DependencyRuleTests {
 		.resideInAPackage("io.ownership.persistence..")
 		.because("the web calls core use cases and ports; persistence answers them behind the ports");
 
-	// until shape-split lands
-	private static final String CONTROLLERS_STILL_USING_REPOSITORIES = "io\\.ownership\\.web\\.(risk\\.(RiskController|GuardrailsController|HeatmapController)|responsibility\\.MatrixController)";
-
 	@ArchTest
 	static final ArchRule controllersDoNotUseRepositories = noClasses().that()
 		.areAnnotatedWith(Controller.class)
 		.or()
 		.areAnnotatedWith(RestController.class)
-		.and(not(nameMatching(CONTROLLERS_STILL_USING_REPOSITORIES)))
 		.should()
 		.dependOnClassesThat(resideInAPackage("io.ownership.core..").and(simpleNameEndingWith("Repository")))
 		.because("controllers call use cases and query ports; loading and saving aggregates is the use case's job");
