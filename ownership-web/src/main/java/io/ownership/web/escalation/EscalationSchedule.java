@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * own transaction, each item is escalated or closed in a transaction of its own.
  */
 @Component
-class EscalationSchedule {
+public class EscalationSchedule {
 
 	private static final Log logger = LogFactory.getLog(EscalationSchedule.class);
 
@@ -42,7 +42,7 @@ class EscalationSchedule {
 	 * Runs the given job (the application's, or a test's with its own clock) as the
 	 * schedule does.
 	 */
-	EscalationJob.Run run(EscalationJob escalations) {
+	public EscalationJob.Run run(EscalationJob escalations) {
 		EscalationJob.Run result = this.run
 			.execute((status) -> escalations.run((work) -> this.item.executeWithoutResult((itemStatus) -> work.run())));
 		if (result.told() > 0 || result.closed() > 0 || result.failed() > 0) {

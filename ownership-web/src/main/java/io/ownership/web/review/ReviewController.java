@@ -14,7 +14,7 @@ import io.ownership.core.action.ActionSource;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamId;
-import io.ownership.core.catalog.TeamRepository;
+import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.review.NewReview;
 import io.ownership.core.review.ReviewId;
@@ -55,7 +55,7 @@ class ReviewController {
 
 	private final ActionQuery actions;
 
-	private final TeamRepository teams;
+	private final CatalogService catalogService;
 
 	private final CatalogQuery catalog;
 
@@ -63,12 +63,12 @@ class ReviewController {
 
 	private final Clock clock;
 
-	ReviewController(ReviewService reviews, ReviewQuery query, ActionQuery actions, TeamRepository teams,
+	ReviewController(ReviewService reviews, ReviewQuery query, ActionQuery actions, CatalogService catalogService,
 			CatalogQuery catalog, MessageSource messages, Clock clock) {
 		this.reviews = reviews;
 		this.query = query;
 		this.actions = actions;
-		this.teams = teams;
+		this.catalogService = catalogService;
 		this.catalog = catalog;
 		this.messages = messages;
 		this.clock = clock;
@@ -168,7 +168,7 @@ class ReviewController {
 	}
 
 	private Team team(UUID id) {
-		return this.teams.findById(new TeamId(id)).orElseThrow(() -> new NotFoundException("Team", id));
+		return this.catalogService.team(new TeamId(id)).orElseThrow(() -> new NotFoundException("Team", id));
 	}
 
 }

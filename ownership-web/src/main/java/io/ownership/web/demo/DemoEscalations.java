@@ -1,4 +1,4 @@
-package io.ownership.web.escalation;
+package io.ownership.web.demo;
 
 import java.util.List;
 import java.util.Set;
@@ -14,6 +14,7 @@ import io.ownership.core.responsibility.PartyRole;
 import io.ownership.core.responsibility.UseCase;
 import io.ownership.core.responsibility.UseCaseRepository;
 import io.ownership.core.shared.Actor;
+import io.ownership.web.escalation.EscalationSchedule;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

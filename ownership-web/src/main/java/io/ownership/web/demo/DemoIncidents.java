@@ -1,4 +1,4 @@
-package io.ownership.web.incident;
+package io.ownership.web.demo;
 
 import java.time.Clock;
 import java.time.Duration;
