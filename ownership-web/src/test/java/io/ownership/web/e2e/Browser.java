@@ -58,10 +58,11 @@ public final class Browser {
 	}
 
 	/**
-	 * Logs out with the navigation's button and waits for the login page.
+	 * Logs out through the navigation's form (submitted, not clicked: the button may be
+	 * scrolled away) and waits for the login page.
 	 */
 	public Browser logOut() {
-		find("logout").click();
+		find("logout").submit();
 		waitUntil(ExpectedConditions.urlContains("/login?logout"));
 		return this;
 	}
@@ -71,6 +72,23 @@ public final class Browser {
 	 */
 	public WebElement find(String id) {
 		return waitUntil(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+	}
+
+	/**
+	 * Clicks the element after scrolling it to the middle of the window, where no sticky
+	 * navigation covers it (a click below the fold is otherwise intercepted).
+	 */
+	public void click(WebElement element) {
+		((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+	}
+
+	/**
+	 * Clicks the element with this id, scrolled to the middle of the window.
+	 */
+	public void click(String id) {
+		click(find(id));
 	}
 
 	/**

@@ -45,12 +45,12 @@ class ChampionJourneyIT {
 			.isEqualTo(TEAM);
 		new Select(browser.driver().findElement(By.id("person")))
 			.selectByVisibleText("Tom Becker <tom.becker@example.org>");
-		click(browser, "nominate");
+		browser.click("nominate");
 		browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("champion-record")));
 		assertThat(browser.find("flash").getText()).isEqualTo("The champion was nominated.");
 		assertThat(browser.find("status").getText()).isEqualTo("Nominated");
 
-		click(browser, "activate");
+		browser.click("activate");
 		browser.waitUntil(ExpectedConditions.textToBe(By.id("status"), "Active"));
 
 		WebElement certification = browser.find("certification-form");
@@ -58,14 +58,14 @@ class ChampionJourneyIT {
 		certification.findElement(By.id("issuer")).sendKeys("OffSec");
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2025-03-01';",
 				certification.findElement(By.id("obtained")));
-		click(browser, "add-certification");
+		browser.click("add-certification");
 		browser.waitUntil(ExpectedConditions.textToBe(By.id("flash"), "The certification was recorded."));
 		assertThat(browser.find("certifications").getText()).contains("OSWE").contains("OffSec");
 
 		WebElement contribution = browser.find("contribution-form");
 		new Select(contribution.findElement(By.id("kind"))).selectByVisibleText("Threat model facilitated");
 		contribution.findElement(By.id("description")).sendKeys("Threat model of the scanner service");
-		click(browser, "add-contribution");
+		browser.click("add-contribution");
 		browser.waitUntil(ExpectedConditions.textToBe(By.id("flash"), "The contribution was recognized."));
 		int points = Integer.parseInt(browser.find("points").getText());
 		assertThat(points).isPositive();
@@ -82,13 +82,6 @@ class ChampionJourneyIT {
 		assertThat(browser.find("program-coverage-detail").getText()).startsWith((coveredBefore + 1) + " of ");
 		assertThat(browser.find("gaps").getText()).doesNotContain(TEAM);
 		assertThat(browser.find("leaderboard").getText()).contains("Tom Becker");
-	}
-
-	private static void click(Browser browser, String id) {
-		WebElement button = browser.find(id);
-		((JavascriptExecutor) browser.driver())
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
-		button.click();
 	}
 
 	private static WebElement row(Browser browser, String team) {

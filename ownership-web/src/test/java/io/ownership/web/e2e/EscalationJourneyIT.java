@@ -31,7 +31,7 @@ class EscalationJourneyIT {
 			.containsPattern("[6-7] days")
 			.contains("Step 2: Helena Schmidt");
 
-		row.findElement(By.linkText(row.findElement(By.tagName("a")).getText())).click();
+		browser.click(row.findElement(By.linkText(row.findElement(By.tagName("a")).getText())));
 		browser.waitUntil((driver) -> browser.path().startsWith("/risks/"));
 		assertThat(browser.driver().getPageSource()).contains("Partner endpoint accepts TLS 1.0");
 		browser.logOut();

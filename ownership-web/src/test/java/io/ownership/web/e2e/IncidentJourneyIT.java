@@ -36,7 +36,7 @@ class IncidentJourneyIT {
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
 		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
 		browser.logIn("po-a", this.demoPassword).open("/incidents");
-		browser.find("new-incident").click();
+		browser.click("new-incident");
 		new Select(browser.find("product")).selectByVisibleText("Business Services A");
 		browser.find("title").sendKeys("Session tokens in the access log " + suffix);
 		new Select(browser.find("severity")).selectByValue("HIGH");
@@ -49,7 +49,7 @@ class IncidentJourneyIT {
 		assertThat(browser.find("incident-matrix").getText()).contains("Coordinate the incident response")
 			.contains("Business Services A team");
 
-		browser.find("write-post-mortem").click();
+		browser.click("write-post-mortem");
 		browser.find("timeline").sendKeys("09:00 log review finds tokens\n10:00 logging fixed, sessions revoked");
 		browser.find("contributingFactors").sendKeys("The log format was never reviewed");
 		Select activity = new Select(browser.find("activity"));

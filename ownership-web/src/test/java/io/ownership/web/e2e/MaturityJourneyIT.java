@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -33,37 +32,37 @@ class MaturityJourneyIT {
 		browser.driver().findElement(By.linkText(TEAM)).click();
 		browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("start-assessment")));
 		assertThat(browser.find("trend-chart").findElements(By.cssSelector("circle"))).hasSize(2);
-		click(browser, "start-assessment");
+		browser.click("start-assessment");
 		browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("assessment-title")));
 		String assessment = browser.path();
 
 		new Select(browser.find("SM-0-level")).selectByVisibleText("Yes, for most or all");
 		browser.find("SM-0-note").clear();
 		browser.find("SM-0-note").sendKeys("Security plan agreed with the product owner");
-		click(browser, "save-SM");
+		browser.click("save-SM");
 		browser.waitUntil(ExpectedConditions.textToBe(By.id("flash"), "Answers saved."));
 		assertThat(new Select(browser.find("SM-0-level")).getFirstSelectedOption().getText())
 			.isEqualTo("Yes, for most or all");
 
-		click(browser, "submit-assessment");
+		browser.click("submit-assessment");
 		browser.waitUntil(ExpectedConditions.textToBe(By.id("flash"), "Assessment submitted for review."));
 		browser.logOut();
 
 		browser.logIn("manager", this.demoPassword).open(assessment);
 		browser.find("comment").sendKeys("Please link the evidence for Secure Build");
-		click(browser, "send-back-assessment");
+		browser.click("send-back-assessment");
 		browser.waitUntil(ExpectedConditions.textToBe(By.id("flash"), "Assessment sent back to the team."));
 		assertThat(browser.find("review-comment").getText()).contains("Please link the evidence for Secure Build");
 		browser.logOut();
 
 		browser.logIn("dev-a", this.demoPassword).open(assessment);
 		assertThat(browser.find("review-comment").getText()).contains("Please link the evidence for Secure Build");
-		click(browser, "submit-assessment");
+		browser.click("submit-assessment");
 		browser.waitUntil(ExpectedConditions.textToBe(By.id("flash"), "Assessment submitted for review."));
 		browser.logOut();
 
 		browser.logIn("manager", this.demoPassword).open(assessment);
-		click(browser, "accept-assessment");
+		browser.click("accept-assessment");
 		browser.waitUntil(ExpectedConditions.textToBe(By.id("flash"), "Assessment accepted."));
 
 		browser.driver().findElement(By.partialLinkText("Back to the maturity of")).click();
@@ -71,13 +70,6 @@ class MaturityJourneyIT {
 		List<WebElement> points = browser.find("trend-chart").findElements(By.cssSelector("circle"));
 		assertThat(points).hasSize(3);
 		assertThat(browser.find("practice-chart").getText()).contains("Strategy & Metrics");
-	}
-
-	private static void click(Browser browser, String id) {
-		WebElement button = browser.find(id);
-		((JavascriptExecutor) browser.driver())
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
-		button.click();
 	}
 
 }
