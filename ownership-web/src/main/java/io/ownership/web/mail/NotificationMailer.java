@@ -134,7 +134,10 @@ public class NotificationMailer {
 					failure = error;
 				}
 			}
-			while (failure == null && due.size() == BATCH);
+			// after a failure, the next batches are postponed too: every due notification
+			// gets its
+			// failure and its next attempt, not only those that came in the failing batch
+			while (due.size() == BATCH);
 			return count;
 		});
 		return (sent != null) ? sent : 0;
