@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Value;
 
@@ -50,6 +51,7 @@ class TeamDashboardJourneyIT {
 		browser.logIn("dev-a", this.demoPassword);
 		browser.find("nav-search").sendKeys("jackson\n");
 
+		browser.waitUntil(ExpectedConditions.urlContains("/search?q=jackson"));
 		assertThat(browser.path()).startsWith("/search?q=jackson");
 		WebElement hit = row(browser.find("search-results"), "jackson-databind");
 		assertThat(hit.findElement(By.className("owner")).getText()).isEqualTo("FasterXML (vendor)");
