@@ -1,8 +1,6 @@
 package io.ownership.web.incident;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -344,20 +342,16 @@ class IncidentController {
 	}
 
 	private void write(List<IncidentRow> rows, String name, HttpServletResponse response) throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Content-Disposition",
-				"attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv\"");
-		PrintWriter out = response.getWriter();
-		out.print(Csv.line(text("incident.title"), text("incident.product"), text("incident.team"),
-				text("incident.severity"), text("incident.status"), text("incident.detectedAt"),
-				text("incident.containedAt"), text("incident.resolvedAt"), text("incident.postMortem")));
-		for (IncidentRow row : rows) {
-			out.print(Csv.line(row.title(), row.productName(), row.teamName(), text("risk.level." + row.severity()),
-					text("incident.status." + row.status()), row.detectedAt(), row.containedAt(), row.resolvedAt(),
-					text(row.postMortem() ? "common.yes" : "common.no")));
-		}
-		out.flush();
+		Csv.answer(response, name + ".csv", (lines) -> {
+			lines.add(text("incident.title"), text("incident.product"), text("incident.team"),
+					text("incident.severity"), text("incident.status"), text("incident.detectedAt"),
+					text("incident.containedAt"), text("incident.resolvedAt"), text("incident.postMortem"));
+			for (IncidentRow row : rows) {
+				lines.add(row.title(), row.productName(), row.teamName(), text("risk.level." + row.severity()),
+						text("incident.status." + row.status()), row.detectedAt(), row.containedAt(), row.resolvedAt(),
+						text(row.postMortem() ? "common.yes" : "common.no"));
+			}
+		});
 	}
 
 	private String text(String key) {

@@ -1,7 +1,6 @@
 package io.ownership.web.review;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -116,18 +115,15 @@ class ReviewController {
 	@GetMapping(path = "/teams/{teamId}/reviews.csv", produces = "text/csv")
 	void csv(@PathVariable UUID teamId, HttpServletResponse response) throws IOException {
 		Team team = team(teamId);
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"reviews.csv\"");
-		PrintWriter out = response.getWriter();
-		out.print(Csv.line("team", "kind", "held on", "participants", "open actions", "actions", "notes"));
-		for (ReviewRow row : this.query.ofTeam(team.id())) {
-			out.print(
-					Csv.line(row.teamName(),
-							this.messages.getMessage("review.kind." + row.kind(), null,
-									LocaleContextHolder.getLocale()),
-							row.heldOn(), String.join("; ", row.participants()), row.openActions(), row.actions(),
-							row.notes()));
-		}
+		Csv.answer(response, "reviews.csv", (lines) -> {
+			lines.add("team", "kind", "held on", "participants", "open actions", "actions", "notes");
+			for (ReviewRow row : this.query.ofTeam(team.id())) {
+				lines.add(row.teamName(),
+						this.messages.getMessage("review.kind." + row.kind(), null, LocaleContextHolder.getLocale()),
+						row.heldOn(), String.join("; ", row.participants()), row.openActions(), row.actions(),
+						row.notes());
+			}
+		});
 	}
 
 	@GetMapping("/reviews/{id}")
