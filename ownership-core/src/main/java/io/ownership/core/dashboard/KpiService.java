@@ -8,8 +8,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.ownership.core.program.TeamCompletion;
-import io.ownership.core.program.TrainingQuery;
+import io.ownership.core.program.training.TeamCompletion;
+import io.ownership.core.program.training.TrainingQuery;
 import jakarta.transaction.Transactional;
 
 /**

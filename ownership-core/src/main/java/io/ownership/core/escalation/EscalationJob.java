@@ -18,7 +18,7 @@ import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.notification.Notifier;
-import io.ownership.core.responsibility.PartyRole;
+import io.ownership.core.responsibility.matrix.PartyRole;
 import io.ownership.core.responsibility.PersonRef;
 import io.ownership.core.responsibility.ProductResponsibilities;
 import io.ownership.core.responsibility.Resolution;

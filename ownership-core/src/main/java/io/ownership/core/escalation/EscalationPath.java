@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.ownership.core.responsibility.UseCaseId;
+import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.shared.InvalidInputException;
 
 /**

@@ -3,7 +3,7 @@ package io.ownership.core.escalation;
 import java.util.Map;
 import java.util.Optional;
 
-import io.ownership.core.responsibility.UseCaseId;
+import io.ownership.core.responsibility.usecase.UseCaseId;
 
 /**
  * Port: loads and stores escalation paths; a save on an outdated version throws

@@ -3,7 +3,7 @@ package io.ownership.core.escalation;
 import java.util.Locale;
 
 import io.ownership.core.catalog.PersonId;
-import io.ownership.core.responsibility.PartyRole;
+import io.ownership.core.responsibility.matrix.PartyRole;
 import io.ownership.core.shared.InvalidInputException;
 
 /**

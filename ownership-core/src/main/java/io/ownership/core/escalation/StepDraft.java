@@ -1,7 +1,7 @@
 package io.ownership.core.escalation;
 
 import io.ownership.core.catalog.PersonId;
-import io.ownership.core.responsibility.PartyRole;
+import io.ownership.core.responsibility.matrix.PartyRole;
 
 /**
  * A step as a security manager typed it, checked by {@link EscalationService}.

@@ -2,8 +2,8 @@ package io.ownership.core.incident;
 
 import java.util.Objects;
 
-import io.ownership.core.responsibility.ActivityId;
-import io.ownership.core.responsibility.UseCaseId;
+import io.ownership.core.responsibility.matrix.ActivityId;
+import io.ownership.core.responsibility.usecase.UseCaseId;
 
 /**
  * The responsibility-matrix activity that failed or was unclear in an incident: its use

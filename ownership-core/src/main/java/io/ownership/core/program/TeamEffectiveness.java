@@ -2,6 +2,8 @@ package io.ownership.core.program;
 
 import java.util.UUID;
 
+import io.ownership.core.program.training.TeamCompletion;
+
 /**
  * A team's program measures beside its products' risk outcomes.
  *

@@ -4,6 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.ownership.core.responsibility.matrix.ActivityId;
+import io.ownership.core.responsibility.matrix.MatrixVersion;
+import io.ownership.core.responsibility.matrix.Party;
+import io.ownership.core.responsibility.matrix.PartyId;
+import io.ownership.core.responsibility.matrix.Raci;
+import io.ownership.core.responsibility.usecase.UseCaseId;
+
 /**
  * A published matrix applied to one product: every party resolved to the product's teams
  * and people.

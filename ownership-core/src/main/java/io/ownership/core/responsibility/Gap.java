@@ -1,6 +1,8 @@
 package io.ownership.core.responsibility;
 
 import io.ownership.core.catalog.ProductId;
+import io.ownership.core.responsibility.matrix.Party;
+import io.ownership.core.responsibility.usecase.UseCaseId;
 
 /**
  * Missing coverage of a product: a mandatory use case whose published matrix does not

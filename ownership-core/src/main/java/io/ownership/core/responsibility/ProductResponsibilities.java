@@ -10,6 +10,10 @@ import java.util.Set;
 
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.TeamId;
+import io.ownership.core.responsibility.matrix.Party;
+import io.ownership.core.responsibility.matrix.PartyId;
+import io.ownership.core.responsibility.matrix.PartyRole;
+import io.ownership.core.responsibility.matrix.PublishedMatrix;
 import io.ownership.core.shared.NotFoundException;
 import jakarta.transaction.Transactional;
 

@@ -2,6 +2,8 @@ package io.ownership.core.responsibility;
 
 import java.util.List;
 
+import io.ownership.core.responsibility.matrix.Party;
+
 /**
  * Who stands behind a party for one product.
  *

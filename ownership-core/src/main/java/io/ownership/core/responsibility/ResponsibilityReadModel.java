@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.TeamId;
+import io.ownership.core.responsibility.matrix.PublishedMatrix;
 
 /**
  * Port: the reads behind "who is responsible for what on this product", each answered

@@ -9,6 +9,7 @@ import java.util.Set;
 import io.ownership.core.catalog.AssetId;
 import io.ownership.core.catalog.Names;
 import io.ownership.core.catalog.ProductId;
+import io.ownership.core.risk.guardrail.RiskMatrix;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.InvalidInputException;
 

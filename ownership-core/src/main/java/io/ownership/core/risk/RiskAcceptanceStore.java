@@ -13,30 +13,30 @@ import io.ownership.core.shared.NotFoundException;
  * risk), then the risk when its status or version must change. The same statements for
  * every step, whatever the risk's history.
  */
-final class RiskAcceptanceStore {
+public final class RiskAcceptanceStore {
 
 	private final RiskRepository risks;
 
 	private final AcceptanceRepository acceptances;
 
-	RiskAcceptanceStore(RiskRepository risks, AcceptanceRepository acceptances) {
+	public RiskAcceptanceStore(RiskRepository risks, AcceptanceRepository acceptances) {
 		this.risks = risks;
 		this.acceptances = acceptances;
 	}
 
-	RiskAcceptances load(RiskId id) {
+	public RiskAcceptances load(RiskId id) {
 		return of(risk(id));
 	}
 
-	Risk risk(RiskId id) {
+	public Risk risk(RiskId id) {
 		return this.risks.findById(id).orElseThrow(() -> new NotFoundException("Risk", id));
 	}
 
-	List<RiskAcceptance> all(RiskId risk) {
+	public List<RiskAcceptance> all(RiskId risk) {
 		return this.acceptances.findByRisk(risk);
 	}
 
-	RiskAcceptances of(Risk risk) {
+	public RiskAcceptances of(Risk risk) {
 		return new RiskAcceptances(risk, this.acceptances.findOpen(risk.id()));
 	}
 
@@ -45,7 +45,7 @@ final class RiskAcceptanceStore {
 	 * request withdrawn, rejected or decided meanwhile) is refused by that state, which
 	 * says what happened, before the form's version is compared.
 	 */
-	RiskAcceptances loadFor(AcceptanceId id, AcceptanceStatus expected, String code, long version) {
+	public RiskAcceptances loadFor(AcceptanceId id, AcceptanceStatus expected, String code, long version) {
 		RiskAcceptance acceptance = acceptance(id);
 		if (acceptance.status() != expected) {
 			throw new DomainException(code, "Only a " + expected.name().toLowerCase(Locale.ROOT)
@@ -55,11 +55,11 @@ final class RiskAcceptanceStore {
 		return load(acceptance.risk());
 	}
 
-	RiskAcceptance acceptance(AcceptanceId id) {
+	public RiskAcceptance acceptance(AcceptanceId id) {
 		return this.acceptances.findById(id).orElseThrow(() -> new NotFoundException("Acceptance", id));
 	}
 
-	void save(RiskAcceptances root) {
+	public void save(RiskAcceptances root) {
 		root.changed().forEach(this.acceptances::save);
 		if (root.riskChanged()) {
 			this.risks.save(root.risk());
@@ -70,7 +70,7 @@ final class RiskAcceptanceStore {
 	 * Saves a root whose risk was also changed outside its acceptances (reassessed,
 	 * closed): the acceptances first, then the risk once.
 	 */
-	void saveWithRisk(RiskAcceptances root) {
+	public void saveWithRisk(RiskAcceptances root) {
 		root.changed().forEach(this.acceptances::save);
 		this.risks.save(root.risk());
 	}

@@ -8,6 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 import io.ownership.core.catalog.PersonId;
+import io.ownership.core.risk.acceptance.AcceptanceProposal;
+import io.ownership.core.risk.acceptance.AcceptanceRequest;
+import io.ownership.core.risk.guardrail.GuardrailEvaluation;
+import io.ownership.core.risk.guardrail.Guardrails;
 import io.ownership.core.shared.DomainException;
 
 /**

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.ownership.core.risk.acceptance.AcceptanceRow;
+import io.ownership.core.risk.acceptance.ApprovalFilter;
+import io.ownership.core.risk.acceptance.PendingApproval;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 

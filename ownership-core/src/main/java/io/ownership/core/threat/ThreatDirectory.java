@@ -6,7 +6,7 @@ import java.util.Set;
 
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.TeamId;
-import io.ownership.core.program.ChampionId;
+import io.ownership.core.program.champion.ChampionId;
 
 /**
  * Port: who may take part in a team's threat models, people's names, and which of them

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Set;
 
 import io.ownership.core.catalog.ProductId;
-import io.ownership.core.responsibility.ActivityId;
-import io.ownership.core.responsibility.UseCaseId;
+import io.ownership.core.responsibility.matrix.ActivityId;
+import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.risk.RiskId;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.shared.DomainException;

@@ -5,6 +5,13 @@ import java.util.Map;
 
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.TeamId;
+import io.ownership.core.program.champion.Champion;
+import io.ownership.core.program.champion.ChampionStatus;
+import io.ownership.core.program.champion.Contribution;
+import io.ownership.core.program.champion.ContributionKind;
+import io.ownership.core.program.champion.ContributionPoints;
+import io.ownership.core.program.champion.TimeAllocation;
+import io.ownership.core.program.champion.TimeUnit;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,13 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import io.ownership.core.catalog.Person;
+import io.ownership.core.program.training.Completion;
+import io.ownership.core.program.training.Course;
+import io.ownership.core.program.training.CourseFormat;
+import io.ownership.core.program.training.CourseId;
+import io.ownership.core.program.training.ImportReport;
+import io.ownership.core.program.training.ImportRow;
+import io.ownership.core.program.training.TrainingService;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.Role;

@@ -7,6 +7,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import io.ownership.core.catalog.PersonId;
+import io.ownership.core.program.champion.Certification;
+import io.ownership.core.program.training.Completion;
+import io.ownership.core.program.training.Course;
+import io.ownership.core.program.training.CourseFormat;
+import io.ownership.core.program.training.CourseId;
+import io.ownership.core.program.training.RequiredCourse;
+import io.ownership.core.program.training.Requirement;
+import io.ownership.core.program.training.TrainingRole;
+import io.ownership.core.program.training.TrainingState;
 import io.ownership.core.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

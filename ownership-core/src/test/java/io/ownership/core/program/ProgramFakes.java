@@ -21,6 +21,20 @@ import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.catalog.TeamKind;
+import io.ownership.core.program.champion.Champion;
+import io.ownership.core.program.champion.ChampionId;
+import io.ownership.core.program.champion.ChampionRepository;
+import io.ownership.core.program.champion.ChampionStatus;
+import io.ownership.core.program.champion.ContributionPoints;
+import io.ownership.core.program.champion.ContributionPointsRepository;
+import io.ownership.core.program.meeting.CommunityMeeting;
+import io.ownership.core.program.meeting.MeetingRepository;
+import io.ownership.core.program.training.Completion;
+import io.ownership.core.program.training.Course;
+import io.ownership.core.program.training.CourseId;
+import io.ownership.core.program.training.LearningPath;
+import io.ownership.core.program.training.TrainingRepository;
+import io.ownership.core.program.training.TrainingRole;
 
 /**
  * In-memory ports for the program's use-case tests; the SQL adapters are tested against

@@ -1,5 +1,7 @@
 package io.ownership.core.program;
 
+import io.ownership.core.program.champion.ChampionStatus;
+import io.ownership.core.program.champion.RosterFilter;
 import io.ownership.core.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.ownership.core.responsibility.matrix.Matrix;
+import io.ownership.core.responsibility.matrix.MatrixRepository;
+import io.ownership.core.responsibility.matrix.MatrixVersion;
+import io.ownership.core.responsibility.matrix.StaleDraftException;
+import io.ownership.core.responsibility.usecase.UseCase;
+import io.ownership.core.responsibility.usecase.UseCaseId;
+import io.ownership.core.responsibility.usecase.UseCaseRepository;
+
 /**
  * Use cases and matrices in maps, storing copies as a database would, with the same
  * revision check as the real store.

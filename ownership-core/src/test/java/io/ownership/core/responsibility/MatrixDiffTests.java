@@ -2,6 +2,16 @@ package io.ownership.core.responsibility;
 
 import java.time.Instant;
 
+import io.ownership.core.responsibility.matrix.Activity;
+import io.ownership.core.responsibility.matrix.Matrix;
+import io.ownership.core.responsibility.matrix.MatrixContent;
+import io.ownership.core.responsibility.matrix.MatrixDiff;
+import io.ownership.core.responsibility.matrix.MatrixVersion;
+import io.ownership.core.responsibility.matrix.Party;
+import io.ownership.core.responsibility.matrix.PartyRole;
+import io.ownership.core.responsibility.matrix.Raci;
+import io.ownership.core.responsibility.usecase.UseCaseId;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

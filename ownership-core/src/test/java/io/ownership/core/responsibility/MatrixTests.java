@@ -3,6 +3,18 @@ package io.ownership.core.responsibility;
 import java.time.Instant;
 
 import io.ownership.core.catalog.TeamId;
+import io.ownership.core.responsibility.matrix.Activity;
+import io.ownership.core.responsibility.matrix.Cell;
+import io.ownership.core.responsibility.matrix.Matrix;
+import io.ownership.core.responsibility.matrix.MatrixRuleException;
+import io.ownership.core.responsibility.matrix.MatrixVersion;
+import io.ownership.core.responsibility.matrix.Party;
+import io.ownership.core.responsibility.matrix.PartyId;
+import io.ownership.core.responsibility.matrix.PartyRole;
+import io.ownership.core.responsibility.matrix.Raci;
+import io.ownership.core.responsibility.matrix.StaleDraftException;
+import io.ownership.core.responsibility.matrix.Violation;
+import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;

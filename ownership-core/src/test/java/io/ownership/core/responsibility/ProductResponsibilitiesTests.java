@@ -11,6 +11,15 @@ import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.TeamId;
+import io.ownership.core.responsibility.matrix.Activity;
+import io.ownership.core.responsibility.matrix.Matrix;
+import io.ownership.core.responsibility.matrix.MatrixVersion;
+import io.ownership.core.responsibility.matrix.Party;
+import io.ownership.core.responsibility.matrix.PartyRole;
+import io.ownership.core.responsibility.matrix.PublishedMatrix;
+import io.ownership.core.responsibility.matrix.Raci;
+import io.ownership.core.responsibility.usecase.Applicability;
+import io.ownership.core.responsibility.usecase.UseCaseId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,6 +4,13 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import io.ownership.core.catalog.PersonId;
+import io.ownership.core.risk.acceptance.AcceptanceProposal;
+import io.ownership.core.risk.guardrail.GuardrailEvaluation;
+import io.ownership.core.risk.guardrail.GuardrailReason;
+import io.ownership.core.risk.guardrail.GuardrailRule;
+import io.ownership.core.risk.guardrail.Guardrails;
+import io.ownership.core.risk.guardrail.ProductGuardrails;
+import io.ownership.core.risk.guardrail.RiskMatrix;
 import io.ownership.core.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

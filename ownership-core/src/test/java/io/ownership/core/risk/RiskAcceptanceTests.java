@@ -3,6 +3,9 @@ package io.ownership.core.risk;
 import java.util.Set;
 
 import io.ownership.core.catalog.ProductId;
+import io.ownership.core.risk.acceptance.Approval;
+import io.ownership.core.risk.guardrail.GuardrailReason;
+import io.ownership.core.risk.guardrail.GuardrailRule;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.StaleVersionException;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.ownership.core.risk.acceptance.AcceptanceRequest;
+import io.ownership.core.risk.guardrail.Guardrails;
 import io.ownership.core.shared.DomainException;
 import org.junit.jupiter.api.Test;
 

@@ -26,6 +26,13 @@ import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.ProductRepository;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.notification.Notifier;
+import io.ownership.core.risk.acceptance.AcceptanceRequest;
+import io.ownership.core.risk.acceptance.AcceptanceService;
+import io.ownership.core.risk.guardrail.GuardrailService;
+import io.ownership.core.risk.guardrail.Guardrails;
+import io.ownership.core.risk.guardrail.GuardrailsRepository;
+import io.ownership.core.risk.guardrail.ProductGuardrails;
+import io.ownership.core.risk.guardrail.RiskMatrix;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.Role;
 

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.ProductId;
-import io.ownership.core.program.ChampionId;
+import io.ownership.core.program.champion.ChampionId;
 import io.ownership.core.risk.RiskId;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.InvalidInputException;

@@ -16,8 +16,8 @@ import io.ownership.core.escalation.DelayUnit;
 import io.ownership.core.escalation.EscalationPath;
 import io.ownership.core.escalation.EscalationPathRepository;
 import io.ownership.core.escalation.EscalationStep;
-import io.ownership.core.responsibility.PartyRole;
-import io.ownership.core.responsibility.UseCaseId;
+import io.ownership.core.responsibility.matrix.PartyRole;
+import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.shared.StaleVersionException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

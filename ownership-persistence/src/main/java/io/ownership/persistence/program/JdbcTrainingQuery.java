@@ -10,16 +10,16 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.catalog.PersonId;
-import io.ownership.core.program.Completion;
-import io.ownership.core.program.Course;
-import io.ownership.core.program.CourseId;
+import io.ownership.core.program.training.Completion;
+import io.ownership.core.program.training.Course;
+import io.ownership.core.program.training.CourseId;
 import io.ownership.core.program.EffectivenessQuery;
-import io.ownership.core.program.LearningPath;
-import io.ownership.core.program.Requirement;
-import io.ownership.core.program.TeamCompletion;
+import io.ownership.core.program.training.LearningPath;
+import io.ownership.core.program.training.Requirement;
+import io.ownership.core.program.training.TeamCompletion;
 import io.ownership.core.program.TeamEffectiveness;
-import io.ownership.core.program.TrainingQuery;
-import io.ownership.core.program.TrainingRole;
+import io.ownership.core.program.training.TrainingQuery;
+import io.ownership.core.program.training.TrainingRole;
 import io.ownership.persistence.database.VersionedFigure;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.ownership.core.program.Completion;
-import io.ownership.core.program.Course;
-import io.ownership.core.program.CourseFormat;
-import io.ownership.core.program.CourseId;
-import io.ownership.core.program.LearningPath;
-import io.ownership.core.program.TrainingRepository;
-import io.ownership.core.program.TrainingRole;
+import io.ownership.core.program.training.Completion;
+import io.ownership.core.program.training.Course;
+import io.ownership.core.program.training.CourseFormat;
+import io.ownership.core.program.training.CourseId;
+import io.ownership.core.program.training.LearningPath;
+import io.ownership.core.program.training.TrainingRepository;
+import io.ownership.core.program.training.TrainingRole;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

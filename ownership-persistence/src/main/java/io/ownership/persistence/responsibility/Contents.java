@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.ownership.core.catalog.TeamId;
-import io.ownership.core.responsibility.Activity;
-import io.ownership.core.responsibility.ActivityId;
-import io.ownership.core.responsibility.Cell;
-import io.ownership.core.responsibility.MatrixContent;
-import io.ownership.core.responsibility.Party;
-import io.ownership.core.responsibility.PartyId;
-import io.ownership.core.responsibility.PartyRole;
-import io.ownership.core.responsibility.Raci;
+import io.ownership.core.responsibility.matrix.Activity;
+import io.ownership.core.responsibility.matrix.ActivityId;
+import io.ownership.core.responsibility.matrix.Cell;
+import io.ownership.core.responsibility.matrix.MatrixContent;
+import io.ownership.core.responsibility.matrix.Party;
+import io.ownership.core.responsibility.matrix.PartyId;
+import io.ownership.core.responsibility.matrix.PartyRole;
+import io.ownership.core.responsibility.matrix.Raci;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -11,17 +11,17 @@ import java.util.UUID;
 
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductKind;
-import io.ownership.core.responsibility.Activity;
-import io.ownership.core.responsibility.Applicability;
-import io.ownership.core.responsibility.Matrix;
-import io.ownership.core.responsibility.MatrixContent;
-import io.ownership.core.responsibility.MatrixRepository;
-import io.ownership.core.responsibility.MatrixVersion;
-import io.ownership.core.responsibility.Party;
-import io.ownership.core.responsibility.StaleDraftException;
-import io.ownership.core.responsibility.UseCase;
-import io.ownership.core.responsibility.UseCaseId;
-import io.ownership.core.responsibility.UseCaseRepository;
+import io.ownership.core.responsibility.matrix.Activity;
+import io.ownership.core.responsibility.usecase.Applicability;
+import io.ownership.core.responsibility.matrix.Matrix;
+import io.ownership.core.responsibility.matrix.MatrixContent;
+import io.ownership.core.responsibility.matrix.MatrixRepository;
+import io.ownership.core.responsibility.matrix.MatrixVersion;
+import io.ownership.core.responsibility.matrix.Party;
+import io.ownership.core.responsibility.matrix.StaleDraftException;
+import io.ownership.core.responsibility.usecase.UseCase;
+import io.ownership.core.responsibility.usecase.UseCaseId;
+import io.ownership.core.responsibility.usecase.UseCaseRepository;
 import io.ownership.core.shared.StaleVersionException;
 
 import org.springframework.jdbc.core.JdbcTemplate;

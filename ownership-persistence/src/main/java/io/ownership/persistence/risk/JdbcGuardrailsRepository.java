@@ -4,11 +4,11 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import io.ownership.core.catalog.ProductId;
-import io.ownership.core.risk.Guardrails;
-import io.ownership.core.risk.GuardrailsRepository;
-import io.ownership.core.risk.ProductGuardrails;
+import io.ownership.core.risk.guardrail.Guardrails;
+import io.ownership.core.risk.guardrail.GuardrailsRepository;
+import io.ownership.core.risk.guardrail.ProductGuardrails;
 import io.ownership.core.risk.RiskLevel;
-import io.ownership.core.risk.RiskMatrix;
+import io.ownership.core.risk.guardrail.RiskMatrix;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import io.ownership.core.risk.AcceptanceRow;
+import io.ownership.core.risk.acceptance.AcceptanceRow;
 import io.ownership.core.risk.AcceptanceStatus;
-import io.ownership.core.risk.ApprovalFilter;
-import io.ownership.core.risk.PendingApproval;
+import io.ownership.core.risk.acceptance.ApprovalFilter;
+import io.ownership.core.risk.acceptance.PendingApproval;
 import io.ownership.core.risk.RiskDetails;
 import io.ownership.core.risk.RiskFilter;
 import io.ownership.core.risk.RiskId;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.ownership.core.program.ChampionId;
+import io.ownership.core.program.champion.ChampionId;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.core.shared.StaleVersionException;

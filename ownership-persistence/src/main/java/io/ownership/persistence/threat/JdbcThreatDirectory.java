@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.TeamId;
-import io.ownership.core.program.ChampionId;
+import io.ownership.core.program.champion.ChampionId;
 import io.ownership.core.threat.ThreatDirectory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

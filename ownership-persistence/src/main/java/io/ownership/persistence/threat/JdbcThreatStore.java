@@ -13,7 +13,7 @@ import java.util.UUID;
 
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.ProductId;
-import io.ownership.core.program.ChampionId;
+import io.ownership.core.program.champion.ChampionId;
 import io.ownership.core.risk.RiskId;
 import io.ownership.core.shared.StaleVersionException;
 import io.ownership.core.threat.BacklogItem;

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.ownership.core.catalog.TeamId;
-import io.ownership.core.program.ChampionCoverage;
-import io.ownership.core.program.ChampionQuery;
+import io.ownership.core.program.champion.ChampionCoverage;
+import io.ownership.core.program.champion.ChampionQuery;
 import io.ownership.core.program.Choice;
-import io.ownership.core.program.Coverage;
+import io.ownership.core.program.champion.Coverage;
 import io.ownership.persistence.CatalogRows;
 import io.ownership.persistence.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.ownership.core.catalog.PersonId;
-import io.ownership.core.program.Completion;
-import io.ownership.core.program.Course;
-import io.ownership.core.program.CourseId;
-import io.ownership.core.program.LearningPath;
-import io.ownership.core.program.TrainingQuery;
-import io.ownership.core.program.TrainingRole;
+import io.ownership.core.program.training.Completion;
+import io.ownership.core.program.training.Course;
+import io.ownership.core.program.training.CourseId;
+import io.ownership.core.program.training.LearningPath;
+import io.ownership.core.program.training.TrainingQuery;
+import io.ownership.core.program.training.TrainingRole;
 import io.ownership.persistence.CatalogRows;
 import io.ownership.persistence.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;

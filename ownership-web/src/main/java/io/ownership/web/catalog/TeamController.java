@@ -14,7 +14,7 @@ import io.ownership.core.catalog.TeamId;
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.catalog.view.TeamDashboard;
-import io.ownership.core.program.ChampionCoverage;
+import io.ownership.core.program.champion.ChampionCoverage;
 import io.ownership.core.responsibility.ResponsibilityGaps;
 import io.ownership.core.risk.TeamRiskQuery;
 import io.ownership.core.review.ReviewQuery;

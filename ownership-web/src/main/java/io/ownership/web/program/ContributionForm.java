@@ -2,7 +2,7 @@ package io.ownership.web.program;
 
 import java.time.LocalDate;
 
-import io.ownership.core.program.ContributionKind;
+import io.ownership.core.program.champion.ContributionKind;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 

@@ -1,6 +1,6 @@
 package io.ownership.web.program;
 
-import io.ownership.core.program.CourseFormat;
+import io.ownership.core.program.training.CourseFormat;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -3,7 +3,7 @@ package io.ownership.web.program;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.ownership.core.program.ContributionKind;
+import io.ownership.core.program.champion.ContributionKind;
 
 /**
  * The points per kind of contribution.

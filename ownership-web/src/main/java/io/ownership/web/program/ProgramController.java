@@ -3,10 +3,10 @@ package io.ownership.web.program;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import io.ownership.core.program.ChampionCoverage;
-import io.ownership.core.program.ChampionQuery;
+import io.ownership.core.program.champion.ChampionCoverage;
+import io.ownership.core.program.champion.ChampionQuery;
 import io.ownership.core.program.EffectivenessQuery;
-import io.ownership.core.program.TrainingQuery;
+import io.ownership.core.program.training.TrainingQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.Role;

@@ -1,7 +1,7 @@
 package io.ownership.web.program;
 
-import io.ownership.core.program.ChampionStatus;
-import io.ownership.core.program.RosterFilter;
+import io.ownership.core.program.champion.ChampionStatus;
+import io.ownership.core.program.champion.RosterFilter;
 import jakarta.validation.constraints.Size;
 
 /**

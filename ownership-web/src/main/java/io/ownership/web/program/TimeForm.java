@@ -1,7 +1,7 @@
 package io.ownership.web.program;
 
-import io.ownership.core.program.TimeAllocation;
-import io.ownership.core.program.TimeUnit;
+import io.ownership.core.program.champion.TimeAllocation;
+import io.ownership.core.program.champion.TimeUnit;
 import jakarta.validation.constraints.NotNull;
 
 /**

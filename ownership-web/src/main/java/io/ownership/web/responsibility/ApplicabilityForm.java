@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductKind;
-import io.ownership.core.responsibility.Applicability;
-import io.ownership.core.responsibility.UseCase;
+import io.ownership.core.responsibility.usecase.Applicability;
+import io.ownership.core.responsibility.usecase.UseCase;
 import io.ownership.core.shared.InvalidInputException;
 
 /**

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import io.ownership.core.responsibility.Activity;
-import io.ownership.core.responsibility.Party;
-import io.ownership.core.responsibility.Raci;
-import io.ownership.core.responsibility.UseCaseId;
+import io.ownership.core.responsibility.matrix.Activity;
+import io.ownership.core.responsibility.matrix.Party;
+import io.ownership.core.responsibility.matrix.Raci;
+import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.web.support.Csv;
 
 import org.springframework.context.MessageSource;

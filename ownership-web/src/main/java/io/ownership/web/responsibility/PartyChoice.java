@@ -3,7 +3,7 @@ package io.ownership.web.responsibility;
 import java.util.UUID;
 
 import io.ownership.core.catalog.TeamId;
-import io.ownership.core.responsibility.PartyRole;
+import io.ownership.core.responsibility.matrix.PartyRole;
 import io.ownership.core.shared.InvalidInputException;
 
 /**

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.ownership.core.catalog.TeamId;
-import io.ownership.core.responsibility.Party;
-import io.ownership.core.responsibility.PartyId;
+import io.ownership.core.responsibility.matrix.Party;
+import io.ownership.core.responsibility.matrix.PartyId;
 
 import org.springframework.context.MessageSource;
 

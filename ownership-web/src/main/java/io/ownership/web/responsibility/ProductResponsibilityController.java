@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.catalog.ProductId;
-import io.ownership.core.responsibility.Activity;
+import io.ownership.core.responsibility.matrix.Activity;
 import io.ownership.core.responsibility.AppliedMatrix;
 import io.ownership.core.responsibility.ProductResponsibilities;
 import io.ownership.core.responsibility.ProductResponsibility;
 import io.ownership.core.responsibility.Resolution;
-import io.ownership.core.responsibility.UseCaseId;
+import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.support.Csv;
 import jakarta.servlet.http.HttpServletResponse;

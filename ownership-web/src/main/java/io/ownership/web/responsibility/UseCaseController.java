@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.ownership.core.responsibility.ResponsibilityService;
-import io.ownership.core.responsibility.UseCase;
-import io.ownership.core.responsibility.UseCaseId;
+import io.ownership.core.responsibility.usecase.UseCase;
+import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.shared.Actor;
 import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;

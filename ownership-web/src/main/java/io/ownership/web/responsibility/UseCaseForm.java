@@ -1,6 +1,6 @@
 package io.ownership.web.responsibility;
 
-import io.ownership.core.responsibility.UseCase;
+import io.ownership.core.responsibility.usecase.UseCase;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

@@ -2,7 +2,7 @@ package io.ownership.web.risk;
 
 import java.time.LocalDate;
 
-import io.ownership.core.risk.AcceptanceRequest;
+import io.ownership.core.risk.acceptance.AcceptanceRequest;
 import io.ownership.core.risk.Risk;
 import jakarta.validation.constraints.Size;
 

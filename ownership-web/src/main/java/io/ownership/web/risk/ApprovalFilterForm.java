@@ -1,6 +1,6 @@
 package io.ownership.web.risk;
 
-import io.ownership.core.risk.ApprovalFilter;
+import io.ownership.core.risk.acceptance.ApprovalFilter;
 import io.ownership.core.risk.RiskLevel;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

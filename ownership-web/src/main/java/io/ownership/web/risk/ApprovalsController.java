@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.ownership.core.risk.AcceptanceId;
-import io.ownership.core.risk.AcceptanceService;
-import io.ownership.core.risk.ApprovalFilter;
+import io.ownership.core.risk.acceptance.AcceptanceService;
+import io.ownership.core.risk.acceptance.ApprovalFilter;
 import io.ownership.core.risk.RiskAcceptance;
 import io.ownership.core.risk.RiskAccess;
 import io.ownership.core.risk.RiskLevel;

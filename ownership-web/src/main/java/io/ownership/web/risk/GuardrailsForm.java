@@ -3,10 +3,10 @@ package io.ownership.web.risk;
 import java.util.EnumMap;
 import java.util.Map;
 
-import io.ownership.core.risk.Guardrails;
-import io.ownership.core.risk.ProductGuardrails;
+import io.ownership.core.risk.guardrail.Guardrails;
+import io.ownership.core.risk.guardrail.ProductGuardrails;
 import io.ownership.core.risk.RiskLevel;
-import io.ownership.core.risk.RiskMatrix;
+import io.ownership.core.risk.guardrail.RiskMatrix;
 
 /**
  * The organization's guardrails and matrix bands, or a product's stricter guardrails

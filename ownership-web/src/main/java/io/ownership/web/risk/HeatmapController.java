@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductId;
-import io.ownership.core.risk.GuardrailService;
+import io.ownership.core.risk.guardrail.GuardrailService;
 import io.ownership.core.risk.RiskAccess;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.NotFoundException;

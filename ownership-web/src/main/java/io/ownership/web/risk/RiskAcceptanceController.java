@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.ownership.core.risk.AcceptanceId;
-import io.ownership.core.risk.AcceptanceService;
+import io.ownership.core.risk.acceptance.AcceptanceService;
 import io.ownership.core.risk.AcceptanceStatus;
-import io.ownership.core.risk.GuardrailEvaluation;
+import io.ownership.core.risk.guardrail.GuardrailEvaluation;
 import io.ownership.core.risk.RiskAcceptance;
 import io.ownership.core.risk.RiskId;
 import io.ownership.core.shared.Actor;

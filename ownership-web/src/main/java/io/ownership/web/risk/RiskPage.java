@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.ownership.core.audit.AuditRecord;
-import io.ownership.core.risk.GuardrailEvaluation;
+import io.ownership.core.risk.guardrail.GuardrailEvaluation;
 import io.ownership.core.risk.Risk;
 import io.ownership.core.risk.RiskAcceptance;
 import io.ownership.core.risk.RiskDetails;

@@ -16,7 +16,7 @@ import io.ownership.core.dashboard.KpiSnapshot;
 import io.ownership.core.dashboard.KpiSnapshotJob;
 import io.ownership.core.dashboard.KpiSnapshots;
 import io.ownership.core.dashboard.KpiValue;
-import io.ownership.core.program.TrainingQuery;
+import io.ownership.core.program.training.TrainingQuery;
 import io.ownership.core.risk.JobLock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.risk.AcceptanceRepository;
-import io.ownership.core.risk.AcceptanceService;
+import io.ownership.core.risk.acceptance.AcceptanceService;
 import io.ownership.core.risk.RiskAcceptance;
 import io.ownership.core.risk.RiskId;
 import io.ownership.core.shared.Actor;

@@ -28,7 +28,7 @@ import io.ownership.core.incident.IncidentTimes;
 import io.ownership.core.incident.SecurityIncident;
 import io.ownership.core.notification.Notifier;
 import io.ownership.core.responsibility.ProductResponsibilities;
-import io.ownership.core.risk.AcceptanceService;
+import io.ownership.core.risk.acceptance.AcceptanceService;
 import io.ownership.core.risk.JobLock;
 import io.ownership.core.risk.Risk;
 import io.ownership.core.risk.RiskAcceptance;
@@ -85,7 +85,7 @@ class EscalationJobTests {
 		Risk expired = org.risk("Expired", 2, 2);
 		RiskAcceptance active = this.context.getBean(AcceptanceService.class)
 			.request(org.ownerActor(), expired.id(),
-					new io.ownership.core.risk.AcceptanceRequest("Low", null, LocalDate.now().plusDays(30)));
+					new io.ownership.core.risk.acceptance.AcceptanceRequest("Low", null, LocalDate.now().plusDays(30)));
 		this.jdbc.update("update risk_acceptance set status = 'EXPIRED', expires_on = ? where id = ?", SUNDAY,
 				active.id().value());
 		this.jdbc.update("update risk set status = 'OPEN' where id = ?", expired.id().value());

@@ -9,9 +9,9 @@ import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.escalation.DelayUnit;
 import io.ownership.core.escalation.EscalationService;
 import io.ownership.core.escalation.StepDraft;
-import io.ownership.core.responsibility.PartyRole;
+import io.ownership.core.responsibility.matrix.PartyRole;
 import io.ownership.core.responsibility.ResponsibilityService;
-import io.ownership.core.responsibility.UseCaseId;
+import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.shared.Actor;
 import org.junit.jupiter.api.Test;
 

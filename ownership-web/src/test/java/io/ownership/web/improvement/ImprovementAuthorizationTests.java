@@ -13,7 +13,7 @@ import io.ownership.core.action.ActionStatus;
 import io.ownership.core.action.FollowUpAction;
 import io.ownership.core.action.NewAction;
 import io.ownership.core.catalog.CatalogService;
-import io.ownership.core.program.ChampionService;
+import io.ownership.core.program.champion.ChampionService;
 import io.ownership.core.review.NewReview;
 import io.ownership.core.review.Review;
 import io.ownership.core.review.ReviewKind;

@@ -11,7 +11,7 @@ import io.ownership.core.catalog.ProductDefinition;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamKind;
-import io.ownership.core.program.ChampionService;
+import io.ownership.core.program.champion.ChampionService;
 import io.ownership.core.shared.Actor;
 
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;

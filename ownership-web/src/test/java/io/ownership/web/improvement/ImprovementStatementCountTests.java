@@ -5,7 +5,7 @@ import java.util.Set;
 
 import io.ownership.core.account.AccountService;
 import io.ownership.core.catalog.CatalogService;
-import io.ownership.core.program.ChampionService;
+import io.ownership.core.program.champion.ChampionService;
 import io.ownership.core.review.NewReview;
 import io.ownership.core.review.Review;
 import io.ownership.core.review.ReviewKind;

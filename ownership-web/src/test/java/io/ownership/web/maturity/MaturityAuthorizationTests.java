@@ -19,7 +19,7 @@ import io.ownership.core.maturity.AssessmentRepository;
 import io.ownership.core.maturity.AssessmentStatus;
 import io.ownership.core.maturity.MaturityModelRepository;
 import io.ownership.core.maturity.Period;
-import io.ownership.core.program.ChampionService;
+import io.ownership.core.program.champion.ChampionService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;

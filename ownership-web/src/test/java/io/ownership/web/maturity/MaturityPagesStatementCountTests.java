@@ -16,7 +16,7 @@ import io.ownership.core.maturity.MaturityModel;
 import io.ownership.core.maturity.MaturityModelRepository;
 import io.ownership.core.maturity.ModelActivity;
 import io.ownership.core.maturity.Period;
-import io.ownership.core.program.ChampionService;
+import io.ownership.core.program.champion.ChampionService;
 import io.ownership.core.shared.Actor;
 import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;

@@ -12,7 +12,7 @@ import io.ownership.core.maturity.Assessment;
 import io.ownership.core.maturity.AssessmentId;
 import io.ownership.core.maturity.AssessmentRepository;
 import io.ownership.core.maturity.AssessmentStatus;
-import io.ownership.core.program.ChampionService;
+import io.ownership.core.program.champion.ChampionService;
 import io.ownership.core.shared.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

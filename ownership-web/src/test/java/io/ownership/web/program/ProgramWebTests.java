@@ -13,9 +13,9 @@ import io.ownership.core.catalog.ProductDefinition;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamKind;
-import io.ownership.core.program.Champion;
-import io.ownership.core.program.ChampionService;
-import io.ownership.core.program.CourseFormat;
+import io.ownership.core.program.champion.Champion;
+import io.ownership.core.program.champion.ChampionService;
+import io.ownership.core.program.training.CourseFormat;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +66,7 @@ class ProgramWebTests {
 	ChampionService champions;
 
 	@Autowired
-	io.ownership.core.program.TrainingService training;
+	io.ownership.core.program.training.TrainingService training;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -210,7 +210,8 @@ class ProgramWebTests {
 	@Test
 	void theLeaderboardIsPerYear() throws Exception {
 		this.champions.recognize(MANAGER, this.active.id(),
-				new io.ownership.core.program.Contribution(io.ownership.core.program.ContributionKind.INCIDENT_HELP,
+				new io.ownership.core.program.champion.Contribution(
+						io.ownership.core.program.champion.ContributionKind.INCIDENT_HELP,
 						java.time.LocalDate.now(java.time.ZoneOffset.UTC), null));
 		int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear();
 

@@ -3,8 +3,8 @@ package io.ownership.web.responsibility;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.ownership.core.responsibility.Activity;
-import io.ownership.core.responsibility.Party;
+import io.ownership.core.responsibility.matrix.Activity;
+import io.ownership.core.responsibility.matrix.Party;
 import io.ownership.core.responsibility.ResponsibilityService;
 import io.ownership.web.responsibility.MatrixFixtures.Built;
 import org.junit.jupiter.api.BeforeEach;

@@ -14,7 +14,7 @@ import io.ownership.core.account.AccountService;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.risk.AcceptanceRepository;
 import io.ownership.core.risk.AcceptanceStatus;
-import io.ownership.core.risk.PendingApproval;
+import io.ownership.core.risk.acceptance.PendingApproval;
 import io.ownership.core.risk.RiskAcceptance;
 import io.ownership.core.risk.RiskId;
 import io.ownership.core.risk.RiskLevel;

@@ -14,8 +14,8 @@ import io.ownership.core.catalog.ProductDefinition;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamKind;
-import io.ownership.core.program.Champion;
-import io.ownership.core.program.ChampionService;
+import io.ownership.core.program.champion.Champion;
+import io.ownership.core.program.champion.ChampionService;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.Role;
 

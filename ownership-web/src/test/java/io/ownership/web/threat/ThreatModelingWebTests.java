@@ -3,8 +3,8 @@ package io.ownership.web.threat;
 import java.util.List;
 import java.util.UUID;
 
-import io.ownership.core.program.ChampionService;
-import io.ownership.core.program.ContributionKind;
+import io.ownership.core.program.champion.ChampionService;
+import io.ownership.core.program.champion.ContributionKind;
 import io.ownership.core.risk.Risk;
 import io.ownership.core.risk.RiskDetails;
 import io.ownership.core.risk.RiskId;

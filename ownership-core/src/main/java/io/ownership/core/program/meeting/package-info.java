@@ -1,0 +1,4 @@
+/**
+ * The champions' community meetings and their summaries.
+ */
+package io.ownership.core.program.meeting;
