@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A risk keeps the time of its risk owner's first decision (a treatment decided, a plan,
  * an acceptance active): later decisions do not move it.
  */
-class RiskDecisionTimeTest {
+class RiskDecisionTimeTests {
 
 	final RiskWorld world = new RiskWorld();
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The risk as the root of its open acceptances: the rules that span more than one
  * acceptance, and what a step leaves to save, in which order.
  */
-class RiskAcceptancesTest {
+class RiskAcceptancesTests {
 
 	final RiskWorld world = new RiskWorld();
 
