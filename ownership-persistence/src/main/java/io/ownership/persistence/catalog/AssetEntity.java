@@ -8,18 +8,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "asset")
-class AssetEntity {
-
-	@Id
-	private UUID id;
-
-	private String name;
+class AssetEntity extends NamedEntity {
 
 	@Enumerated(EnumType.STRING)
 	private AssetType type;
@@ -37,26 +30,11 @@ class AssetEntity {
 	@Column(name = "responsible_product_id")
 	private UUID responsibleProductId;
 
-	@Version
-	private long version;
-
 	protected AssetEntity() {
 	}
 
 	AssetEntity(UUID id) {
-		this.id = id;
-	}
-
-	UUID getId() {
-		return this.id;
-	}
-
-	String getName() {
-		return this.name;
-	}
-
-	void setName(String name) {
-		this.name = name;
+		super(id);
 	}
 
 	AssetType getType() {
@@ -105,10 +83,6 @@ class AssetEntity {
 
 	void setResponsibleProductId(UUID responsibleProductId) {
 		this.responsibleProductId = responsibleProductId;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

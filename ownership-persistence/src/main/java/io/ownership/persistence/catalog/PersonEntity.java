@@ -3,18 +3,11 @@ package io.ownership.persistence.catalog;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "person")
-class PersonEntity {
-
-	@Id
-	private UUID id;
-
-	private String name;
+class PersonEntity extends NamedEntity {
 
 	private String email;
 
@@ -22,26 +15,11 @@ class PersonEntity {
 
 	private UUID accountId;
 
-	@Version
-	private long version;
-
 	protected PersonEntity() {
 	}
 
 	PersonEntity(UUID id) {
-		this.id = id;
-	}
-
-	UUID getId() {
-		return this.id;
-	}
-
-	String getName() {
-		return this.name;
-	}
-
-	void setName(String name) {
-		this.name = name;
+		super(id);
 	}
 
 	String getEmail() {
@@ -66,10 +44,6 @@ class PersonEntity {
 
 	void setAccountId(UUID accountId) {
 		this.accountId = accountId;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

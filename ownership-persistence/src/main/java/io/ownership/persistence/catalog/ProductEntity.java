@@ -11,19 +11,12 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "product")
-class ProductEntity {
-
-	@Id
-	private UUID id;
-
-	private String name;
+class ProductEntity extends NamedEntity {
 
 	@Enumerated(EnumType.STRING)
 	private ProductKind kind;
@@ -46,26 +39,11 @@ class ProductEntity {
 
 	private boolean archived;
 
-	@Version
-	private long version;
-
 	protected ProductEntity() {
 	}
 
 	ProductEntity(UUID id) {
-		this.id = id;
-	}
-
-	UUID getId() {
-		return this.id;
-	}
-
-	String getName() {
-		return this.name;
-	}
-
-	void setName(String name) {
-		this.name = name;
+		super(id);
 	}
 
 	ProductKind getKind() {
@@ -118,10 +96,6 @@ class ProductEntity {
 
 	void setArchived(boolean archived) {
 		this.archived = archived;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

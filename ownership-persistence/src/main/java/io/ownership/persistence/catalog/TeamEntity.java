@@ -11,28 +11,18 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "team")
-class TeamEntity {
-
-	@Id
-	private UUID id;
-
-	private String name;
+class TeamEntity extends NamedEntity {
 
 	@Enumerated(EnumType.STRING)
 	private TeamKind kind;
 
 	private String description;
-
-	@Version
-	private long version;
 
 	@ElementCollection
 	@CollectionTable(name = "team_member", joinColumns = @JoinColumn(name = "team_id"))
@@ -44,19 +34,7 @@ class TeamEntity {
 	}
 
 	TeamEntity(UUID id) {
-		this.id = id;
-	}
-
-	UUID getId() {
-		return this.id;
-	}
-
-	String getName() {
-		return this.name;
-	}
-
-	void setName(String name) {
-		this.name = name;
+		super(id);
 	}
 
 	TeamKind getKind() {
@@ -73,10 +51,6 @@ class TeamEntity {
 
 	void setDescription(String description) {
 		this.description = description;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 	Map<UUID, String> getMembers() {
