@@ -9,13 +9,12 @@ import io.ownership.core.account.AccountService;
 import io.ownership.core.account.NewAccount;
 import io.ownership.core.account.UserAccount;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.core.shared.Role;
-import io.ownership.core.shared.StaleVersionException;
 import io.ownership.web.security.AccountSessions;
-import io.ownership.web.support.FormErrors;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.SearchPage;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
@@ -58,8 +57,7 @@ class AccountAdminController {
 	String list(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
-		model.addAttribute("q", text);
-		model.addAttribute("accounts", this.query.search(text, PageRequest.of(page, size)));
+		model.addAttribute("page", new SearchPage<>(text, this.query.search(text, PageRequest.of(page, size)), true));
 		return "admin/users";
 	}
 
@@ -90,27 +88,24 @@ class AccountAdminController {
 
 	@PostMapping("/{id}")
 	String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") AccountForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		AccountId accountId = new AccountId(id);
-		if (!result.hasErrors()) {
-			try {
-				UserAccount changed = this.accounts.update(actor, accountId,
-						new AccountChange(form.getDisplayName(), form.getRoles(), form.isActive(), form.getVersion()));
-				if (!changed.active()) {
-					this.sessions.endAll(changed.username().value(), null);
-				}
-				redirect.addFlashAttribute("flash", "account.updated");
-				return "redirect:/admin/users/" + id;
+		return FormPost.edit(result, model, response, redirect, "account.updated", () -> {
+			UserAccount changed = this.accounts.update(actor, accountId,
+					new AccountChange(form.getDisplayName(), form.getRoles(), form.isActive(), form.getVersion()));
+			if (!changed.active()) {
+				this.sessions.endAll(changed.username().value(), null);
 			}
-			catch (StaleVersionException ex) {
-				model.addAttribute("conflict", true);
-				form.setVersion(this.accounts.load(accountId).version());
+			return "redirect:/admin/users/" + id;
+		}, () -> {
+			UserAccount account = this.accounts.load(accountId);
+			if (model.containsAttribute("conflict")) {
+				// Shown the current values, the administrator saves again on the version
+				// they now see.
+				form.setVersion(account.version());
 			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return editPage(this.accounts.load(accountId), form, new PasswordResetForm(), model);
+			return editPage(account, form, new PasswordResetForm(), model);
+		});
 	}
 
 	@PostMapping("/{id}/password")

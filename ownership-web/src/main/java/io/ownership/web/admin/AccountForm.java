@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.ownership.core.account.UserAccount;
+import io.ownership.web.support.VersionedForm;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 /**
  * An administrator's change to an existing account, with the version it was made on.
  */
-public class AccountForm {
+public class AccountForm extends VersionedForm {
 
 	@Size(max = 200)
 	private String displayName;
@@ -19,8 +20,6 @@ public class AccountForm {
 	private List<String> roles = new ArrayList<>();
 
 	private boolean active;
-
-	private long version;
 
 	/** The form showing an account as it is now, on its current version. */
 	static AccountForm of(UserAccount account) {
@@ -54,14 +53,6 @@ public class AccountForm {
 
 	public void setActive(boolean active) {
 		this.active = active;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -1,8 +1,7 @@
 package io.ownership.web.audit;
 
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import io.ownership.core.audit.AuditEntry;
@@ -13,11 +12,14 @@ import io.ownership.core.audit.FieldChange;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.Csv;
+import io.ownership.web.support.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,9 +35,6 @@ class AuditController {
 	/** The most entries one export holds, newest first. */
 	static final int EXPORT_LIMIT = 10_000;
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneOffset.UTC);
-
 	private final AuditQuery query;
 
 	private final HistoryLabels labels;
@@ -45,19 +44,21 @@ class AuditController {
 		this.labels = labels;
 	}
 
+	/**
+	 * The page of the history the filters select; a filter value that is not one of its
+	 * field's (a date that is not one) is shown next to its field, with no entries.
+	 */
 	@GetMapping("/audit")
-	String list(@ModelAttribute("filterForm") AuditFilterForm form,
+	String list(@Valid @ModelAttribute("filterForm") AuditFilterForm form, BindingResult result,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "50") int size, HttpServletRequest request, Model model,
 			Locale locale) {
-		AuditFilter filter = form.toFilter();
-		Page<AuditRecord> records = this.query.search(filter, PageRequest.of(page, size));
-		model.addAttribute("filter", filter);
-		model.addAttribute("entityTypes", this.query.entityTypes());
-		model.addAttribute("records", records);
-		model.addAttribute("labels", this.labels.of(records.content(), locale));
-		model.addAttribute("exportLink",
-				"/audit/export.csv" + ((request.getQueryString() == null) ? "" : "?" + request.getQueryString()));
+		PageRequest pageRequest = PageRequest.of(page, size);
+		Page<AuditRecord> records = result.hasErrors() ? new Page<>(List.of(), pageRequest, 0)
+				: this.query.search(form.toFilter(), pageRequest);
+		model.addAttribute("page",
+				AuditPage.of(this.query.entityTypes(), records, this.labels.of(records.content(), locale),
+						new PageLinks(request.getRequestURI(), request.getQueryString()), request.getQueryString()));
 		return "audit/list";
 	}
 
@@ -72,7 +73,7 @@ class AuditController {
 					"comment");
 			for (AuditRecord record : records.content()) {
 				AuditEntry entry = record.entry();
-				String when = WHEN.format(entry.occurredAt());
+				String when = AuditPage.WHEN.format(entry.occurredAt());
 				if (entry.changes().isEmpty()) {
 					lines.add(when, entry.actor(), entry.action(), entry.entityType(), entry.entityId(),
 							entry.summary(), null, null, null, entry.comment());

@@ -135,9 +135,8 @@ class AssetController {
 	}
 
 	private String form(AssetForm form, Asset current, Model model) {
-		if (current != null && model.containsAttribute("conflict")) {
-			// Shown the current values, the user saves again on the version they now see.
-			form.setVersion(current.version());
+		if (current != null) {
+			form.followConflict(model, current.version());
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("current", current);

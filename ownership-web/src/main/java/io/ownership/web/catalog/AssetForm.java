@@ -7,6 +7,7 @@ import io.ownership.core.catalog.AssetDefinition;
 import io.ownership.core.catalog.AssetType;
 import io.ownership.core.catalog.DataClassification;
 import io.ownership.core.catalog.ProductId;
+import io.ownership.web.support.VersionedForm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * An asset as typed in the form: what it is, who owns it (a product or an external party)
  * and which product is responsible for it.
  */
-public class AssetForm {
+public class AssetForm extends VersionedForm {
 
 	@NotBlank(message = "{input.required}")
 	@Size(max = 200, message = "{catalog.input.tooLong}")
@@ -35,8 +36,6 @@ public class AssetForm {
 	private String externalOwner;
 
 	private UUID responsibleProduct;
-
-	private long version;
 
 	AssetDefinition toDefinition() {
 		return new AssetDefinition(this.name, this.type, this.reference, this.classification,
@@ -122,14 +121,6 @@ public class AssetForm {
 
 	public void setResponsibleProduct(UUID responsibleProduct) {
 		this.responsibleProduct = responsibleProduct;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -16,6 +16,7 @@ import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.SearchPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -55,9 +56,8 @@ class PersonController {
 	String list(Actor actor, @RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
-		model.addAttribute("q", text);
-		model.addAttribute("people", this.query.people(text, PageRequest.of(page, size)));
-		model.addAttribute("mayEdit", this.editing.mayEditEverything(actor));
+		model.addAttribute("page", new SearchPage<>(text, this.query.people(text, PageRequest.of(page, size)),
+				this.editing.mayEditEverything(actor)));
 		return "catalog/people";
 	}
 
@@ -105,17 +105,19 @@ class PersonController {
 	@PostMapping("/people/{id}/deactivate")
 	String deactivate(Actor actor, @PathVariable UUID id, @RequestParam("version") long version,
 			RedirectAttributes redirect) {
-		this.editing.deactivatePerson(actor, new PersonId(id), version);
-		redirect.addFlashAttribute("flash", "person.deactivated");
-		return "redirect:/people/" + id;
+		return FormPost.act(redirect, "person.deactivated", () -> {
+			this.editing.deactivatePerson(actor, new PersonId(id), version);
+			return "redirect:/people/" + id;
+		}, "redirect:/people/" + id);
 	}
 
 	@PostMapping("/people/{id}/reactivate")
 	String reactivate(Actor actor, @PathVariable UUID id, @RequestParam("version") long version,
 			RedirectAttributes redirect) {
-		this.editing.reactivatePerson(actor, new PersonId(id), version);
-		redirect.addFlashAttribute("flash", "person.reactivated");
-		return "redirect:/people/" + id;
+		return FormPost.act(redirect, "person.reactivated", () -> {
+			this.editing.reactivatePerson(actor, new PersonId(id), version);
+			return "redirect:/people/" + id;
+		}, "redirect:/people/" + id);
 	}
 
 	private AccountId account(String username) {
@@ -133,9 +135,8 @@ class PersonController {
 	}
 
 	private String form(PersonForm form, PersonDetail current, Model model) {
-		if (current != null && model.containsAttribute("conflict")) {
-			// Shown the current values, the user saves again on the version they now see.
-			form.setVersion(current.version());
+		if (current != null) {
+			form.followConflict(model, current.version());
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("current", current);

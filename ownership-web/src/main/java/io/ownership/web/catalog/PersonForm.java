@@ -1,6 +1,7 @@
 package io.ownership.web.catalog;
 
 import io.ownership.core.catalog.view.PersonDetail;
+import io.ownership.web.support.VersionedForm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * A person as typed in the form: name, e-mail address and, when new, an optional user
  * account to link.
  */
-public class PersonForm {
+public class PersonForm extends VersionedForm {
 
 	@NotBlank(message = "{input.required}")
 	@Size(max = 200, message = "{catalog.input.tooLong}")
@@ -21,15 +22,13 @@ public class PersonForm {
 	@Size(max = 60, message = "{catalog.input.tooLong}")
 	private String username;
 
-	private long version;
-
 	/** The form showing a person as they are now, on their current version. */
 	static PersonForm of(PersonDetail person) {
 		PersonForm form = new PersonForm();
 		form.name = person.name();
 		form.email = person.email();
 		form.username = person.username();
-		form.version = person.version();
+		form.setVersion(person.version());
 		return form;
 	}
 
@@ -55,14 +54,6 @@ public class PersonForm {
 
 	public void setUsername(String username) {
 		this.username = username;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -6,9 +6,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.ownership.core.audit.AuditFilter;
-import io.ownership.core.audit.AuditQuery;
-import io.ownership.core.audit.AuditRecord;
 import io.ownership.core.catalog.CatalogEditing;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Product;
@@ -18,14 +15,10 @@ import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.catalog.view.ProductDetail;
 import io.ownership.core.catalog.view.ProductFilter;
 import io.ownership.core.catalog.view.ProductRow;
-import io.ownership.core.catalog.view.ProductSort;
 import io.ownership.core.catalog.view.Ref;
-import io.ownership.core.responsibility.ResponsibilityGaps;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.NotFoundException;
-import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
-import io.ownership.web.audit.HistoryLabels;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,38 +48,21 @@ class ProductController {
 
 	private final CatalogEditing editing;
 
-	private final AuditQuery history;
+	private final ProductPages pages;
 
-	private final ResponsibilityGaps responsibilityGaps;
-
-	private final HistoryLabels historyLabels;
-
-	ProductController(CatalogQuery query, CatalogService catalog, CatalogEditing editing, AuditQuery history,
-			ResponsibilityGaps responsibilityGaps, HistoryLabels historyLabels) {
-		this.historyLabels = historyLabels;
+	ProductController(CatalogQuery query, CatalogService catalog, CatalogEditing editing, ProductPages pages) {
 		this.query = query;
 		this.catalog = catalog;
 		this.editing = editing;
-		this.history = history;
-		this.responsibilityGaps = responsibilityGaps;
+		this.pages = pages;
 	}
 
 	@GetMapping("/products")
 	String list(Actor actor, @Valid @ModelAttribute("productFilter") ProductFilterForm form, BindingResult result,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size, HttpServletRequest request, Model model) {
-		ProductFilter filter = form.toFilter();
-		PageRequest pageRequest = PageRequest.of(page, size);
-		model.addAttribute("filter", filter);
-		model.addAttribute("exportLink",
-				"/products.csv" + ((request.getQueryString() == null) ? "" : "?" + request.getQueryString()));
-		model.addAttribute("products", result.hasErrors() ? new Page<ProductRow>(List.of(), pageRequest, 0)
-				: this.query.products(filter, pageRequest));
-		model.addAttribute("gapCounts", this.query.gaps());
-		model.addAttribute("teams", this.query.allTeams());
-		model.addAttribute("kinds", ProductKind.values());
-		model.addAttribute("sorts", ProductSort.values());
-		model.addAttribute("mayCreate", this.editing.mayEditEverything(actor));
+		model.addAttribute("page",
+				this.pages.list(actor, form, result.hasErrors(), PageRequest.of(page, size), request.getQueryString()));
 		return "catalog/products";
 	}
 
@@ -113,15 +89,7 @@ class ProductController {
 	@GetMapping("/products/{id}")
 	String show(Actor actor, @PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
 			Model model, Locale locale) {
-		ProductDetail detail = this.query.product(id).orElseThrow(() -> new NotFoundException("Product", id));
-		model.addAttribute("detail", detail);
-		model.addAttribute("product", detail.product());
-		Page<AuditRecord> history = this.history.search(AuditFilter.forEntity("Product", id), PageRequest.of(page, 20));
-		model.addAttribute("history", history);
-		model.addAttribute("historyLabels", this.historyLabels.of(history.content(), locale));
-		model.addAttribute("mayEdit", this.editing.mayEditProduct(actor, new ProductId(id)));
-		model.addAttribute("responsibilityGaps", this.responsibilityGaps.forProducts(List.of(new ProductId(id)))
-			.getOrDefault(new ProductId(id), List.of()));
+		model.addAttribute("page", this.pages.product(actor, id, page, locale));
 		return "catalog/product";
 	}
 
@@ -161,17 +129,19 @@ class ProductController {
 	@PostMapping("/products/{id}/archive")
 	String archive(Actor actor, @PathVariable UUID id, @RequestParam("version") long version,
 			RedirectAttributes redirect) {
-		this.editing.archiveProduct(actor, new ProductId(id), version);
-		redirect.addFlashAttribute("flash", "product.archived");
-		return "redirect:/products/" + id;
+		return FormPost.act(redirect, "product.archived", () -> {
+			this.editing.archiveProduct(actor, new ProductId(id), version);
+			return "redirect:/products/" + id;
+		}, "redirect:/products/" + id);
 	}
 
 	@PostMapping("/products/{id}/restore")
 	String restore(Actor actor, @PathVariable UUID id, @RequestParam("version") long version,
 			RedirectAttributes redirect) {
-		this.editing.restoreProduct(actor, new ProductId(id), version);
-		redirect.addFlashAttribute("flash", "product.restored");
-		return "redirect:/products/" + id;
+		return FormPost.act(redirect, "product.restored", () -> {
+			this.editing.restoreProduct(actor, new ProductId(id), version);
+			return "redirect:/products/" + id;
+		}, "redirect:/products/" + id);
 	}
 
 	@PostMapping("/products/{id}/delete")
@@ -187,9 +157,8 @@ class ProductController {
 	}
 
 	private String form(ProductForm form, ProductDetail current, Model model) {
-		if (current != null && model.containsAttribute("conflict")) {
-			// Shown the current values, the user saves again on the version they now see.
-			form.setVersion(current.product().version());
+		if (current != null) {
+			form.followConflict(model, current.product().version());
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("current", current);

@@ -13,6 +13,7 @@ import io.ownership.core.catalog.TeamId;
 import io.ownership.core.catalog.view.ProductDetail;
 import io.ownership.core.catalog.view.ProductRow;
 import io.ownership.core.catalog.view.Ref;
+import io.ownership.web.support.VersionedForm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,7 +21,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A product as typed in the form, with the version it was edited on.
  */
-public class ProductForm {
+public class ProductForm extends VersionedForm {
 
 	@NotBlank(message = "{input.required}")
 	@Size(max = 200, message = "{catalog.input.tooLong}")
@@ -39,8 +40,6 @@ public class ProductForm {
 	private UUID riskOwner;
 
 	private List<UUID> runsOn = new ArrayList<>();
-
-	private long version;
 
 	ProductDefinition toDefinition() {
 		LinkedHashSet<ProductId> platforms = new LinkedHashSet<>();
@@ -122,14 +121,6 @@ public class ProductForm {
 
 	public void setRunsOn(List<UUID> runsOn) {
 		this.runsOn = runsOn;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

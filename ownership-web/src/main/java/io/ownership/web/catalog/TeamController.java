@@ -1,11 +1,7 @@
 package io.ownership.web.catalog;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
-import io.ownership.core.action.ActionQuery;
 import io.ownership.core.catalog.CatalogEditing;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.PersonId;
@@ -14,15 +10,11 @@ import io.ownership.core.catalog.TeamId;
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.catalog.view.TeamDashboard;
-import io.ownership.core.program.champion.ChampionCoverage;
-import io.ownership.core.responsibility.ResponsibilityGaps;
-import io.ownership.core.risk.TeamRiskQuery;
-import io.ownership.core.review.ReviewQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
-import io.ownership.web.dashboard.TeamKpiView;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.SearchPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -43,64 +35,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TeamController {
 
-	static final int OPEN_RISKS_SHOWN = 20;
-
-	static final int EXPIRING_WITHIN_DAYS = 30;
-
-	static final int REVIEWS_SHOWN = 5;
-
-	/** Assets shown per list on the dashboard unless all are asked for. */
-	static final int ASSETS_SHOWN = 20;
-
 	private final CatalogQuery query;
 
 	private final CatalogService catalog;
 
 	private final CatalogEditing editing;
 
-	private final ChampionCoverage championCoverage;
+	private final TeamPages pages;
 
-	private final ResponsibilityGaps responsibilityGaps;
-
-	private final TeamRiskQuery risks;
-
-	private final Clock clock;
-
-	private final TeamKpiView teamKpis;
-
-	private final ActionQuery actions;
-
-	private final ReviewQuery reviews;
-
-	TeamController(CatalogQuery query, CatalogService catalog, CatalogEditing editing,
-			ChampionCoverage championCoverage, ResponsibilityGaps responsibilityGaps, TeamRiskQuery risks, Clock clock,
-			TeamKpiView teamKpis, ActionQuery actions, ReviewQuery reviews) {
-		this.actions = actions;
-		this.reviews = reviews;
-		this.teamKpis = teamKpis;
-		this.risks = risks;
-		this.clock = clock;
+	TeamController(CatalogQuery query, CatalogService catalog, CatalogEditing editing, TeamPages pages) {
 		this.query = query;
 		this.catalog = catalog;
 		this.editing = editing;
-		this.championCoverage = championCoverage;
-		this.responsibilityGaps = responsibilityGaps;
+		this.pages = pages;
 	}
 
 	@GetMapping("/teams")
 	String list(Actor actor, @RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
-		model.addAttribute("q", text);
-		model.addAttribute("teams", this.query.teams(text, PageRequest.of(page, size)));
-		model.addAttribute("mayEdit", this.editing.mayEditEverything(actor));
+		model.addAttribute("page", new SearchPage<>(text, this.query.teams(text, PageRequest.of(page, size)),
+				this.editing.mayEditEverything(actor)));
 		return "catalog/teams";
 	}
 
 	@GetMapping("/teams/{id}")
 	String show(Actor actor, @PathVariable UUID id, @RequestParam(name = "assets", required = false) String assets,
 			Model model) {
-		return dashboard(actor, load(id), "all".equals(assets), model);
+		model.addAttribute("page", this.pages.dashboard(actor, load(id), "all".equals(assets)));
+		return "catalog/team";
 	}
 
 	@GetMapping("/teams/{id}/members/new")
@@ -122,9 +85,10 @@ class TeamController {
 
 	@PostMapping("/teams/{id}/members/{person}/remove")
 	String removeMember(Actor actor, @PathVariable UUID id, @PathVariable UUID person, RedirectAttributes redirect) {
-		this.editing.removeMember(actor, new TeamId(id), new PersonId(person));
-		redirect.addFlashAttribute("flash", "team.memberRemoved");
-		return "redirect:/teams/" + id;
+		return FormPost.act(redirect, "team.memberRemoved", () -> {
+			this.editing.removeMember(actor, new TeamId(id), new PersonId(person));
+			return "redirect:/teams/" + id;
+		}, "redirect:/teams/" + id);
 	}
 
 	@GetMapping("/teams/new")
@@ -173,36 +137,6 @@ class TeamController {
 		return this.query.team(id).orElseThrow(() -> new NotFoundException("Team", id));
 	}
 
-	private String dashboard(Actor actor, TeamDashboard team, boolean allAssets, Model model) {
-		TeamId teamId = new TeamId(team.id());
-		model.addAttribute("team", team);
-		model.addAttribute("allAssets", allAssets);
-		model.addAttribute("assetsShown", ASSETS_SHOWN);
-		model.addAttribute("ownedAssets", shown(team.ownedAssets(), allAssets));
-		model.addAttribute("responsibleAssets", shown(team.responsibleFor(), allAssets));
-		model.addAttribute("inheritedAssets", shown(team.inherited(), allAssets));
-		model.addAttribute("championCoverage", this.championCoverage.forTeam(teamId));
-		model.addAttribute("responsibilityGaps", this.responsibilityGaps.forTeam(teamId));
-		LocalDate today = LocalDate.now(this.clock);
-		model.addAttribute("openRisks", this.risks.openRisks(team.id(), today, OPEN_RISKS_SHOWN));
-		model.addAttribute("expiringAcceptances",
-				this.risks.expiringAcceptances(team.id(), today, EXPIRING_WITHIN_DAYS));
-		model.addAttribute("expiringWithinDays", EXPIRING_WITHIN_DAYS);
-		model.addAttribute("mayEdit", this.editing.mayEditEverything(actor));
-		model.addAttribute("teamKpis", this.teamKpis.of(team.id()));
-		model.addAttribute("teamActions", this.actions.ofTeam(teamId, today));
-		model.addAttribute("teamReviews", this.reviews.ofTeam(teamId).stream().limit(REVIEWS_SHOWN).toList());
-		return "catalog/team";
-	}
-
-	/**
-	 * The first assets of a list: a team can own or inherit hundreds, which the dashboard
-	 * shows on demand rather than on every visit.
-	 */
-	private static <T> List<T> shown(List<T> assets, boolean all) {
-		return (all || assets.size() <= ASSETS_SHOWN) ? assets : assets.subList(0, ASSETS_SHOWN);
-	}
-
 	private String memberForm(TeamDashboard team, MemberForm memberForm, Model model) {
 		model.addAttribute("team", team);
 		model.addAttribute("memberForm", memberForm);
@@ -211,9 +145,8 @@ class TeamController {
 	}
 
 	private String form(TeamForm form, TeamDashboard current, Model model) {
-		if (current != null && model.containsAttribute("conflict")) {
-			// Shown the current values, the user saves again on the version they now see.
-			form.setVersion(current.version());
+		if (current != null) {
+			form.followConflict(model, current.version());
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("current", current);

@@ -2,6 +2,7 @@ package io.ownership.web.catalog;
 
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.catalog.view.TeamDashboard;
+import io.ownership.web.support.VersionedForm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A team as typed in the form, with the version it was edited on.
  */
-public class TeamForm {
+public class TeamForm extends VersionedForm {
 
 	@NotBlank(message = "{input.required}")
 	@Size(max = 120, message = "{catalog.input.tooLong}")
@@ -21,15 +22,13 @@ public class TeamForm {
 	@Size(max = 2000, message = "{catalog.input.tooLong}")
 	private String description;
 
-	private long version;
-
 	/** The form showing a team as it is now, on its current version. */
 	static TeamForm of(TeamDashboard team) {
 		TeamForm form = new TeamForm();
 		form.name = team.name();
 		form.kind = team.kind();
 		form.description = team.description();
-		form.version = team.version();
+		form.setVersion(team.version());
 		return form;
 	}
 
@@ -55,14 +54,6 @@ public class TeamForm {
 
 	public void setDescription(String description) {
 		this.description = description;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -2,7 +2,6 @@ package io.ownership.web.responsibility;
 
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import io.ownership.core.responsibility.matrix.ActivityId;
 import io.ownership.core.responsibility.matrix.Matrix;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * {@code /matrices/{id}/edit}: the draft editor on a page of its own, edited cell by cell
@@ -43,21 +41,15 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @RequestMapping("/matrices/{id}")
 class MatrixEditorController {
 
-	private static final String EDITOR_PAGE = "responsibility/matrix-edit";
-
-	private static final String EDITOR = EDITOR_PAGE + " :: editor";
-
-	private static final String ROW = EDITOR_PAGE + " :: cell-change";
-
 	private static final String DETAILS_CONFLICT = "detailsConflict";
 
 	private final ResponsibilityService service;
 
-	private final MatrixPages pages;
+	private final DraftChanges changes;
 
-	MatrixEditorController(ResponsibilityService service, MatrixPages pages) {
+	MatrixEditorController(ResponsibilityService service, DraftChanges changes) {
 		this.service = service;
-		this.pages = pages;
+		this.changes = changes;
 	}
 
 	/**
@@ -67,7 +59,7 @@ class MatrixEditorController {
 	@GetMapping("/edit")
 	String edit(Actor actor, @PathVariable UUID id, Model model, Locale locale) {
 		requireEditor(actor);
-		return editor(actor, new UseCaseId(id), model, locale, null, null, false);
+		return this.changes.editor(actor, new UseCaseId(id), model, locale, null, null, false);
 	}
 
 	@PostMapping("/details")
@@ -80,7 +72,8 @@ class MatrixEditorController {
 			this.service.describe(actor, useCase, form.getVersion(), form.getName(), form.getDescription(),
 					form.isMandatory());
 			return "redirect:/matrices/" + id + "/edit";
-		}, () -> editor(actor, useCase, model, locale, null, null, model.containsAttribute(DETAILS_CONFLICT)));
+		}, () -> this.changes.editor(actor, useCase, model, locale, null, null,
+				model.containsAttribute(DETAILS_CONFLICT)));
 	}
 
 	@PostMapping("/cells")
@@ -88,15 +81,16 @@ class MatrixEditorController {
 			@RequestParam(required = false) String letter, @RequestParam long revision, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		ActivityId row = new ActivityId(activity);
-		return change(actor, id, new Answer(model, request, response, redirect), row, () -> this.service.assign(actor,
-				new UseCaseId(id), revision, row, new PartyId(party), Raci.ofLetter(letter)));
+		return this.changes.run(actor, id, new DraftChanges.Answer(model, request, response, redirect), row,
+				() -> this.service.assign(actor, new UseCaseId(id), revision, row, new PartyId(party),
+						Raci.ofLetter(letter)));
 	}
 
 	@PostMapping("/activities")
 	String addActivity(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String description, @RequestParam long revision, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		return change(actor, id, new Answer(model, request, response, redirect), null,
+		return this.changes.run(actor, id, new DraftChanges.Answer(model, request, response, redirect), null,
 				() -> this.service.addActivity(actor, new UseCaseId(id), revision, name, description));
 	}
 
@@ -105,22 +99,24 @@ class MatrixEditorController {
 			@RequestParam(required = false) String name, @RequestParam(required = false) String description,
 			@RequestParam long revision, Model model, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		return change(actor, id, new Answer(model, request, response, redirect), null, () -> this.service
-			.renameActivity(actor, new UseCaseId(id), revision, new ActivityId(activity), name, description));
+		return this.changes.run(actor, id, new DraftChanges.Answer(model, request, response, redirect), null,
+				() -> this.service.renameActivity(actor, new UseCaseId(id), revision, new ActivityId(activity), name,
+						description));
 	}
 
 	@PostMapping("/activities/{activity}/move")
 	String moveActivity(Actor actor, @PathVariable UUID id, @PathVariable UUID activity,
 			@RequestParam Matrix.Direction direction, @RequestParam long revision, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		return change(actor, id, new Answer(model, request, response, redirect), null, () -> this.service
-			.moveActivity(actor, new UseCaseId(id), revision, new ActivityId(activity), direction));
+		return this.changes.run(actor, id, new DraftChanges.Answer(model, request, response, redirect), null,
+				() -> this.service.moveActivity(actor, new UseCaseId(id), revision, new ActivityId(activity),
+						direction));
 	}
 
 	@PostMapping("/activities/{activity}/remove")
 	String removeActivity(Actor actor, @PathVariable UUID id, @PathVariable UUID activity, @RequestParam long revision,
 			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		return change(actor, id, new Answer(model, request, response, redirect), null,
+		return this.changes.run(actor, id, new DraftChanges.Answer(model, request, response, redirect), null,
 				() -> this.service.removeActivity(actor, new UseCaseId(id), revision, new ActivityId(activity)));
 	}
 
@@ -128,7 +124,7 @@ class MatrixEditorController {
 	String addParty(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String party,
 			@RequestParam(required = false) String label, @RequestParam long revision, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		return change(actor, id, new Answer(model, request, response, redirect), null, () -> {
+		return this.changes.run(actor, id, new DraftChanges.Answer(model, request, response, redirect), null, () -> {
 			PartyChoice choice = PartyChoice.parse(party);
 			return this.service.addParty(actor, new UseCaseId(id), revision, choice.role(), choice.team(), label);
 		});
@@ -138,7 +134,7 @@ class MatrixEditorController {
 	String relabelParty(Actor actor, @PathVariable UUID id, @PathVariable UUID party,
 			@RequestParam(required = false) String label, @RequestParam long revision, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		return change(actor, id, new Answer(model, request, response, redirect), null,
+		return this.changes.run(actor, id, new DraftChanges.Answer(model, request, response, redirect), null,
 				() -> this.service.relabelParty(actor, new UseCaseId(id), revision, new PartyId(party), label));
 	}
 
@@ -146,14 +142,14 @@ class MatrixEditorController {
 	String moveParty(Actor actor, @PathVariable UUID id, @PathVariable UUID party,
 			@RequestParam Matrix.Direction direction, @RequestParam long revision, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		return change(actor, id, new Answer(model, request, response, redirect), null,
+		return this.changes.run(actor, id, new DraftChanges.Answer(model, request, response, redirect), null,
 				() -> this.service.moveParty(actor, new UseCaseId(id), revision, new PartyId(party), direction));
 	}
 
 	@PostMapping("/parties/{party}/remove")
 	String removeParty(Actor actor, @PathVariable UUID id, @PathVariable UUID party, @RequestParam long revision,
 			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		return change(actor, id, new Answer(model, request, response, redirect), null,
+		return this.changes.run(actor, id, new DraftChanges.Answer(model, request, response, redirect), null,
 				() -> this.service.removeParty(actor, new UseCaseId(id), revision, new PartyId(party)));
 	}
 
@@ -169,83 +165,14 @@ class MatrixEditorController {
 		catch (StaleDraftException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			MatrixPages.Conflict conflict = new MatrixPages.Conflict(null, null, null, ex.currentRevision());
-			return editor(actor, useCase, model, locale, conflict, null, false);
+			return this.changes.editor(actor, useCase, model, locale, conflict, null, false);
 		}
 		catch (DomainException ex) {
 			if (ex instanceof MatrixRuleException) {
 				response.setStatus(422);
 			}
-			return editor(actor, useCase, model, locale, null, ex, false);
+			return this.changes.editor(actor, useCase, model, locale, null, ex, false);
 		}
-	}
-
-	/**
-	 * How a change of the draft is answered: with htmx, a fragment of the editor;
-	 * without, a redirect or the editor page.
-	 */
-	private record Answer(Model model, Locale locale, boolean htmx, HttpServletResponse response,
-			RedirectAttributes redirect) {
-
-		Answer(Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-			this(model, RequestContextUtils.getLocale(request), "true".equals(request.getHeader("HX-Request")),
-					response, redirect);
-		}
-
-	}
-
-	/**
-	 * Runs one change of the draft. With htmx the answer is the changed row (for a cell)
-	 * or the whole editor; without, a redirect to the editor page. A change on a stale
-	 * revision shows the current draft with the value the change was about.
-	 */
-	private String change(Actor actor, UUID id, Answer answer, ActivityId row, Supplier<?> action) {
-		UseCaseId useCase = new UseCaseId(id);
-		try {
-			action.get();
-			if (!answer.htmx()) {
-				answer.redirect().addFlashAttribute("flash", "matrix.saved");
-				return "redirect:/matrices/" + id + "/edit" + ((row != null) ? "#row-" + row : "");
-			}
-			if (row != null) {
-				answer.model().addAttribute("page", this.pages.editorRow(actor, useCase, row, answer.locale()));
-				return ROW;
-			}
-			answer.model().addAttribute("page", this.pages.editor(actor, useCase, answer.locale(), null, null, false));
-			return EDITOR;
-		}
-		catch (StaleDraftException ex) {
-			MatrixPages.Conflict conflict = this.pages.conflict(actor, useCase, ex, answer.locale());
-			return refused(actor, useCase, answer, HttpServletResponse.SC_CONFLICT, conflict, null);
-		}
-		catch (DomainException ex) {
-			return refused(actor, useCase, answer, 422, null, ex);
-		}
-	}
-
-	private String refused(Actor actor, UseCaseId id, Answer answer, int status, MatrixPages.Conflict conflict,
-			DomainException problem) {
-		if (answer.htmx()) {
-			answer.response().setHeader("HX-Retarget", "#matrix-editor");
-			answer.response().setHeader("HX-Reswap", "outerHTML");
-			answer.model()
-				.addAttribute("page", this.pages.editor(actor, id, answer.locale(), conflict, problem, false));
-			return EDITOR;
-		}
-		answer.response().setStatus(status);
-		return editor(actor, id, answer.model(), answer.locale(), conflict, problem, false);
-	}
-
-	private String editor(Actor actor, UseCaseId id, Model model, Locale locale, MatrixPages.Conflict conflict,
-			DomainException problem, boolean detailsConflict) {
-		MatrixPages.EditorPage page = this.pages.editor(actor, id, locale, conflict, problem, detailsConflict);
-		model.addAttribute("page", page);
-		if (detailsConflict) {
-			((UseCaseForm) model.getAttribute("form")).setVersion(page.useCase().version());
-		}
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", UseCaseForm.of(page.useCase()));
-		}
-		return EDITOR_PAGE;
 	}
 
 	static void requireEditor(Actor actor) {

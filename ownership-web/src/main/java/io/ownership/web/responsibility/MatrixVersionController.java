@@ -1,22 +1,20 @@
 package io.ownership.web.responsibility;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import io.ownership.core.responsibility.matrix.Activity;
+import io.ownership.core.responsibility.matrix.MatrixContent;
 import io.ownership.core.responsibility.matrix.Party;
 import io.ownership.core.responsibility.matrix.Raci;
 import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.web.support.Csv;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,30 +54,25 @@ class MatrixVersionController {
 	}
 
 	@GetMapping("/csv")
-	ResponseEntity<String> csv(@PathVariable UUID id, @PathVariable int number, Locale locale) {
+	void csv(@PathVariable UUID id, @PathVariable int number, Locale locale, HttpServletResponse response)
+			throws IOException {
 		MatrixPages.VersionPage page = this.pages.version(new UseCaseId(id), number, false, locale);
-		List<String> header = new ArrayList<>();
-		header.add(this.messages.getMessage("matrix.activity", null, locale));
-		page.version().content().parties().forEach((party) -> header.add(page.labels().of(party)));
-		StringBuilder csv = new StringBuilder(Csv.line(header.toArray()));
-		for (Activity activity : page.version().content().activities()) {
-			List<String> row = new ArrayList<>();
-			row.add(activity.name());
-			for (Party party : page.version().content().parties()) {
-				Raci raci = page.version().content().letter(activity.id(), party.id());
-				row.add((raci != null) ? raci.letter() : "");
+		MatrixContent content = page.version().content();
+		Csv.answer(response, page.useCase().name() + " v" + number + ".csv", (lines) -> {
+			List<String> header = new ArrayList<>();
+			header.add(this.messages.getMessage("matrix.activity", null, locale));
+			content.parties().forEach((party) -> header.add(page.labels().of(party)));
+			lines.add(header);
+			for (Activity activity : content.activities()) {
+				List<String> row = new ArrayList<>();
+				row.add(activity.name());
+				for (Party party : content.parties()) {
+					Raci raci = content.letter(activity.id(), party.id());
+					row.add((raci != null) ? raci.letter() : "");
+				}
+				lines.add(row);
 			}
-			csv.append(Csv.line(row.toArray()));
-		}
-		return csvResponse(csv, page.useCase().name() + " v" + number + ".csv");
-	}
-
-	static ResponseEntity<String> csvResponse(CharSequence csv, String filename) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.body(csv.toString());
+		});
 	}
 
 }

@@ -49,10 +49,9 @@ public final class Csv {
 	}
 
 	/**
-	 * One line, for {@link #answer} and for {@code MatrixController}'s download until it
-	 * answers through {@link #answer} too; no other controller writes lines itself.
+	 * One line, as {@link #answer} writes it; no controller writes lines itself.
 	 */
-	public static String line(Object... values) {
+	static String line(Object... values) {
 		StringBuilder line = new StringBuilder();
 		try {
 			FORMAT.printRecord(line, Arrays.stream(values).map(Csv::neutralized).toArray());

@@ -148,7 +148,7 @@ class AccountAdminControllerTests {
 		long seen = this.accounts.load(account.id()).version();
 		edit(account, "Saved first", seen).andExpect(status().isFound());
 
-		String page = edit(account, "Saved second", seen).andExpect(status().isOk())
+		String page = edit(account, "Saved second", seen).andExpect(status().isConflict())
 			.andExpect(view().name("admin/user-edit"))
 			.andExpect(model().attribute("conflict", true))
 			.andReturn()

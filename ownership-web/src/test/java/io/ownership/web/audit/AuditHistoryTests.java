@@ -18,6 +18,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -55,6 +56,27 @@ class AuditHistoryTests {
 		this.mvc.perform(get("/audit").with(user("history-auditor").roles("AUDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The history cannot be changed or deleted, by anyone.")));
+	}
+
+	@Test
+	void aDateThatIsNotOneIsShownNextToItsFieldWithTheOtherFiltersKept() throws Exception {
+		String page = this.mvc
+			.perform(get("/audit").param("actor", "someone typed")
+				.param("from", "yesterday")
+				.param("until", "2026-12-01")
+				.with(user("history-auditor").roles("AUDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("filterForm", "from"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"from-error\"")
+			.contains("Enter a date as YYYY-MM-DD")
+			.contains("value=\"yesterday\"")
+			.contains("value=\"someone typed\"")
+			.contains("value=\"2026-12-01\"")
+			.doesNotContain("id=\"until-error\"");
 	}
 
 	private long count(String table) {

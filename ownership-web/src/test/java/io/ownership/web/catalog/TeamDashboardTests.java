@@ -53,19 +53,19 @@ class TeamDashboardTests {
 	void aLongAssetListShowsItsFirstAssetsAndLinksToAllOfThem() throws Exception {
 		Team team = this.fixture.team(CatalogFixture.unique("Many assets"));
 		Product product = this.fixture.product(CatalogFixture.unique("Warehouse"), team, null);
-		int total = TeamController.ASSETS_SHOWN + 3;
+		int total = TeamPages.ASSETS_SHOWN + 3;
 		for (int i = 0; i < total; i++) {
 			this.fixture.repository(product);
 		}
 
 		String shortened = this.mvc.perform(get("/teams/{id}", team.id().value()).with(this.member))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(TeamController.ASSETS_SHOWN + " of " + total + " shown.")))
+			.andExpect(content().string(containsString(TeamPages.ASSETS_SHOWN + " of " + total + " shown.")))
 			.andExpect(content().string(containsString("/teams/" + team.id().value() + "?assets=all")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(rows(shortened, "owned-assets")).isEqualTo(TeamController.ASSETS_SHOWN);
+		assertThat(rows(shortened, "owned-assets")).isEqualTo(TeamPages.ASSETS_SHOWN);
 
 		String all = this.mvc.perform(get("/teams/{id}", team.id().value()).param("assets", "all").with(this.member))
 			.andExpect(status().isOk())

@@ -87,7 +87,7 @@ class ImportControllerTests {
 			.andReturn();
 		assertThat(this.teams.findByName("Nordwind" + this.suffix + " Shipping team")).isEmpty();
 
-		String token = (String) dryRun.getModelAndView().getModel().get("token");
+		String token = ((ImportReport) dryRun.getModelAndView().getModel().get("report")).token();
 		// Sessions are Spring Session's (in the database), found by their cookie.
 		Cookie session = dryRun.getResponse().getCookie("SESSION");
 		this.mvc.perform(post("/import/apply").param("token", token).cookie(session).with(this.manager).with(csrf()))
@@ -122,8 +122,64 @@ class ImportControllerTests {
 				.with(this.manager)
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model().attribute("fileError", startsWith("broken.yaml, line ")))
-			.andExpect(model().attributeDoesNotExist("plan"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "files", "import.file.malformed"))
+			.andExpect(content().string(containsString("broken.yaml, line ")))
+			.andExpect(model().attributeDoesNotExist("report"));
+	}
+
+	@Test
+	void aFormatThatIsNotOneIsAnErrorNextToTheFieldNotAnErrorPage() throws Exception {
+		this.mvc
+			.perform(multipart("/import").file(file("catalog-info.yaml", ImportSamples.catalogInfo(this.suffix)))
+				.param("format", "XML")
+				.with(this.manager)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("import/page"))
+			.andExpect(model().attributeHasFieldErrors("form", "format"))
+			.andExpect(content().string(containsString("id=\"format-error\"")))
+			.andExpect(model().attributeDoesNotExist("report"));
+	}
+
+	@Test
+	void applyingADryRunTheCatalogOutdatedShowsTheRefusalAndTheNewDryRun() throws Exception {
+		MvcResult seen = dryRun(ImportSamples.catalogInfo(this.suffix));
+		MvcResult other = dryRun(ImportSamples.catalogInfo(this.suffix));
+		this.mvc
+			.perform(post("/import/apply").param("token", token(other))
+				.cookie(other.getResponse().getCookie("SESSION"))
+				.with(this.manager)
+				.with(csrf()))
+			.andExpect(flash().attribute("flash", "import.applied"));
+
+		String page = this.mvc
+			.perform(post("/import/apply").param("token", token(seen))
+				.cookie(seen.getResponse().getCookie("SESSION"))
+				.with(this.manager)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("import/page"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"refused\"")
+			.contains("The catalog changed since the dry run")
+			.contains("15 unchanged")
+			.contains("id=\"apply-form\"");
+	}
+
+	private MvcResult dryRun(String text) throws Exception {
+		return this.mvc
+			.perform(multipart("/import").file(file("catalog-info.yaml", text))
+				.param("format", "BACKSTAGE")
+				.with(this.manager)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn();
+	}
+
+	private static String token(MvcResult dryRun) {
+		return ((ImportReport) dryRun.getModelAndView().getModel().get("report")).token();
 	}
 
 	@Test

@@ -1,0 +1,26 @@
+package io.ownership.web.catalog;
+
+import java.util.List;
+
+import io.ownership.core.action.ActionRow;
+import io.ownership.core.catalog.view.AssetRow;
+import io.ownership.core.catalog.view.TeamDashboard;
+import io.ownership.core.program.champion.TeamCoverage;
+import io.ownership.core.responsibility.Gap;
+import io.ownership.core.review.ReviewRow;
+import io.ownership.core.risk.RiskRow;
+
+/**
+ * The team's ownership dashboard ready to show, built by {@link TeamPages}: the team, its
+ * assets (the first {@link TeamPages#ASSETS_SHOWN} of each list unless all are asked
+ * for), champion coverage, responsibility gaps, open risks and expiring acceptances,
+ * indicators, follow-up actions and reviews, and whether the viewer may edit it.
+ *
+ * @param expiringWithinDays how far ahead {@code expiringAcceptances} look
+ */
+record TeamPage(TeamDashboard team, boolean mayEdit, boolean allAssets, int assetsShown, List<AssetRow> ownedAssets,
+		List<AssetRow> responsibleAssets, List<AssetRow> inheritedAssets, TeamCoverage championCoverage,
+		List<Gap> responsibilityGaps, List<RiskRow> openRisks, List<RiskRow> expiringAcceptances,
+		int expiringWithinDays, List<?> teamKpis, List<ActionRow> teamActions, List<ReviewRow> teamReviews) {
+
+}
