@@ -7,11 +7,9 @@ import java.util.function.Supplier;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.threat.BacklogItem;
 import io.ownership.core.threat.BacklogItemId;
-import io.ownership.core.threat.Stride;
 import io.ownership.core.threat.ThreatDecision;
 import io.ownership.core.threat.ThreatModel;
 import io.ownership.core.threat.ThreatService;
-import io.ownership.core.threat.ThreatStatus;
 import io.ownership.web.support.FormPost;
 import jakarta.validation.Valid;
 
@@ -41,16 +39,6 @@ class BacklogItemController {
 	BacklogItemController(ThreatService threats, ItemPages pages) {
 		this.threats = threats;
 		this.pages = pages;
-	}
-
-	@ModelAttribute("categories")
-	Stride[] categories() {
-		return Stride.values();
-	}
-
-	@ModelAttribute("statuses")
-	ThreatStatus[] statuses() {
-		return ThreatStatus.values();
 	}
 
 	@ModelAttribute("decisions")

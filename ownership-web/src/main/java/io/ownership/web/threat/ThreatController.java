@@ -6,11 +6,9 @@ import io.ownership.core.risk.Risk;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.threat.BacklogItem;
-import io.ownership.core.threat.Stride;
 import io.ownership.core.threat.Threat;
 import io.ownership.core.threat.ThreatId;
 import io.ownership.core.threat.ThreatService;
-import io.ownership.core.threat.ThreatStatus;
 import io.ownership.web.support.FormPost;
 import jakarta.validation.Valid;
 
@@ -41,16 +39,6 @@ class ThreatController {
 		this.threats = threats;
 		this.pages = pages;
 		this.riskQuery = riskQuery;
-	}
-
-	@ModelAttribute("categories")
-	Stride[] categories() {
-		return Stride.values();
-	}
-
-	@ModelAttribute("statuses")
-	ThreatStatus[] statuses() {
-		return ThreatStatus.values();
 	}
 
 	@GetMapping("/threats/items/{id}/threats/{threat}/edit")
