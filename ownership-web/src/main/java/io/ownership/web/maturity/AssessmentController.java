@@ -1,7 +1,6 @@
 package io.ownership.web.maturity;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,7 +8,6 @@ import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditQuery;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.maturity.Answer;
-import io.ownership.core.maturity.AnswerChange;
 import io.ownership.core.maturity.AnswerLevel;
 import io.ownership.core.maturity.Assessment;
 import io.ownership.core.maturity.AssessmentId;
@@ -19,12 +17,9 @@ import io.ownership.core.maturity.MaturityModel;
 import io.ownership.core.maturity.MaturityService;
 import io.ownership.core.maturity.ModelActivity;
 import io.ownership.core.maturity.Scorecard;
-import io.ownership.core.maturity.StaleAnswersException;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
-import io.ownership.web.support.FormErrors;
 import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -79,35 +74,15 @@ class AssessmentController {
 			@Valid @ModelAttribute("practiceForm") PracticeAnswersForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		AssessmentId assessmentId = new AssessmentId(id);
-		if (!result.hasErrors()) {
-			try {
-				List<AnswerChange> changes = form.getAnswers()
-					.stream()
-					.map((row) -> new AnswerChange(row.getActivity(), row.getLevel(), row.getNote(), row.getEvidence(),
-							row.getVersion()))
-					.toList();
-				this.service.answer(actor, assessmentId, changes);
-				redirect.addFlashAttribute("flash", "maturity.answers.saved");
-				return "redirect:/maturity/assessments/" + id + "#practice-" + practice;
+		return FormPost.edit("staleAnswers", result, model, response, redirect, "maturity.answers.saved", () -> {
+			this.service.answer(actor, assessmentId, form.changes());
+			return "redirect:/maturity/assessments/" + id + "#practice-" + practice;
+		}, () -> {
+			if (!model.containsAttribute("staleAnswers")) {
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			}
-			catch (StaleAnswersException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				Map<String, Answer> current = new LinkedHashMap<>();
-				ex.current().stream().filter((a) -> a != null).forEach((a) -> current.put(a.activity(), a));
-				Assessment now = this.service.load(assessmentId);
-				for (AnswerRow row : form.getAnswers()) {
-					Answer saved = now.answerTo(row.getActivity());
-					row.setVersion((saved == null) ? 0 : saved.version());
-				}
-				model.addAttribute("conflict", current);
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		response.setStatus(model.containsAttribute("conflict") ? HttpServletResponse.SC_CONFLICT
-				: HttpServletResponse.SC_BAD_REQUEST);
-		return page(actor, assessmentId, practice, form, model);
+			return page(actor, assessmentId, practice, form, model);
+		});
 	}
 
 	@PostMapping("/submit")
@@ -194,6 +169,11 @@ class AssessmentController {
 				form.getAnswers().add(row);
 			}
 			forms.put(practice.code(), form);
+		}
+		if (model.containsAttribute("staleAnswers")) {
+			// Someone else saved some of these answers: shown as they are now, the person
+			// saves again on the versions they now see.
+			model.addAttribute("conflict", posted.takeVersionsOf(assessment));
 		}
 		model.addAttribute("forms", forms);
 		model.addAttribute("postedPractice", postedPractice);

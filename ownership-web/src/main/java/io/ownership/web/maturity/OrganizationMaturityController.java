@@ -12,45 +12,31 @@ import java.util.UUID;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.maturity.Assessment;
 import io.ownership.core.maturity.AssessmentId;
-import io.ownership.core.maturity.MaturityAccess;
 import io.ownership.core.maturity.MaturityModel;
 import io.ownership.core.maturity.MaturityQuery;
 import io.ownership.core.maturity.MaturityService;
 import io.ownership.core.maturity.ModelActivity;
 import io.ownership.core.maturity.Scorecard;
-import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.NotFoundException;
-import io.ownership.web.catalog.imports.UploadedFile;
 import io.ownership.web.support.Csv;
-import io.ownership.web.support.FormErrors;
-import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The organization's maturity: teams × practices of their latest accepted assessments as
  * a coloured 0-3 matrix with the median and distribution per practice, filters and CSV;
- * two assessments compared answer by answer; the organization's targets and the model
- * versions (set and loaded by security managers).
+ * two assessments compared answer by answer (the targets and the model versions are
+ * {@link MaturityModelController}'s).
  */
 @Controller
 class OrganizationMaturityController {
 
 	private final MaturityService service;
-
-	private final MaturityAccess access;
 
 	private final MaturityQuery query;
 
@@ -58,10 +44,9 @@ class OrganizationMaturityController {
 
 	private final MessageSource messages;
 
-	OrganizationMaturityController(MaturityService service, MaturityAccess access, MaturityQuery query,
-			CatalogService catalog, MessageSource messages) {
+	OrganizationMaturityController(MaturityService service, MaturityQuery query, CatalogService catalog,
+			MessageSource messages) {
 		this.service = service;
-		this.access = access;
 		this.query = query;
 		this.catalog = catalog;
 		this.messages = messages;
@@ -186,76 +171,6 @@ class OrganizationMaturityController {
 		return this.catalog.team(assessment.team())
 			.map((team) -> team.name())
 			.orElseThrow(() -> new NotFoundException("Team", assessment.team()));
-	}
-
-	@GetMapping("/maturity/targets")
-	String targets(Actor actor, Model model) {
-		this.access.requireSecurityManager(actor);
-		TargetsForm form = new TargetsForm();
-		Map<String, Double> organization = this.service.organizationTargets();
-		this.service.latestModel()
-			.practices()
-			.forEach((practice) -> form.getTargets()
-				.put(practice.code(), TargetValues.format(organization.get(practice.code()))));
-		return targetsPage(form, model);
-	}
-
-	@PostMapping("/maturity/targets")
-	String saveTargets(Actor actor, @ModelAttribute("targetsForm") TargetsForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		this.access.requireSecurityManager(actor);
-		Map<String, Double> targets = TargetValues.parse(form, result);
-		return FormPost.submit(result, redirect, "maturity.targets.saved", () -> {
-			this.service.setTargets(actor, null, targets);
-			return "redirect:/maturity/targets";
-		}, () -> targetsPage(form, model));
-	}
-
-	private String targetsPage(TargetsForm form, Model model) {
-		model.addAttribute("targetsForm", form);
-		model.addAttribute("maturityModel", this.service.latestModel());
-		return "maturity/targets";
-	}
-
-	@GetMapping("/maturity/models")
-	String models(Actor actor, Model model) {
-		this.access.requireSecurityManager(actor);
-		return modelsPage(new ModelUploadForm(), model);
-	}
-
-	@PostMapping("/maturity/models")
-	String upload(Actor actor, @Valid @ModelAttribute("form") ModelUploadForm form, BindingResult result,
-			@RequestParam(name = "file", required = false) MultipartFile file, Model model,
-			RedirectAttributes redirect) {
-		this.access.requireSecurityManager(actor);
-		if (file == null || file.isEmpty()) {
-			result.reject("maturity.model.fileRequired");
-		}
-		if (!result.hasErrors()) {
-			try {
-				UploadedFile uploaded = new UploadedFile(file.getOriginalFilename(), file.getBytes());
-				MaturityModel stored = this.service.loadModel(actor, form.getName(), ModelFiles.documents(uploaded));
-				redirect.addFlashAttribute("flash", "maturity.model.loaded");
-				redirect.addFlashAttribute("loadedVersion", stored.version());
-				return "redirect:/maturity/models";
-			}
-			catch (io.ownership.core.maturity.ModelRejectedException ex) {
-				model.addAttribute("problems", ex.problems());
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (java.io.IOException ex) {
-				result.reject("maturity.model.unreadable");
-			}
-		}
-		return modelsPage(form, model);
-	}
-
-	private String modelsPage(ModelUploadForm form, Model model) {
-		model.addAttribute("form", form);
-		model.addAttribute("versions", this.service.modelVersions());
-		return "maturity/models";
 	}
 
 	static List<Integer> levels() {

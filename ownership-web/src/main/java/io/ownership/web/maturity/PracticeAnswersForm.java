@@ -1,7 +1,13 @@
 package io.ownership.web.maturity;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import io.ownership.core.maturity.Answer;
+import io.ownership.core.maturity.AnswerChange;
+import io.ownership.core.maturity.Assessment;
 
 import jakarta.validation.Valid;
 
@@ -12,6 +18,31 @@ public class PracticeAnswersForm {
 
 	@Valid
 	private List<AnswerRow> answers = new ArrayList<>();
+
+	List<AnswerChange> changes() {
+		return this.answers.stream()
+			.map((row) -> new AnswerChange(row.getActivity(), row.getLevel(), row.getNote(), row.getEvidence(),
+					row.getVersion()))
+			.toList();
+	}
+
+	/**
+	 * After someone else saved some of these answers: each row takes the version saved
+	 * now, so that a second save is made on what the person has seen.
+	 * @return the answers saved by someone else since the form was shown, by activity
+	 */
+	Map<String, Answer> takeVersionsOf(Assessment now) {
+		Map<String, Answer> changed = new LinkedHashMap<>();
+		for (AnswerRow row : this.answers) {
+			Answer saved = now.answerTo(row.getActivity());
+			long version = (saved == null) ? 0 : saved.version();
+			if (saved != null && version != row.getVersion()) {
+				changed.put(saved.activity(), saved);
+			}
+			row.setVersion(version);
+		}
+		return changed;
+	}
 
 	public List<AnswerRow> getAnswers() {
 		return this.answers;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,9 +31,6 @@ import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.support.FormPost;
-import io.ownership.web.support.charts.BarChart;
-import io.ownership.web.support.charts.Figure;
-import io.ownership.web.support.charts.LineChart;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -162,14 +158,18 @@ class TeamMaturityController {
 		model.addAttribute("maturityModel", currentModel);
 		model.addAttribute("targets", targets);
 		if (current != null) {
-			model.addAttribute("practiceRows", ScoreRows.practices(currentModel, scores.get(current),
-					(previous == null) ? null : scores.get(previous), targets));
-			model.addAttribute("functionRows", ScoreRows.functions(currentModel, scores.get(current),
-					(previous == null) ? null : scores.get(previous), targets));
+			List<ScoreRows.PracticeRow> practiceRows = ScoreRows.practices(currentModel, scores.get(current),
+					(previous == null) ? null : scores.get(previous), targets);
+			List<ScoreRows.FunctionRow> functionRows = ScoreRows.functions(currentModel, scores.get(current),
+					(previous == null) ? null : scores.get(previous), targets);
+			model.addAttribute("practiceRows", practiceRows);
+			model.addAttribute("functionRows", functionRows);
 			model.addAttribute("changes", ScoreRows.changes(currentModel, previous, current));
-		}
-		if (current != null) {
-			charts(model, current, previous, trend);
+			MaturityCharts charts = new MaturityCharts(this.messages, LocaleContextHolder.getLocale(), current,
+					previous);
+			model.addAttribute("practiceChart", charts.practices(practiceRows));
+			model.addAttribute("functionChart", charts.functions(functionRows));
+			model.addAttribute("trendChart", charts.trend(trend));
 		}
 		boolean mayEdit = this.access.mayEdit(actor, team.id());
 		model.addAttribute("mayStart", mayEdit);
@@ -203,54 +203,6 @@ class TeamMaturityController {
 		model.addAttribute("actions", this.actions.ofTeam(team.id(), today));
 		model.addAttribute("people", this.catalog.activePeople());
 		return "maturity/team";
-	}
-
-	/**
-	 * The scores per practice and per function (current, previous, target) as bar charts,
-	 * and the overall score across periods as a line; each number links to its
-	 * assessment.
-	 */
-	@SuppressWarnings("unchecked")
-	private void charts(Model model, Assessment current, Assessment previous, List<TrendPoint> trend) {
-		Locale locale = LocaleContextHolder.getLocale();
-		String currentName = current.period().label();
-		String previousName = (previous == null) ? this.messages.getMessage("maturity.previous", null, locale)
-				: previous.period().label();
-		String targetName = this.messages.getMessage("maturity.target", null, locale);
-		String currentHref = "/maturity/assessments/" + current.id();
-		String previousHref = (previous == null) ? null : "/maturity/assessments/" + previous.id();
-		BarChart.Builder practices = BarChart
-			.builder("practice-chart", this.messages.getMessage("maturity.chart.practices", null, locale), currentName,
-					previousName, targetName)
-			.max(3);
-		for (ScoreRows.PracticeRow row : (List<ScoreRows.PracticeRow>) model.getAttribute("practiceRows")) {
-			practices.row(row.name(), currentHref + "#practice-" + row.code(), score(row.current(), currentHref),
-					score(row.previous(), previousHref), score(row.target(), null));
-		}
-		BarChart.Builder functions = BarChart
-			.builder("function-chart", this.messages.getMessage("maturity.chart.functions", null, locale), currentName,
-					previousName, targetName)
-			.max(3);
-		for (ScoreRows.FunctionRow row : (List<ScoreRows.FunctionRow>) model.getAttribute("functionRows")) {
-			functions.row(row.name(), null, score(row.current(), currentHref), score(row.previous(), previousHref),
-					score(row.target(), null));
-		}
-		LineChart trendChart = LineChart
-			.builder("trend-chart", this.messages.getMessage("maturity.trend", null, locale),
-					trend.stream().map(TrendPoint::label).toList())
-			.max(3)
-			.line(this.messages.getMessage("maturity.overall", null, locale),
-					trend.stream()
-						.map((point) -> score(point.overall(), "/maturity/assessments/" + point.assessment().id()))
-						.toList())
-			.build();
-		model.addAttribute("practiceChart", practices.build());
-		model.addAttribute("functionChart", functions.build());
-		model.addAttribute("trendChart", trendChart);
-	}
-
-	private static Figure score(Double value, String href) {
-		return (value == null) ? Figure.unknown() : Figure.of(value, String.format(Locale.ROOT, "%.2f", value), href);
 	}
 
 	private Team team(UUID id) {

@@ -2,10 +2,8 @@ package io.ownership.web.program;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.ownership.core.audit.AuditFilter;
@@ -23,8 +21,6 @@ import io.ownership.core.program.champion.ContributionPoints;
 import io.ownership.core.program.champion.TimeAllocation;
 import io.ownership.core.program.champion.TimeUnit;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
-import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.FormPost;
 import io.ownership.core.shared.Role;
@@ -186,37 +182,17 @@ class ChampionController {
 
 	@GetMapping("/points")
 	String points(Model model) {
-		PointsForm form = new PointsForm();
-		ContributionPoints current = this.champions.points();
-		for (ContributionKind kind : ContributionKind.values()) {
-			form.getPoints().put(kind, current.of(kind));
-		}
-		model.addAttribute("form", form);
+		model.addAttribute("form", PointsForm.of(this.champions.points()));
 		return "program/points";
 	}
 
 	@PostMapping("/points")
-	String setPoints(Actor actor, @ModelAttribute("form") PointsForm form, BindingResult result,
+	String setPoints(Actor actor, @Valid @ModelAttribute("form") PointsForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Map<ContributionKind, Integer> points = new EnumMap<>(ContributionKind.class);
-				for (ContributionKind kind : ContributionKind.values()) {
-					points.put(kind, form.getPoints().get(kind));
-				}
-				this.champions.setPoints(actor, new ContributionPoints(points));
-				redirect.addFlashAttribute("flash", "champion.pointsSet");
-				return "redirect:/champions/points";
-			}
-			catch (InvalidInputException ex) {
-				// The core names the kind whose points it refuses.
-				result.rejectValue("points[" + ex.field() + "]", ex.code(), ex.arguments(), ex.getMessage());
-			}
-			catch (DomainException ex) {
-				result.reject(ex.code(), ex.arguments(), ex.getMessage());
-			}
-		}
-		return "program/points";
+		return FormPost.submit(result, redirect, "champion.pointsSet", () -> {
+			this.champions.setPoints(actor, form.toPoints());
+			return "redirect:/champions/points";
+		}, () -> "program/points");
 	}
 
 }

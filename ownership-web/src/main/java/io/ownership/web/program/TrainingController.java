@@ -1,7 +1,6 @@
 package io.ownership.web.program;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ import io.ownership.core.program.training.Completion;
 import io.ownership.core.program.training.Course;
 import io.ownership.core.program.training.CourseFormat;
 import io.ownership.core.program.training.CourseId;
-import io.ownership.core.program.training.ImportReport;
 import io.ownership.core.program.training.LearningPath;
 import io.ownership.core.program.ProgramDirectory;
 import io.ownership.core.program.training.RequiredCourse;
@@ -27,7 +25,6 @@ import io.ownership.core.program.training.TrainingQuery;
 import io.ownership.core.program.training.TrainingRole;
 import io.ownership.core.program.training.TrainingService;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.support.FormPost;
@@ -42,8 +39,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -187,26 +182,20 @@ class TrainingController {
 	}
 
 	@GetMapping("/import")
-	String importPage(Actor actor) {
+	String importPage(Actor actor, Model model) {
 		TrainingService.requireManager(actor);
+		model.addAttribute("form", new CompletionImportForm());
 		return "program/import";
 	}
 
 	@PostMapping("/import")
-	String importCompletions(Actor actor, @RequestParam(name = "csv", required = false) String csv,
-			@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(name = "apply", defaultValue = "false") boolean apply, Model model) throws IOException {
-		String content = (file != null && !file.isEmpty()) ? new String(file.getBytes(), StandardCharsets.UTF_8) : csv;
-		model.addAttribute("csv", content);
-		try {
-			ImportReport report = this.training.importCompletions(actor, content, apply);
-			model.addAttribute("report", report);
-		}
-		catch (DomainException ex) {
-			model.addAttribute("fileError", ex.code());
-			model.addAttribute("fileErrorArguments", ex.arguments());
-		}
-		return "program/import";
+	String importCompletions(Actor actor, @ModelAttribute("form") CompletionImportForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) throws IOException {
+		String content = form.content();
+		return FormPost.submit(result, redirect, null, () -> {
+			model.addAttribute("report", this.training.importCompletions(actor, content, form.isApply()));
+			return "program/import";
+		}, () -> "program/import");
 	}
 
 }

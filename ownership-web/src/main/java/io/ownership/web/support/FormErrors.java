@@ -1,11 +1,13 @@
 package io.ownership.web.support;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.InvalidInputException;
 
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
 
 /**
  * Puts a rule the core refused next to the field it concerns, or at the top of the form
@@ -22,8 +24,25 @@ public final class FormErrors {
 			result.rejectValue(invalid.field(), invalid.code(), invalid.arguments(), invalid.getMessage());
 		}
 		else {
-			result.reject(exception.code(), exception.arguments(), exception.getMessage());
+			// The refusal is kept with its error, for a page that shows more of it
+			// (refusal).
+			ObjectError error = new ObjectError(result.getObjectName(), result.resolveMessageCodes(exception.code()),
+					exception.arguments(), exception.getMessage());
+			error.wrap(exception);
+			result.addError(error);
 		}
+	}
+
+	/**
+	 * The refusal of the given kind that {@link #reject} put at the top of the form, if
+	 * any: for a page that shows what the refusal carries (a file's problems).
+	 */
+	public static <T extends DomainException> Optional<T> refusal(BindingResult result, Class<T> kind) {
+		return result.getGlobalErrors()
+			.stream()
+			.filter((error) -> error.contains(kind))
+			.map((error) -> error.unwrap(kind))
+			.findFirst();
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.ownership.web.threat;
 
+import java.util.List;
+
 import io.ownership.core.threat.BacklogItem;
 import io.ownership.core.threat.NewItem;
 import io.ownership.core.threat.Triage;
@@ -10,6 +12,12 @@ import jakarta.validation.constraints.Size;
  * A backlog item and its triage: ticket key or link, title and the six questions.
  */
 public class ItemForm {
+
+	/** The six questions of the triage, in the order of the form: field and topic. */
+	public static final List<Question> QUESTIONS = List.of(new Question("authentication", "AUTHENTICATION"),
+			new Question("customerData", "CUSTOMER_DATA"), new Question("externalInterface", "EXTERNAL_INTERFACE"),
+			new Question("thirdPartyComponent", "THIRD_PARTY_COMPONENT"), new Question("cryptography", "CRYPTOGRAPHY"),
+			new Question("platform", "PLATFORM"));
 
 	@NotBlank(message = "{input.required}")
 	@Size(max = 300, message = "{input.tooLong}")
@@ -51,6 +59,11 @@ public class ItemForm {
 		form.platform = item.triage().platform();
 		form.version = item.version();
 		return form;
+	}
+
+	/** A triage question: the form's field and the topic that names it. */
+	public record Question(String field, String topic) {
+
 	}
 
 	public String getTicket() {

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +32,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -85,29 +89,49 @@ class MaturityWorkflowWebTests {
 		return new AssessmentId(UUID.fromString(location.substring("/maturity/assessments/".length())));
 	}
 
+	/** One answer of a practice's form, as posted. */
+	record Row(String activity, String level, String note, String evidence, long version) {
+
+		Row(String activity, String level, String note, long version) {
+			this(activity, level, note, null, version);
+		}
+
+	}
+
+	ResultActions answer(AssessmentId id, String practice, String user, Row... rows) throws Exception {
+		MockHttpServletRequestBuilder request = post("/maturity/assessments/{id}/practices/" + practice, id)
+			.with(as(user))
+			.with(csrf());
+		for (int i = 0; i < rows.length; i++) {
+			request.param("answers[" + i + "].activity", rows[i].activity())
+				.param("answers[" + i + "].level", rows[i].level())
+				.param("answers[" + i + "].note", rows[i].note())
+				.param("answers[" + i + "].version", String.valueOf(rows[i].version()));
+			if (rows[i].evidence() != null) {
+				request.param("answers[" + i + "].evidence", rows[i].evidence());
+			}
+		}
+		return this.mvc.perform(request);
+	}
+
+	ResultActions step(AssessmentId id, String step, String user, long version, String comment) throws Exception {
+		MockHttpServletRequestBuilder request = post("/maturity/assessments/{id}/" + step, id).with(as(user))
+			.with(csrf())
+			.param("version", String.valueOf(version));
+		if (comment != null) {
+			request.param("comment", comment);
+		}
+		return this.mvc.perform(request);
+	}
+
 	@Test
 	void aStaleAnswerIsRefusedWithTheOtherAnswerShownAndNothingTypedLost() throws Exception {
 		AssessmentId id = start("2031-Q1");
-		this.mvc
-			.perform(post("/maturity/assessments/{id}/practices/SM", id).with(as(this.org.champion))
-				.with(csrf())
-				.param("answers[0].activity", "SM-1-A")
-				.param("answers[0].level", "HALF")
-				.param("answers[0].note", "theirs")
-				.param("answers[0].version", "0"))
+		answer(id, "SM", this.org.champion, new Row("SM-1-A", "HALF", "theirs", 0))
 			.andExpect(status().is3xxRedirection());
 
-		this.mvc
-			.perform(post("/maturity/assessments/{id}/practices/SM", id).with(as(this.org.member))
-				.with(csrf())
-				.param("answers[0].activity", "SM-1-A")
-				.param("answers[0].level", "MOST")
-				.param("answers[0].note", "mine, typed with care")
-				.param("answers[0].version", "0")
-				.param("answers[1].activity", "SM-1-B")
-				.param("answers[1].level", "SOME")
-				.param("answers[1].note", "also mine")
-				.param("answers[1].version", "0"))
+		answer(id, "SM", this.org.member, new Row("SM-1-A", "MOST", "mine, typed with care", 0),
+				new Row("SM-1-B", "SOME", "also mine", 0))
 			.andExpect(status().isConflict())
 			.andExpect(view().name("maturity/assessment"))
 			.andExpect(content()
@@ -121,13 +145,7 @@ class MaturityWorkflowWebTests {
 		assertThat(saved.answerTo("SM-1-B")).isNull();
 
 		// Saving again applies the typed values over the other's.
-		this.mvc
-			.perform(post("/maturity/assessments/{id}/practices/SM", id).with(as(this.org.member))
-				.with(csrf())
-				.param("answers[0].activity", "SM-1-A")
-				.param("answers[0].level", "MOST")
-				.param("answers[0].note", "mine, typed with care")
-				.param("answers[0].version", "1"))
+		answer(id, "SM", this.org.member, new Row("SM-1-A", "MOST", "mine, typed with care", 1))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.assessments.findById(id).orElseThrow().answerTo("SM-1-A").level()).isEqualTo(AnswerLevel.MOST);
 	}
@@ -136,14 +154,7 @@ class MaturityWorkflowWebTests {
 	void aBadEvidenceLinkIsShownNextToItsFieldWithTheTypedValues() throws Exception {
 		AssessmentId id = start("2031-Q2");
 
-		this.mvc
-			.perform(post("/maturity/assessments/{id}/practices/TA", id).with(as(this.org.member))
-				.with(csrf())
-				.param("answers[0].activity", "TA-1-A")
-				.param("answers[0].level", "MOST")
-				.param("answers[0].note", "we have a profile")
-				.param("answers[0].evidence", "javascript:alert(1)")
-				.param("answers[0].version", "0"))
+		answer(id, "TA", this.org.member, new Row("TA-1-A", "MOST", "we have a profile", "javascript:alert(1)", 0))
 			.andExpect(status().isBadRequest())
 			.andExpect(model().attributeHasFieldErrors("practiceForm", "answers[0].evidence"))
 			.andExpect(content().string(containsString("Evidence is a link starting with https:// or http://")))
@@ -154,25 +165,12 @@ class MaturityWorkflowWebTests {
 	@Test
 	void theChampionSubmitsTheManagerSendsBackThenAcceptsAndTheHistoryNamesTheTeam() throws Exception {
 		AssessmentId id = start("2031-Q3");
-		this.mvc
-			.perform(post("/maturity/assessments/{id}/submit", id).with(as(this.org.champion))
-				.with(csrf())
-				.param("version", "0"))
-			.andExpect(status().is3xxRedirection());
+		step(id, "submit", this.org.champion, 0, null).andExpect(status().is3xxRedirection());
 
-		this.mvc
-			.perform(post("/maturity/assessments/{id}/send-back", id).with(as(this.org.manager))
-				.with(csrf())
-				.param("version", "1")
-				.param("comment", ""))
-			.andExpect(status().isBadRequest())
+		step(id, "send-back", this.org.manager, 1, "").andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Say what the team should change")));
 
-		this.mvc
-			.perform(post("/maturity/assessments/{id}/send-back", id).with(as(this.org.manager))
-				.with(csrf())
-				.param("version", "1")
-				.param("comment", "Add evidence for Secure Build"))
+		step(id, "send-back", this.org.manager, 1, "Add evidence for Secure Build")
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.assessments.findById(id).orElseThrow().status()).isEqualTo(AssessmentStatus.DRAFT);
 
@@ -180,22 +178,12 @@ class MaturityWorkflowWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Add evidence for Secure Build")));
 
-		this.mvc.perform(
-				post("/maturity/assessments/{id}/submit", id).with(as(this.org.po)).with(csrf()).param("version", "2"))
-			.andExpect(status().is3xxRedirection());
-		this.mvc
-			.perform(post("/maturity/assessments/{id}/accept", id).with(as(this.org.manager))
-				.with(csrf())
-				.param("version", "3"))
-			.andExpect(status().is3xxRedirection());
+		step(id, "submit", this.org.po, 2, null).andExpect(status().is3xxRedirection());
+		step(id, "accept", this.org.manager, 3, null).andExpect(status().is3xxRedirection());
 		assertThat(this.assessments.findById(id).orElseThrow().status()).isEqualTo(AssessmentStatus.ACCEPTED);
 
 		// A second accept is an illegal transition: refused with the rule, not a 500.
-		this.mvc
-			.perform(post("/maturity/assessments/{id}/accept", id).with(as(this.org.manager))
-				.with(csrf())
-				.param("version", "4"))
-			.andExpect(status().isBadRequest())
+		step(id, "accept", this.org.manager, 4, null).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Only a submitted assessment can be reviewed")));
 
 		assertThat(this.audit.search(AuditFilter.forEntity("Assessment", id), PageRequest.of(0, 20)).content())
@@ -233,6 +221,39 @@ class MaturityWorkflowWebTests {
 		this.mvc.perform(get("/").with(as(this.org.member)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"my-actions\"")));
+	}
+
+	@Test
+	void aMalformedModelFileIsRefusedWithOneLinePerEntryAndTheNameKept() throws Exception {
+		byte[] broken;
+		try (var in = new org.springframework.core.io.ClassPathResource("maturity/malformed-model.yml")
+			.getInputStream()) {
+			broken = in.readAllBytes();
+		}
+
+		this.mvc
+			.perform(multipart("/maturity/models")
+				.file(new MockMultipartFile("file", "malformed-model.yml", "application/yaml", broken))
+				.param("name", "Broken " + this.org.suffix)
+				.with(as(this.org.manager))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("maturity/models"))
+			.andExpect(content().string(containsString("The model was not loaded: 3 entries are malformed.")))
+			.andExpect(content().string(containsString("id=\"model-problems\"")))
+			.andExpect(content().string(containsString("line 7: Practice Strategy &amp; Metrics has no shortName")))
+			.andExpect(content().string(containsString("value=\"Broken " + this.org.suffix + "\"")));
+	}
+
+	@Test
+	void aModelWithoutAFileIsRefusedAtTheTopOfTheForm() throws Exception {
+		this.mvc
+			.perform(multipart("/maturity/models").param("name", "No file " + this.org.suffix)
+				.with(as(this.org.manager))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("form"))
+			.andExpect(content().string(containsString("value=\"No file " + this.org.suffix + "\"")));
 	}
 
 }

@@ -39,6 +39,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -327,6 +328,28 @@ class ProgramWebTests {
 			.andExpect(content().string(containsString("Unknown person: nobody-" + this.suffix)))
 			.andExpect(content().string(containsString("Bad date (expected 2026-05-31): 12.01.2026")));
 		assertThat(completions(title)).isEqualTo(2);
+	}
+
+	@Test
+	void anImportWithoutTheHeaderIsRefusedNextToTheFileWithTheTextKept() throws Exception {
+		this.mvc
+			.perform(post("/training/import").param("csv", "who,what\nsomeone-" + this.suffix + ",a course\n")
+				.param("apply", "true")
+				.with(as("manager"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "file"))
+			.andExpect(content().string(containsString("id=\"file-error\"")))
+			.andExpect(content().string(containsString("The first line names the columns")))
+			.andExpect(content().string(containsString("someone-" + this.suffix + ",a course")));
+	}
+
+	@Test
+	void pointsLeftOutAreRequiredNextToTheirKind() throws Exception {
+		this.mvc.perform(post("/champions/points").param("points[OTHER]", "2").with(as("manager")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "points[SECURITY_REVIEW]"))
+			.andExpect(content().string(containsString("value=\"2\"")));
 	}
 
 	@Test
