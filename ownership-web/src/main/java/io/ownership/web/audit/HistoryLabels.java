@@ -103,6 +103,16 @@ public class HistoryLabels {
 			return value(entry, change.field(), change.after());
 		}
 
+		/**
+		 * One change as a line: the field, the value before and the value after, an empty
+		 * value shown as ∅.
+		 */
+		public String change(AuditEntry entry, FieldChange change) {
+			String before = before(entry, change);
+			String after = after(entry, change);
+			return field(change) + ": " + ((before != null) ? before : "∅") + " → " + ((after != null) ? after : "∅");
+		}
+
 		private String value(AuditEntry entry, String field, String value) {
 			if (value == null) {
 				return null;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.ownership.core.gate.ApiTokenId;
+import io.ownership.core.gate.ApiTokenRow;
 import io.ownership.core.gate.ApiTokenService;
 import io.ownership.core.gate.IssuedToken;
 import io.ownership.core.gate.TokenPermission;
@@ -48,9 +49,15 @@ class TokenController {
 		this.clock = clock;
 	}
 
-	@ModelAttribute("allPermissions")
-	TokenPermission[] permissions() {
-		return TokenPermission.values();
+	/**
+	 * The tokens page: the tokens the viewer sees and, when they may create one, the
+	 * form's choices; the form is the model attribute {@code form}.
+	 *
+	 * @param today the day a token's expiry is compared with
+	 */
+	record TokensPage(boolean mayCreate, TokenScope.Kind[] scopes, List<RiskQuery.Choice> products,
+			List<RiskQuery.Choice> teams, TokenPermission[] allPermissions, List<ApiTokenRow> tokens, LocalDate today) {
+
 	}
 
 	@GetMapping("/tokens")
@@ -84,14 +91,13 @@ class TokenController {
 		boolean manager = actor.has(Role.SECURITY_MANAGER);
 		boolean mayCreate = this.tokens.mayCreate(actor);
 		model.addAttribute("form", form);
-		model.addAttribute("mayCreate", mayCreate);
-		model.addAttribute("scopes", manager ? TokenScope.Kind.values()
-				: new TokenScope.Kind[] { TokenScope.Kind.PRODUCT, TokenScope.Kind.TEAM });
-		model.addAttribute("products",
-				mayCreate ? this.query.maintainableProducts(actor.username(), manager) : List.of());
-		model.addAttribute("teams", mayCreate ? this.query.teams() : List.of());
-		model.addAttribute("tokens", this.tokens.visibleTo(actor));
-		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("page",
+				new TokensPage(mayCreate,
+						manager ? TokenScope.Kind.values()
+								: new TokenScope.Kind[] { TokenScope.Kind.PRODUCT, TokenScope.Kind.TEAM },
+						mayCreate ? this.query.maintainableProducts(actor.username(), manager) : List.of(),
+						mayCreate ? this.query.teams() : List.of(), TokenPermission.values(),
+						this.tokens.visibleTo(actor), LocalDate.now(this.clock)));
 		return "gate/tokens";
 	}
 

@@ -14,9 +14,10 @@ import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.DomainException;
+import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
-import io.ownership.core.shared.StaleVersionException;
 import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,6 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ApprovalsController {
+
+	private static final String INBOX = "redirect:/approvals";
 
 	private final AcceptanceService acceptances;
 
@@ -60,20 +62,31 @@ class ApprovalsController {
 		this.clock = clock;
 	}
 
+	/**
+	 * The inbox: a page of request cards, the levels to filter by, and a refused decision
+	 * of a request no longer in the inbox, said at the top.
+	 */
+	record ApprovalsPage(Page<ApprovalCard> pending, RiskLevel[] levels, String refusedAtTop) {
+
+	}
+
 	@GetMapping("/approvals")
 	String inbox(Actor actor, @Valid @ModelAttribute("approvalFilter") ApprovalFilterForm form, BindingResult result,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Model model,
-			HttpServletResponse response) {
+			Model model, HttpServletResponse response, Locale locale) {
 		this.access.requireSecurityManager(actor);
-		model.addAttribute("me", actor.username());
-		model.addAttribute("levels", RiskLevel.values());
 		ApprovalFilter filter = FormErrors.convert(result, form::toFilter);
+		PageRequest page = form.toPage();
 		if (filter == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			filter = ApprovalFilter.ALL;
+			page = PageRequest.of(0, 25);
 		}
-		model.addAttribute("pending",
-				this.query.pending(filter, LocalDate.now(this.clock), PageRequest.of(page, size)));
+		ApprovalCard.Refused refused = new ApprovalCard.Refused((UUID) model.getAttribute("approvalErrorId"),
+				(String) model.getAttribute("approvalError"), (String) model.getAttribute("approvalComment"));
+		Page<ApprovalCard> cards = this.query.pending(filter, LocalDate.now(this.clock), page)
+			.map((pending) -> ApprovalCard.of(pending, actor.username(), refused, this.messages, locale));
+		boolean onACard = cards.content().stream().anyMatch((card) -> card.error() != null);
+		model.addAttribute("page", new ApprovalsPage(cards, RiskLevel.values(), onACard ? null : refused.error()));
 		return "risk/approvals";
 	}
 
@@ -91,21 +104,20 @@ class ApprovalsController {
 
 	private String decide(Actor actor, UUID id, CommentForm form, RedirectAttributes redirect, Locale locale,
 			boolean approve) {
-		try {
+		return FormPost.act(redirect, null, () -> {
 			RiskAcceptance acceptance = approve
 					? this.acceptances.approve(actor, new AcceptanceId(id), form.getComment(), form.getVersion())
 					: this.acceptances.reject(actor, new AcceptanceId(id), form.getComment(), form.getVersion());
 			redirect.addFlashAttribute("flash", approve ? (acceptance.approvals().size() < acceptance.approvalsNeeded()
 					? "approval.firstOfTwo" : "approval.approved") : "approval.rejected");
-		}
-		catch (StaleVersionException ex) {
-			// Another manager approved first (the request still waits): show it again.
-			refused(redirect, id, form, this.messages.getMessage("approval.stale", null, locale));
-		}
-		catch (DomainException ex) {
-			refused(redirect, id, form, Refusals.text(this.messages, ex, locale));
-		}
-		return "redirect:/approvals";
+			return INBOX;
+		}, (refusal) -> {
+			// A stale version: another manager approved first (the request still waits).
+			refused(redirect, id, form,
+					(refusal instanceof DomainException rule) ? Refusals.text(this.messages, rule, locale)
+							: this.messages.getMessage("approval.stale", null, locale));
+			return INBOX;
+		});
 	}
 
 	private static void refused(RedirectAttributes redirect, UUID id, CommentForm form, String text) {

@@ -1,16 +1,22 @@
 package io.ownership.web.risk;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.risk.guardrail.GuardrailService;
+import io.ownership.core.risk.guardrail.Guardrails;
 import io.ownership.core.risk.RiskAccess;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 import io.ownership.web.support.FormPost;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,23 +39,36 @@ class GuardrailsController {
 
 	private final RiskQuery query;
 
-	GuardrailsController(GuardrailService service, RiskAccess access, RiskQuery query) {
+	private final MessageSource messages;
+
+	GuardrailsController(GuardrailService service, RiskAccess access, RiskQuery query, MessageSource messages) {
 		this.query = query;
+		this.messages = messages;
 		this.service = service;
 		this.access = access;
 	}
 
-	@ModelAttribute("levels")
-	RiskLevel[] levels() {
-		return RiskLevel.values();
+	/**
+	 * The organization's guardrails: the products with stricter ones; the form is the
+	 * model attribute {@code form}.
+	 */
+	record GuardrailsPage(List<RiskQuery.Choice> stricterProducts, RiskLevel[] levels) {
+
+	}
+
+	/**
+	 * A product's guardrails: those in force as a sentence, whether the viewer may
+	 * tighten them; the form is the model attribute {@code form}.
+	 */
+	record ProductGuardrailsPage(Product product, String effective, boolean mayEdit, RiskLevel[] levels) {
+
 	}
 
 	@GetMapping("/guardrails")
 	String show(Actor actor, Model model) {
 		this.access.requireSecurityManager(actor);
 		model.addAttribute("form", GuardrailsForm.of(this.service.organization(), this.service.matrix()));
-		model.addAttribute("stricterProducts", this.query.productsWithOwnGuardrails());
-		return "risk/guardrails";
+		return organizationPage(model);
 	}
 
 	@PostMapping("/guardrails")
@@ -59,10 +78,12 @@ class GuardrailsController {
 		return FormPost.submit(result, redirect, "guardrails.saved", () -> {
 			this.service.changeOrganization(actor, form.guardrails(), form.matrix());
 			return "redirect:/guardrails";
-		}, () -> {
-			model.addAttribute("stricterProducts", this.query.productsWithOwnGuardrails());
-			return "risk/guardrails";
-		});
+		}, () -> organizationPage(model));
+	}
+
+	private String organizationPage(Model model) {
+		model.addAttribute("page", new GuardrailsPage(this.query.productsWithOwnGuardrails(), RiskLevel.values()));
+		return "risk/guardrails";
 	}
 
 	@GetMapping("/products/{id}/guardrails")
@@ -83,10 +104,15 @@ class GuardrailsController {
 	}
 
 	private String productPage(Actor actor, Product product, Model model) {
-		model.addAttribute("product", product);
-		model.addAttribute("organization", this.service.organization());
-		model.addAttribute("effective", this.service.inForce(product.id()));
-		model.addAttribute("mayEdit", actor.has(io.ownership.core.shared.Role.SECURITY_MANAGER));
+		Guardrails effective = this.service.inForce(product.id());
+		Locale locale = LocaleContextHolder.getLocale();
+		String text = this.messages.getMessage("guardrails.effective",
+				new Object[] { this.messages.getMessage("risk.level." + effective.autonomyLimit(), null, locale),
+						effective.maxDays(RiskLevel.LOW), effective.maxDays(RiskLevel.MEDIUM),
+						effective.maxDays(RiskLevel.HIGH), effective.maxDays(RiskLevel.CRITICAL) },
+				locale);
+		model.addAttribute("page",
+				new ProductGuardrailsPage(product, text, actor.has(Role.SECURITY_MANAGER), RiskLevel.values()));
 		return "risk/product-guardrails";
 	}
 

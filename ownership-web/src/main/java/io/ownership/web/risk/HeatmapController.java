@@ -9,6 +9,8 @@ import io.ownership.core.risk.RiskAccess;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.NotFoundException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +31,10 @@ class HeatmapController {
 
 	private final GuardrailService policy;
 
-	HeatmapController(RiskQuery query, RiskAccess access, GuardrailService policy) {
+	private final MessageSource messages;
+
+	HeatmapController(RiskQuery query, RiskAccess access, GuardrailService policy, MessageSource messages) {
+		this.messages = messages;
 		this.query = query;
 		this.access = access;
 		this.policy = policy;
@@ -38,22 +43,18 @@ class HeatmapController {
 	@GetMapping("/products/{id}/risks/heatmap")
 	String product(@PathVariable UUID id, Model model) {
 		Product product = this.access.product(new ProductId(id));
-		model.addAttribute("subject", product.name());
-		model.addAttribute("registerLink", "/risks?product=" + id);
-		model.addAttribute("cellLink", "/risks?product=" + id + "&open=true");
-		model.addAttribute("cells", this.query.heatmap(id, null));
-		model.addAttribute("matrix", this.policy.matrix());
-		return "risk/heatmap";
+		return page(product.name(), "/risks?product=" + id, this.query.heatmap(id, null), model);
 	}
 
 	@GetMapping("/teams/{id}/risks/heatmap")
 	String team(@PathVariable UUID id, Model model) {
 		String name = this.query.teamName(id).orElseThrow(() -> new NotFoundException("Team", id));
-		model.addAttribute("subject", name);
-		model.addAttribute("registerLink", "/risks?team=" + id);
-		model.addAttribute("cellLink", "/risks?team=" + id + "&open=true");
-		model.addAttribute("cells", this.query.heatmap(null, id));
-		model.addAttribute("matrix", this.policy.matrix());
+		return page(name, "/risks?team=" + id, this.query.heatmap(null, id), model);
+	}
+
+	private String page(String subject, String register, int[][] cells, Model model) {
+		model.addAttribute("page", HeatmapPage.of(subject, register, register + "&open=true", cells,
+				this.policy.matrix(), this.messages, LocaleContextHolder.getLocale()));
 		return "risk/heatmap";
 	}
 

@@ -11,6 +11,7 @@ import io.ownership.core.risk.RiskDetails;
 import io.ownership.core.risk.Treatment;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.Page;
+import io.ownership.web.audit.HistoryLabels;
 
 /**
  * What the risk page ({@code risk/detail}) shows, built in one place by
@@ -24,6 +25,7 @@ import io.ownership.core.shared.Page;
  * @param needsDecision whether the active acceptance was marked for review
  * @param expiredAcceptance whether the risk is open because its acceptance expired
  * @param maySeeRequester whether the viewer requested the pending acceptance
+ * @param historyLabels the names and labels of the history's changes
  * @param acceptanceOpen whether the request form is shown (to the risk owner, when a
  * renewal makes sense)
  * @param latestExpiry the default and longest expiry of a request, when the form is shown
@@ -37,8 +39,8 @@ import io.ownership.core.shared.Page;
 record RiskPage(Risk risk, RiskDetails details, boolean overdue, List<RiskAcceptance> acceptances,
 		RiskAcceptance active, RiskAcceptance pending, boolean covering, boolean needsDecision,
 		boolean expiredAcceptance, boolean riskOwner, boolean manager, boolean maySeeRequester, boolean canMaintain,
-		Page<AuditRecord> history, boolean acceptanceOpen, LocalDate latestExpiry, GuardrailEvaluation evaluation,
-		InvalidInputException expiryProblem, String refusal, String withdrawRefused) {
+		Page<AuditRecord> history, HistoryLabels.Shown historyLabels, boolean acceptanceOpen, LocalDate latestExpiry,
+		GuardrailEvaluation evaluation, InvalidInputException expiryProblem, String refusal, String withdrawRefused) {
 
 	public List<Treatment> treatments() {
 		return List.of(Treatment.values());

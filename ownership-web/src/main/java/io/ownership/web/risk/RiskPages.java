@@ -7,6 +7,7 @@ import java.util.List;
 import io.ownership.core.shared.Role;
 import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditQuery;
+import io.ownership.core.audit.AuditRecord;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.risk.acceptance.AcceptanceService;
 import io.ownership.core.risk.AcceptanceStatus;
@@ -22,9 +23,12 @@ import io.ownership.core.risk.RiskStatus;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
+import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.web.audit.HistoryLabels;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -49,12 +53,15 @@ class RiskPages {
 
 	private final AuditQuery history;
 
+	private final HistoryLabels historyLabels;
+
 	private final Clock clock;
 
 	private final int reminderDays;
 
 	RiskPages(RiskService risks, AcceptanceService acceptances, RiskQuery query, RiskAccess access, AuditQuery history,
-			Clock clock, @Value("${ownership.risk.reminder-days:14}") int reminderDays) {
+			HistoryLabels historyLabels, Clock clock, @Value("${ownership.risk.reminder-days:14}") int reminderDays) {
+		this.historyLabels = historyLabels;
 		this.risks = risks;
 		this.acceptances = acceptances;
 		this.query = query;
@@ -89,6 +96,8 @@ class RiskPages {
 		Request request = acceptanceOpen ? request(actor, risk, product, model, feedback)
 				: new Request(null, feedback.evaluation(), feedback.expiryProblem());
 		addForms(risk, active, model);
+		Page<AuditRecord> history = this.history.search(AuditFilter.forEntity("Risk", risk.id()),
+				PageRequest.of(0, 100));
 		String refusal = (feedback.refusal() != null) ? feedback.refusal() : (String) model.getAttribute("refusal");
 		model.addAttribute("page", new RiskPage(risk, details, risk.isOverdue(today), all, active, pending,
 				active != null && active.countsAsCover(today), needsDecision,
@@ -96,8 +105,8 @@ class RiskPages {
 						&& all.stream().anyMatch((a) -> a.status() == AcceptanceStatus.EXPIRED),
 				riskOwner, actor.has(Role.SECURITY_MANAGER),
 				pending != null && pending.requestedBy().equals(actor.username()),
-				this.access.mayMaintain(actor, product),
-				this.history.search(AuditFilter.forEntity("Risk", risk.id()), PageRequest.of(0, 100)), acceptanceOpen,
+				this.access.mayMaintain(actor, product), history,
+				this.historyLabels.of(history.content(), LocaleContextHolder.getLocale()), acceptanceOpen,
 				request.latestExpiry(), request.evaluation(), request.expiryProblem(), refusal,
 				feedback.withdrawRefused()));
 		return VIEW;

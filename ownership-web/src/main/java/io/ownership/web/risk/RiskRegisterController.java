@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import io.ownership.core.risk.RiskFilter;
 import io.ownership.core.risk.RiskLevel;
@@ -16,6 +17,8 @@ import io.ownership.web.support.Csv;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,10 +39,13 @@ class RiskRegisterController {
 
 	private final RiskQuery query;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	RiskRegisterController(RiskQuery query, Clock clock) {
+	RiskRegisterController(RiskQuery query, MessageSource messages, Clock clock) {
 		this.query = query;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -48,21 +54,27 @@ class RiskRegisterController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Model model) {
 		RiskFilter filter = form.toFilter();
 		PageRequest request = PageRequest.of(page, size);
-		model.addAttribute("filter", filter);
-		model.addAttribute("risks", result.hasErrors() ? new Page<RiskRow>(List.of(), request, 0)
-				: this.query.search(filter, LocalDate.now(this.clock), request));
-		if (filter.product() != null) {
-			model.addAttribute("productFilter",
-					this.query.productName(filter.product()).orElse(filter.product().toString()));
-		}
-		if (filter.owner() != null) {
-			model.addAttribute("ownerFilter", this.query.personName(filter.owner()).orElse(filter.owner().toString()));
-		}
-		model.addAttribute("teams", this.query.teams());
-		model.addAttribute("levels", RiskLevel.values());
-		model.addAttribute("statuses", RiskStatus.values());
-		model.addAttribute("sorts", RiskFilter.Sort.values());
+		Page<RiskRow> risks = result.hasErrors() ? new Page<>(List.of(), request, 0)
+				: this.query.search(filter, LocalDate.now(this.clock), request);
+		String productFilter = (filter.product() != null)
+				? this.query.productName(filter.product()).orElse(filter.product().toString()) : null;
+		String ownerFilter = (filter.owner() != null)
+				? this.query.personName(filter.owner()).orElse(filter.owner().toString()) : null;
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("page",
+				new RegisterPage(filter, risks.map((row) -> RegisterLine.of(row, this.messages, locale)), productFilter,
+						ownerFilter, this.query.teams(), RiskLevel.values(), RiskStatus.values(),
+						RiskFilter.Sort.values()));
 		return "risk/register";
+	}
+
+	/**
+	 * The register: its filter, a page of its rows, the names of the product and the
+	 * person it is filtered by id (when it is) and the filters' choices.
+	 */
+	record RegisterPage(RiskFilter filter, Page<RegisterLine> risks, String productFilter, String ownerFilter,
+			List<RiskQuery.Choice> teams, RiskLevel[] levels, RiskStatus[] statuses, RiskFilter.Sort[] sorts) {
+
 	}
 
 	/**

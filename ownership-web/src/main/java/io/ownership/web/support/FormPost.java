@@ -1,8 +1,10 @@
 package io.ownership.web.support;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.ownership.core.shared.DomainException;
+import io.ownership.core.shared.Refusal;
 import io.ownership.core.shared.StaleVersionException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -94,6 +96,25 @@ public final class FormPost {
 			redirect.addFlashAttribute("refusal", ex.code());
 			redirect.addFlashAttribute("refusalArgs", ex.arguments());
 			return back;
+		}
+	}
+
+	/**
+	 * A post from a list whose refusals are said on the list, at the card of what was
+	 * posted: on success the flash message (or the one the action flashed itself), on a
+	 * rule's refusal or a stale version (the list shows the current state again)
+	 * {@code refused}, which flashes it for the list and answers the view (a redirect).
+	 * Forbidden and not found go on to their error pages.
+	 * @param action runs the use case and returns the view to answer (a redirect)
+	 * @param refused says the refusal and returns the view to answer (a redirect)
+	 */
+	public static String act(RedirectAttributes redirect, String flash, Supplier<String> action,
+			Function<Refusal, String> refused) {
+		try {
+			return run(redirect, flash, action);
+		}
+		catch (DomainException | StaleVersionException ex) {
+			return refused.apply(ex);
 		}
 	}
 

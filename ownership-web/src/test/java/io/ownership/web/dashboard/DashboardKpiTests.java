@@ -14,6 +14,7 @@ import io.ownership.core.dashboard.KpiValue;
 import io.ownership.core.gate.GateQuery;
 import io.ownership.core.shared.Page;
 import org.junit.jupiter.api.BeforeEach;
+import io.ownership.web.support.PageModels;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,11 +185,12 @@ class DashboardKpiTests {
 			.andReturn()
 			.getModelAndView()
 			.getModel();
-		int[][] cells = (int[][]) model.get("cells");
+		int[][] cells = (int[][]) PageModels.value(model, "cells");
 		long sum = 0;
 		for (int likelihood = 1; likelihood <= 5; likelihood++) {
 			for (int impact = 1; impact <= 5; impact++) {
-				check(Kpi.OPEN_RISKS, model.get("cellLink") + "&likelihood=" + likelihood + "&impact=" + impact,
+				check(Kpi.OPEN_RISKS,
+						PageModels.value(model, "cellLink") + "&likelihood=" + likelihood + "&impact=" + impact,
 						cells[likelihood - 1][impact - 1], checked);
 				sum += cells[likelihood - 1][impact - 1];
 			}
@@ -333,11 +335,13 @@ class DashboardKpiTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		Map<String, Object> model = result.getModelAndView().getModel();
-		Object list = model.getOrDefault("risks",
-				model.getOrDefault("products",
-						model.getOrDefault("pending", model.getOrDefault("failing", model.getOrDefault("evaluations",
-								model.getOrDefault("assets", model.getOrDefault("roster", model.get("incidents"))))))));
-		long total = (list instanceof Page<?> page) ? page.totalElements() : -1;
+		Page<?> list = java.util.stream.Stream
+			.of("risks", "products", "pending", "failing", "evaluations", "assets", "roster", "incidents")
+			.map((name) -> PageModels.list(model, name))
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		long total = (list != null) ? list.totalElements() : -1;
 		assertThat(total).as(kpi + " " + href).isEqualTo(expected);
 		checked.add(href);
 	}

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import io.ownership.core.shared.Page;
 import org.junit.jupiter.api.BeforeEach;
+import io.ownership.web.support.PageModels;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -156,13 +157,13 @@ class HomePageTests {
 		for (var param : uri.getQueryParams().entrySet()) {
 			request = request.param(param.getKey(), param.getValue().toArray(String[]::new));
 		}
-		Object risks = this.mvc.perform(request.with(user("check").roles("AUDITOR")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getModelAndView()
-			.getModel()
-			.get("risks");
-		return ((Page<?>) risks).totalElements();
+		return PageModels
+			.list(this.mvc.perform(request.with(user("check").roles("AUDITOR")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getModelAndView()
+				.getModel(), "risks")
+			.totalElements();
 	}
 
 	private static String href(String page, String id) {

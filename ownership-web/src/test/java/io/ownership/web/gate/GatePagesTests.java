@@ -16,10 +16,10 @@ import io.ownership.core.risk.RiskDescription;
 import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
-import io.ownership.core.shared.Page;
 import io.ownership.core.shared.Role;
 import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
+import io.ownership.web.support.PageModels;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,12 +134,13 @@ class GatePagesTests {
 	}
 
 	private long total(String url) throws Exception {
-		return ((Page<?>) this.mvc.perform(get(url).with(user(this.org.member).roles("TEAM_MEMBER")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getModelAndView()
-			.getModel()
-			.get("evaluations")).totalElements();
+		return PageModels
+			.list(this.mvc.perform(get(url).with(user(this.org.member).roles("TEAM_MEMBER")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getModelAndView()
+				.getModel(), "evaluations")
+			.totalElements();
 	}
 
 	@Test

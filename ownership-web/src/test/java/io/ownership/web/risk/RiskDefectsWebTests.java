@@ -441,6 +441,20 @@ class RiskDefectsWebTests {
 	}
 
 	@Test
+	void theApprovalsPageSaysABadPageOrSizeOnThePageNotOnTheGenericErrorPage() throws Exception {
+		this.mvc.perform(get("/approvals").with(manager()).param("page", "two").param("size", "1000"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"approvals-filter\"")))
+			.andExpect(content().string(containsString("The page is a number, such as 2.")))
+			.andExpect(content().string(containsString("Show at most 500 requests a page.")));
+		this.mvc.perform(get("/approvals").with(manager()).param("page", "-1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The page cannot be negative.")));
+		this.mvc.perform(get("/approvals").with(manager()).param("page", "0").param("size", "10"))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void theProductAndGuardrailsPagesLinkTheProductGuardrails() throws Exception {
 		this.mvc.perform(get("/products/" + this.org.shop.id()).with(manager()))
 			.andExpect(content().string(containsString("/products/" + this.org.shop.id() + "/guardrails")));

@@ -67,6 +67,26 @@ class FormPostTests {
 	}
 
 	@Test
+	void aPostFromAListHandsARuleRefusalOrAStaleVersionToTheListAndLetsTheErrorPagesThrough() {
+		String refused = FormPost.act(this.redirect, "thing.decided", () -> {
+			throw new DomainException("thing.rule.closed", "Closed");
+		}, (refusal) -> "redirect:/things?refused=" + refusal.code());
+		assertThat(refused).isEqualTo("redirect:/things?refused=thing.rule.closed");
+		String stale = FormPost.act(this.redirect, "thing.decided", () -> {
+			throw new StaleVersionException("Thing", 1);
+		}, (refusal) -> "redirect:/things?stale");
+		assertThat(stale).isEqualTo("redirect:/things?stale");
+		assertThat(this.redirect.getFlashAttributes()).isEmpty();
+		assertThatThrownBy(() -> FormPost.act(this.redirect, "thing.decided", () -> {
+			throw new ForbiddenException("thing.forbidden", "No");
+		}, (refusal) -> "redirect:/things")).isInstanceOf(ForbiddenException.class);
+
+		assertThat(FormPost.act(this.redirect, "thing.decided", () -> "redirect:/things", (refusal) -> "no"))
+			.isEqualTo("redirect:/things");
+		assertThat(this.redirect.getFlashAttributes().get("flash")).isEqualTo("thing.decided");
+	}
+
+	@Test
 	void theRefusalsThatAreAnErrorPageAreNotFormErrors() {
 		assertThatThrownBy(() -> FormPost.submit(this.result, this.redirect, "thing.saved", () -> {
 			throw new ForbiddenException("thing.forbidden", "No");

@@ -1,0 +1,90 @@
+package io.ownership.web.gate;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import io.ownership.core.catalog.Product;
+import io.ownership.core.catalog.ProductId;
+import io.ownership.core.gate.GateQuery;
+import io.ownership.core.gate.GateQuery.ProductEvaluation;
+import io.ownership.core.gate.GateService;
+import io.ownership.core.risk.RiskAccess;
+import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.PageRequest;
+import io.ownership.core.shared.Role;
+import io.ownership.web.support.FormPost;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /products/{id}/gate}: a product's gate state, its check runs, its evaluation
+ * history with filters and CSV, and its stricter policy.
+ */
+@Controller
+class GateProductController {
+
+	private final GateService service;
+
+	private final GateQuery query;
+
+	private final RiskAccess access;
+
+	private final GatePages pages;
+
+	GateProductController(GateService service, GateQuery query, RiskAccess access, GatePages pages) {
+		this.service = service;
+		this.query = query;
+		this.access = access;
+		this.pages = pages;
+	}
+
+	@GetMapping("/products/{id}/gate")
+	String product(Actor actor, @PathVariable UUID id, @ModelAttribute("filter") HistoryForm filter,
+			@RequestParam(name = "page", defaultValue = "0") int page,
+			@RequestParam(name = "size", defaultValue = "25") int size, HttpServletRequest request, Model model) {
+		Product product = this.access.product(new ProductId(id));
+		model.addAttribute("form", GatePolicyForm.of(this.service.productPolicy(product.id())));
+		return productPage(actor, product, filter, PageRequest.of(page, size), request, model);
+	}
+
+	@PostMapping("/products/{id}/gate/policy")
+	String changeProductPolicy(Actor actor, @PathVariable UUID id, @ModelAttribute("form") GatePolicyForm form,
+			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		Product product = this.access.product(new ProductId(id));
+		this.access.requireSecurityManager(actor);
+		return FormPost.submit(result, redirect, "gate.policy.saved", () -> {
+			this.service.changeProductPolicy(actor, product.id(), form.product());
+			return "redirect:/products/" + id + "/gate";
+		}, () -> productPage(actor, product, new HistoryForm(), PageRequest.of(0, 25), request, model));
+	}
+
+	@GetMapping(path = "/products/{id}/gate.csv", produces = "text/csv")
+	void export(@PathVariable UUID id, @ModelAttribute("filter") HistoryForm filter, HttpServletResponse response)
+			throws IOException {
+		Product product = this.access.product(new ProductId(id));
+		GatePages.csv(response, "gate-history.csv",
+				this.query.export(product.id(), filter.toFilter(), GatePages.EXPORT_LIMIT)
+					.stream()
+					.map((row) -> new ProductEvaluation(product.id().value(), product.name(), row))
+					.toList());
+	}
+
+	private String productPage(Actor actor, Product product, HistoryForm filter, PageRequest page,
+			HttpServletRequest request, Model model) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", this.pages.product(product, filter, page, request, actor.has(Role.SECURITY_MANAGER),
+				this.access.mayMaintain(actor, product)));
+		return "gate/product";
+	}
+
+}

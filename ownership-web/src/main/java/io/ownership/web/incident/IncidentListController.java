@@ -1,0 +1,87 @@
+package io.ownership.web.incident;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import io.ownership.core.catalog.Product;
+import io.ownership.core.catalog.ProductId;
+import io.ownership.core.incident.IncidentFilter;
+import io.ownership.core.incident.IncidentQuery;
+import io.ownership.core.incident.IncidentService;
+import io.ownership.core.incident.Viewer;
+import io.ownership.core.risk.RiskQuery;
+import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.PageRequest;
+import io.ownership.core.shared.Role;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /incidents}: the incidents the user may read (filters, pages, CSV) and a
+ * product's incidents ({@code /products/{id}/incidents}).
+ */
+@Controller
+class IncidentListController {
+
+	/** The most rows a CSV holds. */
+	static final int CSV_LIMIT = 10_000;
+
+	private final IncidentService incidents;
+
+	private final IncidentQuery query;
+
+	private final RiskQuery risks;
+
+	private final IncidentLists lists;
+
+	IncidentListController(IncidentService incidents, IncidentQuery query, RiskQuery risks, IncidentLists lists) {
+		this.incidents = incidents;
+		this.query = query;
+		this.risks = risks;
+		this.lists = lists;
+	}
+
+	@GetMapping("/incidents")
+	String list(Actor actor, @ModelAttribute("filter") IncidentFilterForm filter, BindingResult result,
+			@RequestParam(name = "page", defaultValue = "0") int page,
+			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
+		boolean mayReport = !this.risks.maintainableProducts(actor.username(), false).isEmpty()
+				|| actor.has(Role.SECURITY_MANAGER);
+		model.addAttribute("page",
+				this.lists.list(
+						this.query.list(filter.filter(), this.incidents.viewer(actor), PageRequest.of(page, size)),
+						this.risks.teams(), mayReport));
+		return "incident/list";
+	}
+
+	@GetMapping(path = "/incidents.csv", produces = "text/csv")
+	void csv(Actor actor, @ModelAttribute("filter") IncidentFilterForm filter, BindingResult result,
+			HttpServletResponse response) throws IOException {
+		this.lists.csv(this.query.export(filter.filter(), this.incidents.viewer(actor), CSV_LIMIT), "incidents",
+				response);
+	}
+
+	@GetMapping("/products/{id}/incidents")
+	String product(Actor actor, @PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
+			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
+		Product product = this.incidents.requireRead(actor, new ProductId(id));
+		model.addAttribute("page", this.lists.product(product, this.incidents.mayEdit(actor, product),
+				this.query.list(IncidentFilter.ofProduct(id), Viewer.EVERYONE, PageRequest.of(page, size))));
+		return "incident/product";
+	}
+
+	@GetMapping(path = "/products/{id}/incidents.csv", produces = "text/csv")
+	void productCsv(Actor actor, @PathVariable UUID id, HttpServletResponse response) throws IOException {
+		Product product = this.incidents.requireRead(actor, new ProductId(id));
+		this.lists.csv(this.query.export(IncidentFilter.ofProduct(id), Viewer.EVERYONE, CSV_LIMIT),
+				"incidents-" + product.name(), response);
+	}
+
+}

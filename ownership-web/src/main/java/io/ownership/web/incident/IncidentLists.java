@@ -1,0 +1,80 @@
+package io.ownership.web.incident;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import io.ownership.core.catalog.Product;
+import io.ownership.core.catalog.ProductKind;
+import io.ownership.core.incident.IncidentRow;
+import io.ownership.core.incident.IncidentStatus;
+import io.ownership.core.risk.RiskLevel;
+import io.ownership.core.risk.RiskQuery;
+import io.ownership.core.shared.Page;
+import io.ownership.web.support.Csv;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the incident lists ({@link ListPage}, {@link ProductPage}) and their CSV: the
+ * one place that turns incident rows into what a person reads.
+ */
+@Component
+class IncidentLists {
+
+	private final MessageSource messages;
+
+	IncidentLists(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * The list of every incident the viewer may read, with its filters' choices.
+	 */
+	record ListPage(Page<IncidentLine> incidents, List<RiskQuery.Choice> teams, ProductKind[] kinds,
+			IncidentStatus[] statuses, RiskLevel[] severities, boolean mayReport) {
+
+	}
+
+	/**
+	 * A product's incidents.
+	 */
+	record ProductPage(Product product, boolean mayEdit, Page<IncidentLine> incidents) {
+
+	}
+
+	ListPage list(Page<IncidentRow> rows, List<RiskQuery.Choice> teams, boolean mayReport) {
+		return new ListPage(lines(rows), teams, ProductKind.values(), IncidentStatus.values(), RiskLevel.values(),
+				mayReport);
+	}
+
+	ProductPage product(Product product, boolean mayEdit, Page<IncidentRow> rows) {
+		return new ProductPage(product, mayEdit, lines(rows));
+	}
+
+	private Page<IncidentLine> lines(Page<IncidentRow> rows) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return rows.map((row) -> IncidentLine.of(row, this.messages, locale));
+	}
+
+	void csv(List<IncidentRow> rows, String name, HttpServletResponse response) throws IOException {
+		Csv.answer(response, name + ".csv", (lines) -> {
+			lines.add(text("incident.title"), text("incident.product"), text("incident.team"),
+					text("incident.severity"), text("incident.status"), text("incident.detectedAt"),
+					text("incident.containedAt"), text("incident.resolvedAt"), text("incident.postMortem"));
+			for (IncidentRow row : rows) {
+				lines.add(row.title(), row.productName(), row.teamName(), text("risk.level." + row.severity()),
+						text("incident.status." + row.status()), row.detectedAt(), row.containedAt(), row.resolvedAt(),
+						text(row.postMortem() ? "common.yes" : "common.no"));
+			}
+		});
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+	}
+
+}
