@@ -28,6 +28,7 @@ import io.ownership.core.shared.PageRequest;
 import io.ownership.web.audit.HistoryLabels;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -111,6 +112,7 @@ class ProductController {
 	}
 
 	@GetMapping("/products/{id}")
+	@KeptPage
 	String show(Actor actor, @PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
 			Model model, Locale locale) {
 		ProductDetail detail = this.query.product(id).orElseThrow(() -> new NotFoundException("Product", id));
