@@ -141,9 +141,9 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 
 	private Key key(HttpServletRequest request) {
 		Authentication viewer = SecurityContextHolder.getContext().getAuthentication();
-		if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null || viewer == null
-				|| this.trust.isAnonymous(viewer) || !viewer.isAuthenticated() || viewer.getName() == null
-				|| hasFlash(request)) {
+		if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null || asksFresh(request)
+				|| viewer == null || this.trust.isAnonymous(viewer) || !viewer.isAuthenticated()
+				|| viewer.getName() == null || hasFlash(request)) {
 			return null;
 		}
 		TreeSet<String> roles = new TreeSet<>();
@@ -153,6 +153,15 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 		List<Object> parts = this.keyParts.orderedStream().map((part) -> part.keyPart(request)).toList();
 		return new Key(viewer.getName(), String.join(",", roles), request.getRequestURI(), request.getQueryString(),
 				RequestContextUtils.getLocale(request), LocalDate.now(this.clock), parts);
+	}
+
+	/**
+	 * A browser's reload without its cache ({@code Cache-Control: no-cache}) renders the
+	 * page afresh, without keeping it; the statement-count guards ask so too.
+	 */
+	private static boolean asksFresh(HttpServletRequest request) {
+		String cacheControl = request.getHeader("Cache-Control");
+		return cacheControl != null && cacheControl.contains("no-cache");
 	}
 
 	private static boolean hasFlash(HttpServletRequest request) {
