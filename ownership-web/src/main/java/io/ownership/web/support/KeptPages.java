@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -151,7 +152,7 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 			roles.add(authority.getAuthority());
 		}
 		List<Object> parts = this.keyParts.orderedStream().map((part) -> part.keyPart(request)).toList();
-		return new Key(viewer.getName(), String.join(",", roles), request.getRequestURI(), request.getQueryString(),
+		return new Key(viewer.getName(), String.join(",", roles), request.getRequestURI(), parameters(request),
 				RequestContextUtils.getLocale(request), LocalDate.now(this.clock), parts);
 	}
 
@@ -164,6 +165,13 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 		return cacheControl != null && cacheControl.contains("no-cache");
 	}
 
+	/** Every parameter, however sent (query or form body), in one order. */
+	private static Map<String, List<String>> parameters(HttpServletRequest request) {
+		Map<String, List<String>> parameters = new TreeMap<>();
+		request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
+		return parameters;
+	}
+
 	private static boolean hasFlash(HttpServletRequest request) {
 		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
 		return flash != null && !flash.isEmpty();
@@ -172,8 +180,8 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 	record ToRender(KeptPages pages, Key key, String version) {
 	}
 
-	record Key(String viewer, String roles, String path, String query, Locale locale, LocalDate day,
-			List<Object> parts) {
+	record Key(String viewer, String roles, String path, Map<String, List<String>> parameters, Locale locale,
+			LocalDate day, List<Object> parts) {
 	}
 
 	private record Kept(String version, long keptAt, String html) {
