@@ -117,19 +117,23 @@ LUA
 # The style sheet as pages link to it (a content-versioned URL where the app versions it).
 CSS_PATH=$(curl -fs "$BASE/login" | grep -o '/css/ownership[-0-9a-f]*\.css' | head -1)
 
-# name | user (- for none: no session cookie) | path [| gzip: the request accepts a compressed answer, as browsers do]
+# name | user (- for none: no session cookie) | path [| a request header, e.g. Accept-Encoding: gzip (a compressed
+# answer, as browsers ask) or Cache-Control: no-cache (a kept page rendered afresh, as on a reload)]
 PAGES=$(cat <<LIST
 Static asset (reference)|bench-manager|${CSS_PATH:-/css/ownership.css}
 Bare 50-row table, no security, session or layout (reference)|-|/bench/bare
 50-row table, no database (reference)|bench-manager|/bench/table
-50-row table, compressed (reference)|bench-manager|/bench/table|gzip
+50-row table, compressed (reference)|bench-manager|/bench/table|Accept-Encoding: gzip
 Products list, filtered, page 3|bench-manager|/products?kind=BUSINESS_SERVICE&page=3
 Product ownership page|bench-manager|/products/$(id product)
 Team dashboard|bench-member|/teams/$(id team)
+Team dashboard, compressed|bench-member|/teams/$(id team)|Accept-Encoding: gzip
+Team dashboard, rendered afresh (not kept)|bench-member|/teams/$(id team)|Cache-Control: no-cache
 Matrix page|bench-manager|/matrices/$(id matrix)
 Product responsibilities|bench-manager|/products/$(id product)/responsibilities
 Matrix editor (not a key page)|bench-manager|/matrices/$(id matrix)/edit
 Risk register, two filters|bench-manager|/risks?level=HIGH&status=OPEN
+Risk register, two filters, compressed|bench-manager|/risks?level=HIGH&status=OPEN|Accept-Encoding: gzip
 Risk page|bench-manager|/risks/$(id risk)
 Approvals inbox|bench-manager|/approvals
 Approvals inbox, filtered|bench-manager|/approvals?age=7&level=HIGH&product=a
@@ -197,7 +201,7 @@ measure() {
   echo "-- $name: $rps req/s, p50 $p50 ms, p95 $p95 ms, p99 $p99 ms, CPU ms/request app $app_ms, PostgreSQL $db_ms, $spr statements/request, errors $errors"
 }
 
-while IFS='|' read -r name user path encoding; do
+while IFS='|' read -r name user path header; do
   [ -n "$name" ] || continue
   cookie=${SESSION[$user]:-}
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE$path")
@@ -206,7 +210,7 @@ while IFS='|' read -r name user path encoding; do
     echo "-- $name: HTTP $status, skipped"
     continue
   fi
-  measure "$name" "$path" -s "$WORK/report.lua" -H "Cookie: $cookie" ${encoding:+-H "Accept-Encoding: $encoding"}
+  measure "$name" "$path" -s "$WORK/report.lua" -H "Cookie: $cookie" ${header:+-H "$header"}
   verdict=$(awk -v r="$rps" -v p="$p99" 'BEGIN { print (r >= 1000 && p <= 100) ? "meets" : "below" }')
   rows+=("$row $verdict |")
   case "$name" in

@@ -150,19 +150,35 @@ class JdbcChampionQuery implements ChampionQuery, ChampionCoverage {
 		}
 		Map<UUID, List<RosterEntry>> byTeam = new HashMap<>();
 		this.jdbc.sql("""
-				select c.id, c.team_id, p.name, c.status, coalesce(c.activated_on, c.nominated_on) as since,
-				       c.time_amount, c.time_unit,
-				       (select count(*) from champion_certification cc where cc.champion_id = c.id
-				          and (cc.expires_on is null or cc.expires_on > :today)) as certifications,
-				       (select count(*) from champion_certification cc where cc.champion_id = c.id
-				          and cc.expires_on > :today and cc.expires_on <= :warnUntil) as expiring,
-				       (select coalesce(sum(cp.points), 0) from champion_contribution co
-				          join contribution_points cp on cp.kind = co.kind
-				          where co.champion_id = c.id and co.contributed_on between :yearStart and :yearEnd) as points,
-				       (select count(*) from meeting_attendance ma join community_meeting m on m.id = ma.meeting_id
-				          where ma.champion_id = c.id and m.held_on between :yearStart and :yearEnd) as meetings
-				from champion c join person p on p.id = c.person_id
-				where c.status <> 'STEPPED_DOWN' and\s""" + teams + status + " order by c.status, lower(p.name), c.id")
+				with c as (
+				  select c.id, c.team_id, p.name, c.status, coalesce(c.activated_on, c.nominated_on) as since,
+				         c.time_amount, c.time_unit
+				  from champion c join person p on p.id = c.person_id
+				  where c.status <> 'STEPPED_DOWN' and\s""" + teams + status + """
+				), certification as (
+				  select cc.champion_id,
+				         count(*) filter (where cc.expires_on is null or cc.expires_on > :today) as certifications,
+				         count(*) filter (where cc.expires_on > :today and cc.expires_on <= :warnUntil) as expiring
+				  from champion_certification cc where cc.champion_id in (select id from c)
+				  group by cc.champion_id
+				), points as (
+				  select co.champion_id, sum(cp.points) as points
+				  from champion_contribution co join contribution_points cp on cp.kind = co.kind
+				  where co.champion_id in (select id from c) and co.contributed_on between :yearStart and :yearEnd
+				  group by co.champion_id
+				), meetings as (
+				  select ma.champion_id, count(*) as meetings
+				  from meeting_attendance ma join community_meeting m on m.id = ma.meeting_id
+				  where ma.champion_id in (select id from c) and m.held_on between :yearStart and :yearEnd
+				  group by ma.champion_id
+				)
+				select c.*, coalesce(certification.certifications, 0) as certifications,
+				       coalesce(certification.expiring, 0) as expiring, coalesce(points.points, 0) as points,
+				       coalesce(meetings.meetings, 0) as meetings
+				from c left join certification on certification.champion_id = c.id
+				left join points on points.champion_id = c.id left join meetings on meetings.champion_id = c.id
+				order by c.status, lower(c.name), c.id
+				""")
 			.params(params)
 			.param("today", today)
 			.param("warnUntil", today.plusDays(Certification.EXPIRY_WARNING_DAYS))

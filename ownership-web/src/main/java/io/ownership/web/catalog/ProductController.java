@@ -21,6 +21,7 @@ import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -87,6 +88,7 @@ class ProductController {
 	}
 
 	@GetMapping("/products/{id}")
+	@KeptPage
 	String show(Actor actor, @PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
 			Model model, Locale locale) {
 		model.addAttribute("page", this.pages.product(actor, id, page, locale));

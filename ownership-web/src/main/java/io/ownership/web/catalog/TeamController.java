@@ -15,6 +15,7 @@ import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.FormPost;
 import io.ownership.web.support.SearchPage;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -60,6 +61,7 @@ class TeamController {
 	}
 
 	@GetMapping("/teams/{id}")
+	@KeptPage
 	String show(Actor actor, @PathVariable UUID id, @RequestParam(name = "assets", required = false) String assets,
 			Model model) {
 		model.addAttribute("page", this.pages.dashboard(actor, load(id), "all".equals(assets)));

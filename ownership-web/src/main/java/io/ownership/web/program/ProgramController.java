@@ -10,6 +10,7 @@ import io.ownership.core.program.training.TrainingQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.Role;
+import io.ownership.web.support.KeptPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,6 +45,7 @@ class ProgramController {
 	}
 
 	@GetMapping("/program")
+	@KeptPage
 	String overview(@RequestParam(name = "year", required = false) Integer year, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
 		int shownYear = (year == null || year < 2000 || year > today.getYear()) ? today.getYear() : year;

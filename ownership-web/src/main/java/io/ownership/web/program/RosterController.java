@@ -23,6 +23,7 @@ import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.FormErrors;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -70,6 +71,7 @@ class RosterController {
 	}
 
 	@GetMapping("/champions")
+	@KeptPage
 	String roster(Actor actor, @Valid @ModelAttribute("rosterFilter") RosterFilterForm form, BindingResult result,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size, HttpServletRequest request,

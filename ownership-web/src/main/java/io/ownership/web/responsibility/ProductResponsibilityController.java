@@ -15,6 +15,7 @@ import io.ownership.core.responsibility.Resolution;
 import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.support.Csv;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -49,6 +50,7 @@ class ProductResponsibilityController {
 	static final int ROWS_WITH_THE_PAGE = 50;
 
 	@GetMapping("/products/{id}/responsibilities")
+	@KeptPage
 	String page(@PathVariable UUID id, @RequestParam(name = "print", required = false) String print,
 			@RequestParam(name = "all", defaultValue = "false") boolean all, Model model) {
 		ProductResponsibility result = this.responsibilities.forProduct(new ProductId(id));

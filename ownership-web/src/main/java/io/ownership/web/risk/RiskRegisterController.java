@@ -14,6 +14,7 @@ import io.ownership.core.risk.RiskStatus;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.Csv;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -50,6 +51,7 @@ class RiskRegisterController {
 	}
 
 	@GetMapping("/risks")
+	@KeptPage
 	String register(@Valid @ModelAttribute("nameFilters") RegisterFilterForm form, BindingResult result,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Model model) {
 		RiskFilter filter = form.toFilter();

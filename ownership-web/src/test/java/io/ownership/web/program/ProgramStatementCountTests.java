@@ -90,12 +90,14 @@ class ProgramStatementCountTests {
 	 */
 	private int[] rosterStatements(String prefix) throws Exception {
 		int[] counts = new int[2];
-		this.mvc.perform(get("/champions").param("q", prefix)
+		this.mvc.perform(get("/champions").header("Cache-Control", "no-cache")
+			.param("q", prefix)
 			.param("size", "100")
 			.with(user("manager-count").roles("SECURITY_MANAGER")));
 		StatementCounter.reset();
 		String html = this.mvc
-			.perform(get("/champions").param("q", prefix)
+			.perform(get("/champions").header("Cache-Control", "no-cache")
+				.param("q", prefix)
 				.param("size", "100")
 				.with(user("manager-count").roles("SECURITY_MANAGER")))
 			.andExpect(status().isOk())
@@ -103,9 +105,12 @@ class ProgramStatementCountTests {
 			.getResponse()
 			.getContentAsString();
 		counts[0] = StatementCounter.count();
-		this.mvc.perform(get("/champions").with(user("manager-count").roles("SECURITY_MANAGER")));
+		this.mvc.perform(get("/champions").header("Cache-Control", "no-cache")
+			.with(user("manager-count").roles("SECURITY_MANAGER")));
 		StatementCounter.reset();
-		this.mvc.perform(get("/champions").with(user("manager-count").roles("SECURITY_MANAGER")))
+		this.mvc
+			.perform(get("/champions").header("Cache-Control", "no-cache")
+				.with(user("manager-count").roles("SECURITY_MANAGER")))
 			.andExpect(status().isOk());
 		counts[1] = StatementCounter.count();
 		assertThat(html).contains(prefix + " " + 0);
@@ -137,9 +142,12 @@ class ProgramStatementCountTests {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (String page : PAGES) {
 			// the first request computes the training figures again if their data changed
-			this.mvc.perform(get(page).with(user("manager-count").roles("SECURITY_MANAGER")));
+			this.mvc.perform(get(page).header("Cache-Control", "no-cache")
+				.with(user("manager-count").roles("SECURITY_MANAGER")));
 			StatementCounter.reset();
-			this.mvc.perform(get(page).with(user("manager-count").roles("SECURITY_MANAGER")))
+			this.mvc
+				.perform(get(page).header("Cache-Control", "no-cache")
+					.with(user("manager-count").roles("SECURITY_MANAGER")))
 				.andExpect(status().isOk());
 			counts.put(page, StatementCounter.count());
 		}

@@ -23,6 +23,7 @@ import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.ProductDefinition;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.view.CatalogQuery;
+import io.ownership.core.notification.Notifier;
 import io.ownership.core.responsibility.ResponsibilityService;
 import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.risk.AcceptanceRepository;
@@ -119,6 +120,89 @@ class InstancesTests {
 	}
 
 	@Test
+	void aNewNotificationShowsInTheBadgeOfTheNextPageOnEitherInstance() throws Exception {
+		RiskOrganization org = new RiskOrganization(bean(first, AccountService.class),
+				bean(first, CatalogService.class));
+		String session = logIn(first, org.member);
+		assertThat(badge(get(first, "/", session))).isEqualTo("0");
+		assertThat(badge(get(second, "/", session))).isEqualTo("0");
+
+		bean(first, Notifier.class).notify(org.member, "A first notification", "/risks");
+
+		assertThat(badge(get(first, "/", session))).isEqualTo("1");
+		assertThat(badge(get(second, "/", session))).as("the other instance kept 0").isEqualTo("1");
+
+		bean(second, Notifier.class).notify(org.member, "A second notification", "/risks");
+
+		assertThat(badge(get(first, "/", session))).isEqualTo("2");
+	}
+
+	@Test
+	void aKeptPageShowsAChangeAtTheNextRequestOnEitherInstance() throws Exception {
+		RiskOrganization org = new RiskOrganization(bean(first, AccountService.class),
+				bean(first, CatalogService.class));
+		String session = logIn(first, org.member);
+		String path = "/teams/" + org.team.id().value();
+		assertThat(get(first, path, session).body()).contains(org.team.name());
+		assertThat(get(second, path, session).body()).contains(org.team.name());
+
+		String renamed = "Renamed " + org.team.name();
+		bean(first, JdbcTemplate.class).update("update team set name = ? where id = ?", renamed, org.team.id().value());
+
+		assertThat(get(first, path, session).body()).contains(renamed);
+		assertThat(get(second, path, session).body()).as("kept on the other instance before the change")
+			.contains(renamed);
+	}
+
+	@Test
+	void aViewerNeverSeesAPageKeptForAnotherViewer() throws Exception {
+		RiskOrganization org = new RiskOrganization(bean(first, AccountService.class),
+				bean(first, CatalogService.class));
+		String path = "/teams/" + org.team.id().value();
+		String manager = logIn(first, org.manager);
+		String member = logIn(first, org.member);
+
+		HttpResponse<String> managers = get(first, path, manager);
+		assertThat(managers.body()).contains("id=\"edit-team\"").contains(org.manager);
+		HttpResponse<String> members = get(first, path, member);
+		assertThat(members.body()).doesNotContain("id=\"edit-team\"").doesNotContain(org.manager).contains(org.member);
+		assertThat(get(first, path, manager).body()).contains("id=\"edit-team\"");
+	}
+
+	@Test
+	void aKeptPagesFormsCarryTheCsrfTokenOfTheRequestsSession() throws Exception {
+		RiskOrganization org = new RiskOrganization(bean(first, AccountService.class),
+				bean(first, CatalogService.class));
+		String path = "/teams/" + org.team.id().value();
+		String firstSession = logIn(first, org.member);
+		String secondSession = logIn(first, org.member);
+		assertThat(get(first, path, firstSession).statusCode()).isEqualTo(200);
+
+		String token = csrf(get(first, path, secondSession).body());
+
+		HttpResponse<String> logout = this.http.send(HttpRequest.newBuilder(uri(first, "/logout"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", "SESSION=" + secondSession)
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(logout.statusCode()).as("the logout form of the kept page posts").isEqualTo(302);
+		assertThat(logout.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).contains("/login"));
+	}
+
+	private static String badge(HttpResponse<String> page) {
+		assertThat(page.statusCode()).isEqualTo(200);
+		Matcher badge = Pattern.compile("id=\"unread-count\">(\\d+)<").matcher(page.body());
+		return badge.find() ? badge.group(1) : "0";
+	}
+
+	private static String csrf(String page) {
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(csrf.find()).isTrue();
+		return csrf.group(1);
+	}
+
+	@Test
 	void theExpiryJobRunsOnceWhenBothInstancesRunItAtOnce() throws Exception {
 		RiskOrganization org = new RiskOrganization(bean(first, AccountService.class),
 				bean(first, CatalogService.class));
@@ -175,10 +259,8 @@ class InstancesTests {
 	private String logIn(ConfigurableApplicationContext instance, String username) throws Exception {
 		HttpResponse<String> form = get(instance, "/login", null);
 		String session = cookie(form);
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
-		assertThat(csrf.find()).isTrue();
 		String body = "username=" + username + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
-				+ "&_csrf=" + csrf.group(1);
+				+ "&_csrf=" + csrf(form.body());
 		HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(uri(instance, "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Cookie", "SESSION=" + session)

@@ -106,9 +106,14 @@ class RiskFilterStatementCountTests {
 	}
 
 	private int count(String url, String mustShow) throws Exception {
-		this.mvc.perform(get(url).with(user(this.org.manager).roles("SECURITY_MANAGER"))).andExpect(status().isOk());
+		this.mvc
+			.perform(
+					get(url).header("Cache-Control", "no-cache").with(user(this.org.manager).roles("SECURITY_MANAGER")))
+			.andExpect(status().isOk());
 		StatementCounter.reset();
-		String page = this.mvc.perform(get(url).with(user(this.org.manager).roles("SECURITY_MANAGER")))
+		String page = this.mvc
+			.perform(
+					get(url).header("Cache-Control", "no-cache").with(user(this.org.manager).roles("SECURITY_MANAGER")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

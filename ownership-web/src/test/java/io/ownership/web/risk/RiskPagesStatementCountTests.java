@@ -144,9 +144,11 @@ class RiskPagesStatementCountTests {
 	 * application keeps in memory.
 	 */
 	private int count(String url, String[] viewer, String... mustShow) throws Exception {
-		this.mvc.perform(get(url).with(user(viewer[0]).roles(viewer[1]))).andExpect(status().isOk());
+		this.mvc.perform(get(url).header("Cache-Control", "no-cache").with(user(viewer[0]).roles(viewer[1])))
+			.andExpect(status().isOk());
 		StatementCounter.reset();
-		String page = this.mvc.perform(get(url).with(user(viewer[0]).roles(viewer[1])))
+		String page = this.mvc
+			.perform(get(url).header("Cache-Control", "no-cache").with(user(viewer[0]).roles(viewer[1])))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -1,0 +1,93 @@
+package io.ownership.persistence.database;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.ownership.core.shared.DataVersions;
+import io.ownership.persistence.PersistenceTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The versions of the areas (what kept pages and the badge are kept with) move on once a
+ * change commits, on every instance (each its own {@link JdbcDataVersions}), and only
+ * then. Each statement here commits on its own, as the application's requests do.
+ */
+@PersistenceTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class DataVersionsTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void anAreasVersionMovesOnOnEveryInstanceOnceAChangeCommitsAndOnlyThen() {
+		JdbcDataVersions first = new JdbcDataVersions(this.jdbc);
+		JdbcDataVersions second = new JdbcDataVersions(this.jdbc);
+		first.now();
+		second.now();
+		DataVersions before = first.now();
+		DataVersions onSecond = second.now();
+		assertThat(first.now().of("content")).as("nothing changed").isEqualTo(before.of("content"));
+
+		insertTeam();
+
+		assertThat(first.now().of("content")).isNotEqualTo(before.of("content"));
+		assertThat(second.now().of("content")).as("another instance").isNotEqualTo(onSecond.of("content"));
+		assertThat(first.now().of("notification")).as("teams are not notifications")
+			.isEqualTo(before.of("notification"));
+	}
+
+	@Test
+	void aChangeCommittedAfterACheckIsSeenByTheNextCheck() throws Exception {
+		JdbcDataVersions versions = new JdbcDataVersions(this.jdbc);
+		versions.now();
+		try (Connection writer = this.dataSource.getConnection(); Statement statement = writer.createStatement()) {
+			writer.setAutoCommit(false);
+			statement.executeUpdate("update team set name = name where false");
+			DataVersions whileInProgress = versions.now();
+			writer.commit();
+			writer.setAutoCommit(true);
+
+			DataVersions afterCommit = versions.now();
+			assertThat(afterCommit.of("content")).isNotEqualTo(whileInProgress.of("content"));
+			assertThat(versions.now().of("content")).isEqualTo(afterCommit.of("content"));
+		}
+	}
+
+	@Test
+	void everyTableAPageMayReadRecordsItsChanges() {
+		List<String> without = this.jdbc.sql("""
+				select t.table_name from information_schema.tables t
+				where t.table_schema = current_schema() and t.table_type = 'BASE TABLE'
+				  and t.table_name not in ('data_change', 'notification', 'spring_session', 'spring_session_attributes',
+				                           'flyway_schema_history')
+				  and not exists (select 1 from pg_trigger g join pg_class c on c.oid = g.tgrelid
+				                  where c.relname = t.table_name and g.tgname = t.table_name || '_changes_content')
+				order by 1
+				""").query(String.class).list();
+
+		assertThat(without).as("tables without a trigger for the 'content' area (see V100)").isEmpty();
+	}
+
+	private void insertTeam() {
+		this.jdbc.sql("insert into team (id, name, kind) values (:id, :name, 'DEVELOPMENT')")
+			.param("id", UUID.randomUUID())
+			.param("name", "Versions " + UUID.randomUUID())
+			.update();
+	}
+
+}

@@ -1,0 +1,19 @@
+package io.ownership.web.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a GET handler whose rendered page {@link KeptPages} keeps until the data it shows
+ * changes. The handler must decide everything from the viewer, the path, the parameters
+ * and the data: it does not run at all while the page is kept.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface KeptPage {
+
+}

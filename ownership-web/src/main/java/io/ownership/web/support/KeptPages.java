@@ -1,0 +1,190 @@
+package io.ownership.web.support;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Key pages kept in memory, rendered, until the data they show changes (issue 19, point
+ * 4; docs/decisions/0006). A handler marked {@link KeptPage} is kept with the version of
+ * the {@code content} area (every table but the notifications and the sessions has a
+ * trigger) and keyed by the viewer (name and roles: what a viewer may see is decided by
+ * the controller, so nothing kept for one viewer is ever shown to another), the path and
+ * parameters, the language, the day and what the navigation shows per request (the unread
+ * count, {@link KeyPart}). While the page is kept, neither the handler nor Thymeleaf
+ * runs: the kept page is written with the request's CSRF token put in place of a
+ * placeholder, so forms post without JavaScript. A kept page is used for at most
+ * {@link #MAX_AGE}, for what depends on the time alone. Only a plain GET of a signed-in
+ * user that answers 200 is kept: no htmx fragment, no flash message, no form with errors,
+ * no redirect.
+ */
+@Component
+public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
+
+	/** How long a kept page may be used without a change of its data. */
+	public static final Duration MAX_AGE = Duration.ofMinutes(1);
+
+	/** Characters of kept pages in all (about 2 bytes each). */
+	static final long MAX_CHARACTERS = 16_000_000;
+
+	/** Stands for the CSRF token in a kept page; cannot appear in rendered HTML. */
+	static final String TOKEN = "\u0000csrf\u0000";
+
+	static final String CONTENT_TYPE = "text/html;charset=UTF-8";
+
+	static final String TO_RENDER = KeptPages.class.getName() + ".toRender";
+
+	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+
+	private final RequestDataVersions versions;
+
+	private final Clock clock;
+
+	private final ObjectProvider<KeyPart> keyParts;
+
+	private final KeptPageView view;
+
+	private final KeptMemory<Key, Kept> memory = new KeptMemory<>(MAX_CHARACTERS, (kept) -> kept.html().length());
+
+	KeptPages(RequestDataVersions versions, Clock clock, ObjectProvider<KeyPart> keyParts, KeptPageView view) {
+		this.versions = versions;
+		this.clock = clock;
+		this.keyParts = keyParts;
+		this.view = view;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this);
+	}
+
+	/**
+	 * What a page's navigation shows per request besides the viewer (such as the unread
+	 * count): part of the key of a kept page.
+	 */
+	public interface KeyPart {
+
+		Object keyPart(HttpServletRequest request);
+
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws IOException {
+		if (!(handler instanceof HandlerMethod method) || !method.hasMethodAnnotation(KeptPage.class)) {
+			return true;
+		}
+		Key key = key(request);
+		if (key == null) {
+			return true;
+		}
+		String version = this.versions.current().of("content");
+		Kept kept = this.memory.get(key);
+		String token = token(request);
+		if (kept != null && token != null && kept.version().equals(version)
+				&& System.nanoTime() - kept.keptAt() < MAX_AGE.toNanos()) {
+			response.setContentType(CONTENT_TYPE);
+			response.getWriter().write(kept.html().replace(TOKEN, token));
+			return false;
+		}
+		request.setAttribute(TO_RENDER, new ToRender(this, key, version));
+		return true;
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
+		if (!(request.getAttribute(TO_RENDER) instanceof ToRender) || page == null || !page.isReference()
+				|| response.getStatus() != HttpStatus.OK.value()) {
+			return;
+		}
+		String view = page.getViewName();
+		if (view == null || view.startsWith("redirect:") || view.startsWith("forward:") || view.contains("::")) {
+			return;
+		}
+		page.addObject(KeptPageView.VIEW, view);
+		page.setView(this.view);
+	}
+
+	void keep(ToRender toRender, String html, String token) {
+		this.memory.put(toRender.key(), new Kept(toRender.version(), System.nanoTime(), html.replace(token, TOKEN)));
+	}
+
+	static String token(HttpServletRequest request) {
+		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		return (token != null) ? token.getToken() : null;
+	}
+
+	private Key key(HttpServletRequest request) {
+		Authentication viewer = SecurityContextHolder.getContext().getAuthentication();
+		if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null || asksFresh(request)
+				|| viewer == null || this.trust.isAnonymous(viewer) || !viewer.isAuthenticated()
+				|| viewer.getName() == null || hasFlash(request)) {
+			return null;
+		}
+		TreeSet<String> roles = new TreeSet<>();
+		for (GrantedAuthority authority : viewer.getAuthorities()) {
+			roles.add(authority.getAuthority());
+		}
+		List<Object> parts = this.keyParts.orderedStream().map((part) -> part.keyPart(request)).toList();
+		return new Key(viewer.getName(), String.join(",", roles), request.getRequestURI(), parameters(request),
+				RequestContextUtils.getLocale(request), LocalDate.now(this.clock), parts);
+	}
+
+	/**
+	 * A browser's reload without its cache ({@code Cache-Control: no-cache}) renders the
+	 * page afresh, without keeping it; the statement-count guards ask so too.
+	 */
+	private static boolean asksFresh(HttpServletRequest request) {
+		String cacheControl = request.getHeader("Cache-Control");
+		return cacheControl != null && cacheControl.contains("no-cache");
+	}
+
+	/** Every parameter, however sent (query or form body), in one order. */
+	private static Map<String, List<String>> parameters(HttpServletRequest request) {
+		Map<String, List<String>> parameters = new TreeMap<>();
+		request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
+		return parameters;
+	}
+
+	private static boolean hasFlash(HttpServletRequest request) {
+		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+		return flash != null && !flash.isEmpty();
+	}
+
+	record ToRender(KeptPages pages, Key key, String version) {
+	}
+
+	record Key(String viewer, String roles, String path, Map<String, List<String>> parameters, Locale locale,
+			LocalDate day, List<Object> parts) {
+	}
+
+	private record Kept(String version, long keptAt, String html) {
+	}
+
+}
