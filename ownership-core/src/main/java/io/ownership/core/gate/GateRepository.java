@@ -8,8 +8,8 @@ import java.util.Optional;
 import io.ownership.core.catalog.ProductId;
 
 /**
- * Port: the gate's policy, check runs and evaluations, and the facts it decides on, each
- * read with one statement whatever the number of risks and findings.
+ * Port: the gate's policy, check runs and evaluations, and the facts it decides on, read
+ * with a number of statements that does not grow with the risks and findings.
  */
 public interface GateRepository {
 

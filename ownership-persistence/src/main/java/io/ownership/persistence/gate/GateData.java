@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import io.ownership.persistence.database.VersionedFigure;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * What the gate reads for each question of a pipeline (its token by hash, the product's
@@ -15,9 +14,9 @@ import org.springframework.stereotype.Component;
  * tables they are read from commits (area {@code gate}, migration V101, see
  * docs/decisions/0006): while nothing changed, a question costs one small statement per
  * kept value asked for instead of the reads. What is read after a change is kept with the
- * snapshot taken before, so nothing committed since is ever missed.
+ * snapshot taken before, so nothing committed since is ever missed. Each repository keeps
+ * its own.
  */
-@Component
 class GateData {
 
 	/** Bounds the memory: when this many values are kept, they are all dropped. */

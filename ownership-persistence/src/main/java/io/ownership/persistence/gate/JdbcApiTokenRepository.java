@@ -37,9 +37,9 @@ class JdbcApiTokenRepository implements ApiTokenRepository {
 
 	private final GateData kept;
 
-	JdbcApiTokenRepository(JdbcClient jdbc, GateData kept) {
+	JdbcApiTokenRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.kept = kept;
+		this.kept = new GateData(jdbc);
 	}
 
 	@Override

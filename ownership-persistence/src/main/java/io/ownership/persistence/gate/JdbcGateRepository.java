@@ -100,10 +100,10 @@ class JdbcGateRepository implements GateRepository {
 
 	private final GateData kept;
 
-	JdbcGateRepository(JdbcClient jdbc, JdbcTemplate template, GateData kept) {
+	JdbcGateRepository(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
-		this.kept = kept;
+		this.kept = new GateData(jdbc);
 	}
 
 	@Override
