@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 import io.ownership.core.catalog.ProductId;
-import io.ownership.core.risk.RiskLevel;
 
 /**
- * Port: the gate's policy, check runs and evaluations, and the facts it decides on, each
- * read with one statement whatever the number of risks and findings.
+ * Port: the gate's policy, check runs and evaluations, and the facts it decides on, read
+ * with a number of statements that does not grow with the risks and findings.
  */
 public interface GateRepository {
 
@@ -27,24 +26,25 @@ public interface GateRepository {
 	void addCheckRun(CheckRunId id, ProductId product, CheckRunReport report, Instant reportedAt, String reportedBy);
 
 	/**
-	 * The product, both policies and when each kind of check last ran on the artifact
-	 * (any version when the artifact names none), in one statement; empty when there is
-	 * no such product.
+	 * The product, both policies, when each kind of check last ran on the artifact (any
+	 * version when the artifact names none) and, at or above the level of the effective
+	 * policy, the first {@code limit} of each kind of concern: the findings in the
+	 * artifact's latest run of each kind that no acceptance covers on {@code today}, most
+	 * severe first; then the product's risks whose last acceptance expired unrenewed, its
+	 * open risks without cover, and its pending acceptance requests. An acceptance covers
+	 * a finding when it is active, not marked for review and expires on or after
+	 * {@code today}, and its risk belongs to the product and names the finding's id in
+	 * its reference. Read with a number of statements that does not grow with the risks
+	 * and findings, and kept until a change of what it reads commits (one statement while
+	 * nothing changed); empty when there is no such product.
 	 */
-	Optional<GateFacts> facts(ProductId product, Artifact artifact);
+	Optional<GateFacts> facts(ProductId product, Artifact artifact, LocalDate today, int limit);
 
 	/**
-	 * In one statement, the first {@code limit} of each kind of concern: the findings at
-	 * or above the level in the artifact's latest run of each kind that no acceptance
-	 * covers on {@code today}, most severe first; then the product's risks whose last
-	 * acceptance expired unrenewed, its open risks at or above the level without cover,
-	 * and its pending acceptance requests. An acceptance covers a finding when it is
-	 * active, not marked for review and expires on or after {@code today}, and its risk
-	 * belongs to the product and names the finding's id in its reference.
+	 * Records the evaluation as the product's current state.
+	 * @return the decision of the product's evaluation before, empty before the first
 	 */
-	List<GateConcern> concerns(ProductId product, Artifact artifact, RiskLevel level, LocalDate today, int limit);
-
-	void record(GateEvaluation evaluation);
+	Optional<GateDecision.Decision> record(GateEvaluation evaluation);
 
 	/**
 	 * User names of the product's risk owner and of its team's members, to tell when the

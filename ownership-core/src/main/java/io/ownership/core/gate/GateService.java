@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
@@ -72,18 +73,18 @@ public class GateService {
 		if (environment != null && environment.length() > 100) {
 			throw new InvalidInputException("environment", "gate.environment.length", "At most 100 characters");
 		}
-		GateFacts facts = this.gate.facts(productId, artifact)
+		LocalDate today = LocalDate.now(this.clock);
+		GateFacts facts = this.gate.facts(productId, artifact, today, REASONS_PER_KIND)
 			.orElseThrow(() -> new NotFoundException("Product", productId));
 		GateSubject subject = facts.subject();
 		grant.requireScope(productId, subject.team());
 		EffectivePolicy policy = facts.policy();
 		Instant now = this.clock.instant();
-		LocalDate today = LocalDate.now(this.clock);
 
 		List<GateReason> found = new ArrayList<>();
 		owners(subject, found);
 		checks(subject, artifact, policy, facts.latestChecks(), now, found);
-		concerns(subject, this.gate.concerns(productId, artifact, policy.level(), today, REASONS_PER_KIND), found);
+		concerns(subject, facts.concerns(), found);
 
 		List<GateReason> reasons = new ArrayList<>();
 		List<GateReason> warnings = new ArrayList<>();
@@ -92,8 +93,9 @@ public class GateService {
 		}
 		Decision decision = (reasons.isEmpty() || policy.mode() == GateMode.WARN_ONLY) ? Decision.PASS : Decision.FAIL;
 		GateDecision answer = new GateDecision(decision, policy.mode(), reasons, warnings, now, policy);
-		this.gate.record(new GateEvaluation(productId, artifact, environment, answer, grant.name()));
-		if (decision == Decision.FAIL && subject.previous() == Decision.PASS) {
+		Optional<Decision> previous = this.gate
+			.record(new GateEvaluation(productId, artifact, environment, answer, grant.name()));
+		if (decision == Decision.FAIL && previous.orElse(null) == Decision.PASS) {
 			String text = "The security gate of " + subject.name() + " turned to fail for " + artifact + ": "
 					+ reasons.get(0).text();
 			this.gate.recipients(productId)

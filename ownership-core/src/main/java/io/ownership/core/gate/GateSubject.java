@@ -18,10 +18,9 @@ import io.ownership.core.catalog.TeamId;
  * @param productOwnerVacant whether it has no active product owner
  * @param missingMatrices the mandatory use cases that apply to it and have no published
  * matrix
- * @param previous the decision of its last evaluation, null before the first
  */
 public record GateSubject(ProductId id, String name, ProductKind kind, TeamId team, boolean riskOwnerVacant,
-		boolean productOwnerVacant, List<UseCaseRef> missingMatrices, GateDecision.Decision previous) {
+		boolean productOwnerVacant, List<UseCaseRef> missingMatrices) {
 
 	public GateSubject {
 		missingMatrices = List.copyOf(missingMatrices);

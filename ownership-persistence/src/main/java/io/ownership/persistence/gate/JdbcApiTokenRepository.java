@@ -35,8 +35,11 @@ class JdbcApiTokenRepository implements ApiTokenRepository {
 
 	private final JdbcClient jdbc;
 
+	private final GateData kept;
+
 	JdbcApiTokenRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.kept = new GateData(jdbc);
 	}
 
 	@Override
@@ -83,10 +86,28 @@ class JdbcApiTokenRepository implements ApiTokenRepository {
 
 	@Override
 	public Optional<ApiToken> findByHash(String secretHash) {
-		return this.jdbc.sql("select * from api_token where secret_hash = :hash")
-			.param("hash", secretHash)
-			.query(this::token)
-			.optional();
+		Optional<ApiToken> kept = this.kept.get(new HashKey(secretHash),
+				() -> this.jdbc.sql("select * from api_token where secret_hash = :hash")
+					.param("hash", secretHash)
+					.query(this::token)
+					.optional());
+		return kept.map(JdbcApiTokenRepository::copy);
+	}
+
+	/**
+	 * What {@link #findByHash} is kept under (in {@link GateData}: a revoked token is
+	 * refused on the next call, on every instance).
+	 */
+	private record HashKey(String secretHash) {
+	}
+
+	/**
+	 * A copy of a kept token: a token records its use, the kept one stays as read.
+	 */
+	private static ApiToken copy(ApiToken token) {
+		return new ApiToken(token.id(), token.name(), token.prefix(), token.secretHash(), token.scope(),
+				token.permissions(), token.createdBy(), token.createdAt(), token.expiresOn(), token.revokedAt(),
+				token.revokedBy(), token.lastUsedAt());
 	}
 
 	@Override

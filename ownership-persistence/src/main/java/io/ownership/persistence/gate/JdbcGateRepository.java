@@ -43,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The gate's policy, check runs and evaluations. One evaluation reads with two statements
  * whatever the number of risks and findings: the product with both policies and the
- * latest checks, then its uncovered findings and risk concerns.
+ * latest checks, then its uncovered findings and risk concerns; both are kept in
+ * {@link GateData} until the gate's data changes.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -63,12 +64,10 @@ class JdbcGateRepository implements GateRepository {
 			        where u.mandatory
 			          and (exists (select 1 from use_case_product_kind k where k.use_case_id = u.id and k.kind = p.kind)
 			            or exists (select 1 from use_case_product up where up.use_case_id = u.id and up.product_id = p.id))
-			          and not exists (select 1 from matrix_version v where v.use_case_id = u.id)) as missing,
-			       s.decision as previous
+			          and not exists (select 1 from matrix_version v where v.use_case_id = u.id)) as missing
 			from product p
 			left join person ro on ro.id = p.risk_owner_id
 			left join person po on po.id = p.product_owner_id
-			left join gate_state s on s.product_id = p.id
 			where p.id = :id
 			""";
 
@@ -99,9 +98,12 @@ class JdbcGateRepository implements GateRepository {
 
 	private final JdbcTemplate template;
 
+	private final GateData kept;
+
 	JdbcGateRepository(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.kept = new GateData(jdbc);
 	}
 
 	@Override
@@ -179,7 +181,18 @@ class JdbcGateRepository implements GateRepository {
 	}
 
 	@Override
-	public Optional<GateFacts> facts(ProductId product, Artifact artifact) {
+	public Optional<GateFacts> facts(ProductId product, Artifact artifact, LocalDate today, int limit) {
+		return this.kept.get(new FactsKey(product, artifact, today, limit), () -> read(product, artifact)
+			.map((facts) -> facts.withConcerns(concerns(product, artifact, facts.policy().level(), today, limit))));
+	}
+
+	/**
+	 * What {@link #facts} is kept under.
+	 */
+	private record FactsKey(ProductId product, Artifact artifact, LocalDate today, int limit) {
+	}
+
+	private Optional<GateFacts> read(ProductId product, Artifact artifact) {
 		return this.jdbc.sql("select s.*, " + ORGANIZATION_POLICY + ", " + PRODUCT_POLICY + """
 				, latest.kinds as latest_kinds, latest.ats as latest_ats
 				from (%s) s
@@ -197,7 +210,7 @@ class JdbcGateRepository implements GateRepository {
 			.param("name", artifact.name())
 			.param("version", artifact.version())
 			.query((rs, n) -> new GateFacts(subject(product, rs), organizationPolicy(rs), productPolicy(rs),
-					latestChecks(rs)))
+					latestChecks(rs), List.of()))
 			.optional();
 	}
 
@@ -210,11 +223,9 @@ class JdbcGateRepository implements GateRepository {
 			}
 		}
 		UUID team = rs.getObject("owning_team_id", UUID.class);
-		String previous = rs.getString("previous");
 		return new GateSubject(product, rs.getString("name"), ProductKind.valueOf(rs.getString("kind")),
 				(team == null) ? null : new TeamId(team), rs.getBoolean("risk_owner_vacant"),
-				rs.getBoolean("product_owner_vacant"), missing,
-				(previous == null) ? null : GateDecision.Decision.valueOf(previous));
+				rs.getBoolean("product_owner_vacant"), missing);
 	}
 
 	private static GatePolicy organizationPolicy(ResultSet rs) throws SQLException {
@@ -301,8 +312,10 @@ class JdbcGateRepository implements GateRepository {
 				""", rows);
 	}
 
-	@Override
-	public List<GateConcern> concerns(ProductId product, Artifact artifact, RiskLevel level, LocalDate today,
+	/**
+	 * The concerns of {@link #facts}, in one statement.
+	 */
+	private List<GateConcern> concerns(ProductId product, Artifact artifact, RiskLevel level, LocalDate today,
 			int limit) {
 		return this.jdbc
 			.sql("""
@@ -375,19 +388,23 @@ class JdbcGateRepository implements GateRepository {
 
 	@Override
 	@Transactional
-	public void record(GateEvaluation evaluation) {
+	public Optional<GateDecision.Decision> record(GateEvaluation evaluation) {
 		GateDecision decision = evaluation.decision();
-		this.jdbc.sql("""
-				with e as (
+		return this.jdbc.sql("""
+				with before as (
+				  select decision from gate_state where product_id = :product
+				), e as (
 				  insert into gate_evaluation (product_id, artifact, environment, decision, mode, reasons, warnings,
 				    evaluated_at, token_name)
 				  values (:product, :artifact, :environment, :decision, :mode, :reasons, :warnings, :at, :token)
 				  returning id, product_id, decision, evaluated_at
+				), state as (
+				  insert into gate_state (product_id, evaluation_id, decision, evaluated_at)
+				  select product_id, id, decision, evaluated_at from e
+				  on conflict (product_id) do update set evaluation_id = excluded.evaluation_id,
+				    decision = excluded.decision, evaluated_at = excluded.evaluated_at
 				)
-				insert into gate_state (product_id, evaluation_id, decision, evaluated_at)
-				select product_id, id, decision, evaluated_at from e
-				on conflict (product_id) do update set evaluation_id = excluded.evaluation_id,
-				  decision = excluded.decision, evaluated_at = excluded.evaluated_at
+				select (select decision from before) as previous
 				""")
 			.param("product", evaluation.product().value())
 			.param("artifact", evaluation.artifact().toString())
@@ -398,7 +415,8 @@ class JdbcGateRepository implements GateRepository {
 			.param("warnings", Reasons.encode(decision.warnings()))
 			.param("at", Timestamp.from(decision.evaluatedAt()))
 			.param("token", evaluation.tokenName())
-			.update();
+			.query((rs, n) -> Optional.ofNullable(rs.getString("previous")).map(GateDecision.Decision::valueOf))
+			.single();
 	}
 
 	@Override

@@ -89,6 +89,7 @@ class ApiTokenSecurityTests {
 		unauthorized(gate(product).header("Authorization", "Bearer own_00000000_wrong"), "api.token.invalid");
 
 		String expired = token(TokenPermission.GATE);
+		this.mvc.perform(gate(product).header("Authorization", "Bearer " + expired)).andExpect(status().isOk());
 		this.jdbc.update("update api_token set expires_on = current_date - 1 where prefix = ?",
 				expired.substring(0, 12));
 		unauthorized(gate(product).header("Authorization", "Bearer " + expired), "api.token.invalid");
@@ -98,6 +99,13 @@ class ApiTokenSecurityTests {
 			.andExpect(status().isOk());
 		this.tokens.revoke(GateOrganization.actor(this.org.po, Role.PRODUCT_OWNER), revoked.token().id());
 		unauthorized(gate(product).header("Authorization", "Bearer " + revoked.secret()), "api.token.invalid");
+
+		IssuedToken elsewhere = issue(TokenPermission.GATE);
+		this.mvc.perform(gate(product).header("Authorization", "Bearer " + elsewhere.secret()))
+			.andExpect(status().isOk());
+		this.jdbc.update("update api_token set revoked_at = now(), revoked_by = 'another instance' where id = ?",
+				elsewhere.token().id().value());
+		unauthorized(gate(product).header("Authorization", "Bearer " + elsewhere.secret()), "api.token.invalid");
 	}
 
 	@Test

@@ -225,6 +225,19 @@ class GateDecisionTests {
 	}
 
 	@Test
+	void whatAnotherInstanceOrAScriptWritesIsSeenByTheNextEvaluation() {
+		checks(TODAY, List.of());
+		assertThat(evaluate(TODAY).decision()).isEqualTo(Decision.PASS);
+		assertThat(evaluate(TODAY).decision()).isEqualTo(Decision.PASS);
+		UUID owner = this.jdbc.queryForObject("select risk_owner_id from product where id = ?", UUID.class,
+				this.shop.value());
+		this.jdbc.update("update product set risk_owner_id = null where id = ?", this.shop.value());
+		assertThat(codes(evaluate(TODAY))).containsExactly(ReasonCode.VACANT_RISK_OWNER);
+		this.jdbc.update("update product set risk_owner_id = ? where id = ?", owner, this.shop.value());
+		assertThat(evaluate(TODAY).decision()).isEqualTo(Decision.PASS);
+	}
+
+	@Test
 	void aMandatoryUseCaseWithoutPublishedMatrixFailsTheGate() {
 		checks(TODAY, List.of());
 		UUID useCase = UUID.randomUUID();
