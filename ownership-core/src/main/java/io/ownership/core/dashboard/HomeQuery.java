@@ -54,17 +54,18 @@ public interface HomeQuery {
 	/**
 	 * What waits for a risk owner.
 	 *
-	 * @param open open risks (open or in treatment)
+	 * @param undecided open risks waiting for the risk owner's decision (no treatment
+	 * decided, no acceptance request pending)
 	 * @param expiring active acceptances expiring within the days asked
 	 * @param pending pending acceptance requests
 	 * @param oldestPendingDays the age in days of the oldest pending request, or null
 	 * @param overdue treatment plans past their due date
 	 * @param expired risks open again after their acceptance expired, not renewed
 	 */
-	record OwnerWork(long open, long expiring, long pending, Long oldestPendingDays, long overdue, long expired) {
+	record OwnerWork(long undecided, long expiring, long pending, Long oldestPendingDays, long overdue, long expired) {
 
 		public long total() {
-			return this.open + this.expiring + this.pending + this.overdue + this.expired;
+			return this.undecided + this.expiring + this.pending + this.overdue + this.expired;
 		}
 
 	}

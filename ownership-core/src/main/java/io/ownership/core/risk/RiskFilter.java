@@ -29,11 +29,21 @@ import io.ownership.core.catalog.ProductKind;
  * @param impact only risks of this impact (1-5)
  * @param decided only risks with a first decision of their risk owner whose time is known
  * (the dashboard's time to a decision)
+ * @param undecided only open risks still waiting for their risk owner's decision (no
+ * treatment decided, no acceptance request pending: the risk owner's home page)
  */
 public record RiskFilter(UUID product, UUID team, RiskLevel level, RiskStatus status, UUID owner, boolean overdue,
 		Integer expiringWithinDays, String text, String productName, String ownerName, Sort sort, boolean descending,
 		ProductKind kind, boolean open, Age age, AcceptanceState acceptance, Integer likelihood, Integer impact,
-		boolean decided) {
+		boolean decided, boolean undecided) {
+
+	public RiskFilter(UUID product, UUID team, RiskLevel level, RiskStatus status, UUID owner, boolean overdue,
+			Integer expiringWithinDays, String text, String productName, String ownerName, Sort sort,
+			boolean descending, ProductKind kind, boolean open, Age age, AcceptanceState acceptance, Integer likelihood,
+			Integer impact, boolean decided) {
+		this(product, team, level, status, owner, overdue, expiringWithinDays, text, productName, ownerName, sort,
+				descending, kind, open, age, acceptance, likelihood, impact, decided, false);
+	}
 
 	public RiskFilter(UUID product, UUID team, RiskLevel level, RiskStatus status, UUID owner, boolean overdue,
 			Integer expiringWithinDays, String text, String productName, String ownerName, Sort sort,

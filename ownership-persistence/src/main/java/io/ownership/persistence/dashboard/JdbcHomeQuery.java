@@ -43,10 +43,10 @@ class JdbcHomeQuery implements HomeQuery {
 	@Override
 	public OwnerWork ownerWork(UUID person, LocalDate today, int expiringWithinDays) {
 		return this.jdbc.sql("""
-				select count(*) filter (where %s) as open,
+				select count(*) filter (where %s) as undecided,
 				       count(a.id) filter (where a.expires_on <= :expiringBy) as expiring,
 				       count(pa.id) as pending,
-				       max(cast(:today as date) - cast(pa.requested_at as date)) as oldest,
+				       max(greatest(cast(:today as date) - cast(pa.requested_at as date), 0)) as oldest,
 				       count(*) filter (where r.status = 'IN_TREATMENT' and r.treatment_due < :today) as overdue,
 				       count(*) filter (where %s) as expired
 				from risk r
@@ -54,11 +54,11 @@ class JdbcHomeQuery implements HomeQuery {
 				left join risk_acceptance a on a.risk_id = r.id and a.status = 'ACTIVE'
 				left join risk_acceptance pa on pa.risk_id = r.id and pa.status = 'PENDING'
 				where p.risk_owner_id = :person
-				""".formatted(RiskConditions.OPEN, RiskConditions.ACCEPTANCE_EXPIRED))
+				""".formatted(RiskConditions.UNDECIDED, RiskConditions.ACCEPTANCE_EXPIRED))
 			.param("person", person)
 			.param("today", today)
 			.param("expiringBy", today.plusDays(expiringWithinDays))
-			.query((rs, n) -> new OwnerWork(rs.getLong("open"), rs.getLong("expiring"), rs.getLong("pending"),
+			.query((rs, n) -> new OwnerWork(rs.getLong("undecided"), rs.getLong("expiring"), rs.getLong("pending"),
 					(rs.getObject("oldest") == null) ? null : rs.getLong("oldest"), rs.getLong("overdue"),
 					rs.getLong("expired")))
 			.single();

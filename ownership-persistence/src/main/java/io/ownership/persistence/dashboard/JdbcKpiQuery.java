@@ -29,6 +29,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
+ * Days between two dates count as 0 when the later one comes first (records dated after
+ * today, a closure dated before the identification): a count never goes negative.
+ * <p>
  * The KPIs in six statements, whatever the size of the organization: products, assets
  * risks, the gate and incidents each grouped by {@code grouping sets} (organization,
  * owning team, product kind), and the teams with their champion coverage. The conditions
@@ -70,7 +73,7 @@ class JdbcKpiQuery implements KpiQuery {
 			       count(a.id) as active, count(*) filter (where a.autonomous) as autonomous,
 			       count(*) filter (where %s) as expired,
 			       count(pa.id) as pending,
-			       coalesce(sum(cast(:today as date) - cast(pa.requested_at as date)), 0) as pending_days,
+			       coalesce(sum(greatest(cast(:today as date) - cast(pa.requested_at as date), 0)), 0) as pending_days,
 			       count(*) filter (where %s) as open,
 			       count(*) filter (where %<s and r.level = 'LOW') as open_low,
 			       count(*) filter (where %<s and r.level = 'MEDIUM') as open_medium,
@@ -145,8 +148,10 @@ class JdbcKpiQuery implements KpiQuery {
 	private static String closedDays() {
 		List<String> sums = new ArrayList<>();
 		for (String level : List.of("LOW", "MEDIUM", "HIGH", "CRITICAL")) {
-			sums.add("coalesce(sum(cast(r.closed_at as date) - cast(r.identified_at as date)) filter (where r.status"
-					+ " = 'CLOSED' and r.level = '" + level + "'), 0) as closed_days_" + level.toLowerCase());
+			sums.add(
+					"coalesce(sum(greatest(cast(r.closed_at as date) - cast(r.identified_at as date), 0)) filter (where"
+							+ " r.status" + " = 'CLOSED' and r.level = '" + level + "'), 0) as closed_days_"
+							+ level.toLowerCase());
 		}
 		return String.join(",\n       ", sums);
 	}
@@ -160,8 +165,9 @@ class JdbcKpiQuery implements KpiQuery {
 		for (String level : List.of("LOW", "MEDIUM", "HIGH", "CRITICAL")) {
 			String decided = RiskConditions.DECIDED + " and r.level = '" + level + "'";
 			sums.add("count(*) filter (where " + decided + ") as decided_" + level.toLowerCase());
-			sums.add("coalesce(sum(cast(r.decided_at as date) - cast(r.identified_at as date)) filter (where " + decided
-					+ "), 0) as decided_days_" + level.toLowerCase());
+			sums.add(
+					"coalesce(sum(greatest(cast(r.decided_at as date) - cast(r.identified_at as date), 0)) filter (where "
+							+ decided + "), 0) as decided_days_" + level.toLowerCase());
 		}
 		return String.join(",\n       ", sums);
 	}

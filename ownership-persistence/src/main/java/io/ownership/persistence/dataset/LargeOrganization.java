@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -61,6 +62,10 @@ public final class LargeOrganization {
 	static final int SECURITY_PRODUCTS = 100;
 
 	private static final Log logger = LogFactory.getLog(LargeOrganization.class);
+
+	/** The risk owner's decision behind each status but open. */
+	private static final Map<String, String> DECISIONS = Map.of("IN_TREATMENT", "MITIGATE", "ACCEPTED", "ACCEPT",
+			"TRANSFERRED", "TRANSFER", "AVOIDED", "AVOID", "CLOSED", "MITIGATE");
 
 	private static final String[] RISK_SOURCES = { "VULNERABILITY", "THREAT_MODEL", "PEN_TEST", "AUDIT", "THIRD_PARTY",
 			"INCIDENT", "OTHER" };
@@ -288,7 +293,7 @@ public final class LargeOrganization {
 		try (CopyTable risks = new CopyTable(connection, "risk",
 				"id,product_id,title,description,source,reference,likelihood,impact,score,level,"
 						+ "affects_other_products,involves_customer_data,violates_requirement,status,"
-						+ "treatment_plan,treatment_due,identified_at,closed_at,version")) {
+						+ "decision,treatment_plan,treatment_due,identified_at,closed_at,decided_at,version")) {
 			for (int r = 0; r < RISKS; r++) {
 				int product = r % PRODUCTS;
 				int likelihood = 1 + random.nextInt(5);
@@ -305,11 +310,13 @@ public final class LargeOrganization {
 					closed = candidate.isBefore(this.now) ? candidate : this.now;
 				}
 				boolean treating = status.equals("IN_TREATMENT");
+				Instant decided = decidedAt(r, status, level, identified, closed, this.now);
 				risks.row(id("risk", r), id("product", product), "Generated risk " + r + " of product " + product,
 						"Generated for benchmarks.", RISK_SOURCES[random.nextInt(RISK_SOURCES.length)], "GEN-" + r,
 						likelihood, impact, score, level, random.nextInt(20) == 0, random.nextInt(8) == 0,
-						random.nextInt(25) == 0, status, treating ? "Fix in a coming sprint" : null,
-						treating ? today.plusDays(random.nextInt(240) - 60) : null, identified, closed, 0);
+						random.nextInt(25) == 0, status, DECISIONS.get(status),
+						treating ? "Fix in a coming sprint" : null,
+						treating ? today.plusDays(random.nextInt(240) - 60) : null, identified, closed, decided, 0);
 				riskAssetRows.add(new Object[] { id("risk", r),
 						id("asset", product + PRODUCTS * random.nextInt(ASSETS / PRODUCTS)) });
 			}
@@ -317,6 +324,27 @@ public final class LargeOrganization {
 		try (CopyTable riskAssets = new CopyTable(connection, "risk_asset", "risk_id,asset_id")) {
 			riskAssetRows.forEach(riskAssets::row);
 		}
+	}
+
+	/**
+	 * The risk owner's first decision on a risk no longer open: sooner the higher the
+	 * level (within 7, 21, 45 or 90 days of identification), never after its closure nor
+	 * after now; none for an open risk. Derived from the risk's number rather than drawn,
+	 * so that the other generated values stay as they were.
+	 */
+	static Instant decidedAt(int r, String status, String level, Instant identified, Instant closed, Instant now) {
+		if (status.equals("OPEN")) {
+			return null;
+		}
+		int within = switch (level) {
+			case "CRITICAL" -> 7;
+			case "HIGH" -> 21;
+			case "MEDIUM" -> 45;
+			default -> 90;
+		};
+		Instant decided = identified.plus(Duration.ofDays(1 + Math.floorMod(r * 7919, within)));
+		Instant latest = (closed != null) ? closed : now;
+		return decided.isAfter(latest) ? latest : decided;
 	}
 
 	/**

@@ -56,6 +56,13 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 	/** A risk with a first decision of its risk owner whose time is known. */
 	public static final String DECIDED = "r.decided_at is not null";
 
+	/**
+	 * An open risk still waiting for its risk owner's decision: no treatment decided, no
+	 * plan, no acceptance request pending.
+	 */
+	public static final String UNDECIDED = "(r.status = 'OPEN' and r.decision is null and not exists (select 1"
+			+ " from risk_acceptance x where x.risk_id = r.id and x.status = 'PENDING'))";
+
 	/** A risk open again after its acceptance expired, not renewed. */
 	public static final String ACCEPTANCE_EXPIRED = "(r.status = 'OPEN' and exists (select 1 from risk_acceptance x"
 			+ " where x.risk_id = r.id and x.status = 'EXPIRED'))";
@@ -176,7 +183,9 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 		if (Boolean.TRUE.equals(params.get("open"))) {
 			where.append(" and ").append(OPEN);
 		}
-		if (params.get("ageFrom") != null) {
+		// The youngest band has no lower bound: a risk identified after today (a clock or
+		// an import ahead) is in it, as the dashboard counts it.
+		if (params.get("ageFrom") instanceof Integer from && from > 0) {
 			where.append(" and (cast(:today as date) - cast(r.identified_at as date)) >= :ageFrom");
 		}
 		condition(where, params, "ageTo", "(cast(:today as date) - cast(r.identified_at as date)) <= :ageTo");
@@ -185,6 +194,9 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 		}
 		if (Boolean.TRUE.equals(params.get("decided"))) {
 			where.append(" and ").append(DECIDED);
+		}
+		if (Boolean.TRUE.equals(params.get("undecided"))) {
+			where.append(" and ").append(UNDECIDED);
 		}
 		condition(where, params, "likelihood", "r.likelihood = :likelihood");
 		condition(where, params, "impact", "r.impact = :impact");
@@ -222,6 +234,7 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 		params.put("likelihood", filter.likelihood());
 		params.put("impact", filter.impact());
 		params.put("decided", filter.decided());
+		params.put("undecided", filter.undecided());
 		params.put("productName", containing(filter.productName()));
 		params.put("ownerName", containing(filter.ownerName()));
 		return params;

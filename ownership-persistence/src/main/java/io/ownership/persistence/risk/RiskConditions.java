@@ -12,6 +12,9 @@ public final class RiskConditions {
 	/** A risk with a first decision of its risk owner whose time is known. */
 	public static final String DECIDED = JdbcRiskQuery.DECIDED;
 
+	/** An open risk without a decision of its risk owner, no request pending either. */
+	public static final String UNDECIDED = JdbcRiskQuery.UNDECIDED;
+
 	/** A risk open again after its acceptance expired, not renewed. */
 	public static final String ACCEPTANCE_EXPIRED = JdbcRiskQuery.ACCEPTANCE_EXPIRED;
 

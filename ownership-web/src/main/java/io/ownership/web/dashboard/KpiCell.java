@@ -12,7 +12,7 @@ import io.ownership.core.dashboard.KpiValue;
  * @param figure the figure as text: "75 %", "12", "4.5", or "–" when nothing was measured
  * @param missingHref for a share, the records the numerator misses
  */
-record KpiCell(Kpi kpi, KpiValue value, String figure, String numeratorHref, String denominatorHref,
+public record KpiCell(Kpi kpi, KpiValue value, String figure, String numeratorHref, String denominatorHref,
 		String missingHref) {
 
 	static KpiCell of(KpiValue value, KpiLinks links) {
@@ -20,7 +20,7 @@ record KpiCell(Kpi kpi, KpiValue value, String figure, String numeratorHref, Str
 				links.denominator(value.kpi()), links.missing(value.kpi()));
 	}
 
-	static String text(KpiValue value) {
+	public static String text(KpiValue value) {
 		Double figure = value.figure();
 		if (figure == null) {
 			return "–";

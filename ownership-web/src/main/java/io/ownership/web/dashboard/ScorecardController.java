@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.dashboard.Kpi;
@@ -15,18 +16,22 @@ import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.Csv;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code /dashboard/teams}: every team's KPIs beside the organization's median, filtered
  * by team kind and part of the name, sorted by name or any KPI, in pages, and as CSV with
- * the same filters. The board is counted in a fixed number of statements and the page cut
- * from it.
+ * the same filters ({@link ScorecardFilterForm}; a bad value is told next to its field,
+ * and gets the 400 page on the CSV). The board is counted in a fixed number of statements
+ * and the page cut from it.
  */
 @Controller
 class ScorecardController {
@@ -43,12 +48,10 @@ class ScorecardController {
 	}
 
 	@GetMapping("/dashboard/teams")
-	String scorecards(@RequestParam(required = false) TeamKind kind,
-			@RequestParam(name = "q", required = false) String text, @RequestParam(required = false) Kpi sort,
-			@RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size, Model model) {
+	String scorecards(@Valid @ModelAttribute("scorecardFilter") ScorecardFilterForm filter, BindingResult result,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Model model) {
 		KpiBoard board = this.kpis.board();
-		List<TeamKpis> teams = selected(board, kind, text, sort, "desc".equalsIgnoreCase(dir));
+		List<TeamKpis> teams = result.hasErrors() ? List.of() : selected(board, filter);
 		PageRequest request = PageRequest.of(page, size);
 		int from = (int) Math.min(request.offset(), teams.size());
 		int to = Math.min(from + request.size(), teams.size());
@@ -57,35 +60,20 @@ class ScorecardController {
 			.map((team) -> new ScorecardRow(team,
 					COLUMNS.stream().map((kpi) -> KpiCell.of(team.kpis().get(kpi), KpiLinks.team(team.id()))).toList()))
 			.toList();
-		model.addAttribute("teams", new Page<>(rows, request, teams.size()));
-		model.addAttribute("columns", COLUMNS);
-		model.addAttribute("medians", COLUMNS.stream().map((kpi) -> median(board, kpi)).toList());
-		model.addAttribute("organization",
-				COLUMNS.stream()
-					.map((kpi) -> KpiCell.of(board.organization().get(kpi), KpiLinks.organization()))
-					.toList());
-		model.addAttribute("kinds", TeamKind.values());
-		model.addAttribute("kind", kind);
-		model.addAttribute("q", text);
-		model.addAttribute("sort", sort);
-		model.addAttribute("dir", "desc".equalsIgnoreCase(dir) ? "desc" : "asc");
-		model.addAttribute("sortLinks",
-				COLUMNS.stream()
-					.map((kpi) -> UriComponentsBuilder.fromPath("/dashboard/teams")
-						.queryParamIfPresent("kind", java.util.Optional.ofNullable(kind))
-						.queryParamIfPresent("q", java.util.Optional.ofNullable(text).filter((t) -> !t.isBlank()))
-						.queryParam("sort", kpi)
-						.queryParam("dir", (kpi == sort && !"desc".equalsIgnoreCase(dir)) ? "desc" : "asc")
-						.encode()
-						.toUriString())
-					.toList());
+		model.addAttribute("page",
+				new ScorecardPage(new Page<>(rows, request, teams.size()), COLUMNS,
+						COLUMNS.stream().map((kpi) -> median(board, kpi)).toList(),
+						COLUMNS.stream()
+							.map((kpi) -> KpiCell.of(board.organization().get(kpi), KpiLinks.organization()))
+							.toList(),
+						List.of(TeamKind.values()), COLUMNS.stream().map((kpi) -> sortLink(filter, kpi)).toList(),
+						link("/dashboard/teams.csv", filter, filter.getSort(), filter.getDir())));
 		return "dashboard/teams";
 	}
 
 	@GetMapping(path = "/dashboard/teams.csv", produces = "text/csv")
-	void csv(@RequestParam(required = false) TeamKind kind, @RequestParam(name = "q", required = false) String text,
-			@RequestParam(required = false) Kpi sort, @RequestParam(defaultValue = "asc") String dir,
-			HttpServletResponse response) throws IOException {
+	void csv(@Valid @ModelAttribute("scorecardFilter") ScorecardFilterForm filter, HttpServletResponse response)
+			throws IOException {
 		KpiBoard board = this.kpis.board();
 		Csv.answer(response, "teams.csv", (lines) -> {
 			List<Object> header = new ArrayList<>(List.of("team", "kind"));
@@ -95,7 +83,7 @@ class ScorecardController {
 				header.add(kpi.name());
 			});
 			lines.add(header);
-			for (TeamKpis team : selected(board, kind, text, sort, "desc".equalsIgnoreCase(dir))) {
+			for (TeamKpis team : selected(board, filter)) {
 				List<Object> line = new ArrayList<>(List.of(team.name(), team.kind()));
 				COLUMNS.forEach((kpi) -> {
 					line.add(team.kpis().get(kpi).numerator());
@@ -107,6 +95,21 @@ class ScorecardController {
 		});
 	}
 
+	private static String sortLink(ScorecardFilterForm filter, Kpi kpi) {
+		return link("/dashboard/teams", filter, kpi,
+				(kpi == filter.getSort() && !filter.descending()) ? "desc" : "asc");
+	}
+
+	private static String link(String path, ScorecardFilterForm filter, Kpi sort, String dir) {
+		return UriComponentsBuilder.fromPath(path)
+			.queryParamIfPresent("kind", Optional.ofNullable(filter.getKind()))
+			.queryParamIfPresent("q", Optional.ofNullable(filter.getQ()).filter((t) -> !t.isBlank()))
+			.queryParamIfPresent("sort", Optional.ofNullable(sort))
+			.queryParam("dir", "desc".equals(dir) ? "desc" : "asc")
+			.encode()
+			.toUriString();
+	}
+
 	private static String median(KpiBoard board, Kpi kpi) {
 		Double median = board.median(kpi);
 		if (median == null) {
@@ -115,24 +118,40 @@ class ScorecardController {
 		return String.format(Locale.ROOT, (kpi.measure() == Kpi.Measure.SHARE) ? "%.0f %%" : "%.1f", median);
 	}
 
-	private static List<TeamKpis> selected(KpiBoard board, TeamKind kind, String text, Kpi sort, boolean descending) {
-		String part = (text == null || text.isBlank()) ? null : text.trim().toLowerCase(Locale.ROOT);
+	private static List<TeamKpis> selected(KpiBoard board, ScorecardFilterForm filter) {
+		String part = filter.part();
+		Kpi sort = filter.getSort();
 		Comparator<TeamKpis> order = Comparator.comparing((TeamKpis team) -> team.name().toLowerCase(Locale.ROOT));
 		if (sort != null) {
-			Comparator<Double> figures = Comparator.nullsLast(Comparator.naturalOrder());
 			Comparator<TeamKpis> byKpi = Comparator.comparing((TeamKpis team) -> team.kpis().get(sort).figure(),
-					descending ? Comparator.nullsLast(Comparator.<Double>reverseOrder()) : figures);
+					filter.descending() ? Comparator.nullsLast(Comparator.<Double>reverseOrder())
+							: Comparator.nullsLast(Comparator.<Double>naturalOrder()));
 			order = byKpi.thenComparing(order);
 		}
-		else if (descending) {
+		else if (filter.descending()) {
 			order = order.reversed();
 		}
 		return board.teams()
 			.stream()
-			.filter((team) -> kind == null || team.kind() == kind)
+			.filter((team) -> filter.getKind() == null || team.kind() == filter.getKind())
 			.filter((team) -> part == null || team.name().toLowerCase(Locale.ROOT).contains(part))
 			.sorted(order)
 			.toList();
+	}
+
+	/**
+	 * What {@code /dashboard/teams} shows.
+	 *
+	 * @param teams the page of teams, each with its KPI cells
+	 * @param medians the median of the teams per column, as shown
+	 * @param organization the organization's cell per column
+	 * @param sortLinks per column, the link sorting by it (the other way when it is the
+	 * order)
+	 * @param csvHref the CSV of the same teams
+	 */
+	record ScorecardPage(Page<ScorecardRow> teams, List<Kpi> columns, List<String> medians, List<KpiCell> organization,
+			List<TeamKind> kinds, List<String> sortLinks, String csvHref) {
+
 	}
 
 	/**

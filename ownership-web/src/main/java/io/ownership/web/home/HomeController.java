@@ -11,16 +11,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private final HomePage page;
+	private final HomePages pages;
 
-	HomeController(HomePage page) {
-		this.page = page;
+	HomeController(HomePages pages) {
+		this.pages = pages;
 	}
 
 	@GetMapping("/")
 	String home(Actor actor, Model model) {
-		model.addAttribute("actor", actor);
-		this.page.fill(actor, model);
+		model.addAttribute("page", this.pages.page(actor));
 		return "home";
 	}
 

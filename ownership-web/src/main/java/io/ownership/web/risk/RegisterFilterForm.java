@@ -73,6 +73,19 @@ public class RegisterFilterForm {
 		this.decided = decided;
 	}
 
+	/**
+	 * Only open risks waiting for their risk owner's decision (the risk owner's home).
+	 */
+	private boolean undecided;
+
+	public boolean isUndecided() {
+		return this.undecided;
+	}
+
+	public void setUndecided(boolean undecided) {
+		this.undecided = undecided;
+	}
+
 	/** A heat map cell's likelihood, 1 to 5. */
 	@Min(1)
 	@Max(5)
@@ -87,7 +100,8 @@ public class RegisterFilterForm {
 	RiskFilter toFilter() {
 		return new RiskFilter(this.product, this.team, this.level, this.status, this.owner, this.overdue, this.expiring,
 				this.q, this.productName, this.ownerName, RiskFilter.Sort.parse(this.sort), !"asc".equals(this.dir),
-				this.kind, this.open, this.age, this.acceptance, this.likelihood, this.impact, this.decided);
+				this.kind, this.open, this.age, this.acceptance, this.likelihood, this.impact, this.decided,
+				this.undecided);
 	}
 
 	public UUID getProduct() {

@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.dashboard.Kpi;
@@ -23,6 +24,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -129,6 +131,26 @@ class DashboardKpiTests {
 			evaluations += board.kind(kind).get(Kpi.GATE_PASS_RATE).denominator();
 		}
 		assertThat(evaluations).isEqualTo(rate.evaluations());
+	}
+
+	@Test
+	@Transactional
+	void recordsDatedAfterTodayCountTheirDaysAsZeroAndTheirListsHoldTheNumber() throws Exception {
+		this.data.future();
+
+		KpiSet team = this.kpis.board().team(this.data.team).orElseThrow().kpis();
+
+		// the request made in five days waits 0 days, beside the one of four days
+		assertThat(team.get(Kpi.REQUESTS_PENDING)).isEqualTo(new KpiValue(Kpi.REQUESTS_PENDING, 4, 2));
+		// closed and decided before identification: 0 days
+		assertThat(team.get(Kpi.DAYS_TO_CLOSE_MEDIUM)).isEqualTo(new KpiValue(Kpi.DAYS_TO_CLOSE_MEDIUM, 0, 1));
+		assertThat(team.get(Kpi.DAYS_TO_DECIDE_HIGH)).isEqualTo(new KpiValue(Kpi.DAYS_TO_DECIDE_HIGH, 5, 2));
+		// identified in ten days: open, in the youngest band
+		assertThat(team.get(Kpi.OPEN_RISKS).numerator()).isEqualTo(6);
+		assertThat(team.get(Kpi.OPEN_AGE_0_30).numerator()).isEqualTo(3);
+		List<String> checked = new ArrayList<>();
+		checkLinks(team, KpiLinks.team(this.data.team), checked);
+		assertThat(checked).hasSizeGreaterThan(20);
 	}
 
 	@Test
@@ -293,6 +315,52 @@ class DashboardKpiTests {
 		assertThat(csv.lines()).hasSize(2);
 		assertThat(csv.lines().skip(1).findFirst().orElseThrow())
 			.startsWith("KPI team " + this.data.suffix + ",DEVELOPMENT,1,3,");
+	}
+
+	@Test
+	void theScorecardsTellABadFilterValueNextToItsFieldAndKeepTheOthers() throws Exception {
+		String page = this.mvc
+			.perform(get("/dashboard/teams").param("q", "kept " + this.data.suffix)
+				.param("kind", "BOGUS")
+				.param("sort", "NOT_A_KPI")
+				.param("dir", "sideways")
+				.with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"f-kind-error\"", "Choose a team kind from the list.", "id=\"f-sort-error\"",
+				"id=\"f-dir-error\"", "value=\"kept " + this.data.suffix + "\"");
+		String tooLong = this.mvc
+			.perform(get("/dashboard/teams").param("q", "x".repeat(201))
+				.with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(tooLong).contains("id=\"f-q-error\"", "At most 200 characters");
+		this.mvc
+			.perform(get("/dashboard/teams.csv").param("kind", "BOGUS")
+				.with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theTrendsSayTheirValuesAreStoredSnapshotsAndLinkNoList() throws Exception {
+		String page = this.mvc.perform(get("/dashboard").with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"trend-snapshot-note\"", "Each value is a stored daily snapshot");
+		for (String chart : List.of("trend-shares", "trend-counts", "trend-days", "quarters")) {
+			String figure = page.substring(page.indexOf("<figure class=\"chart\" id=\"" + chart + "\""));
+			figure = figure.substring(0, figure.indexOf("</figure>"));
+			// the CSV download is the chart's one link
+			assertThat(Pattern.compile("href=").matcher(figure).results().count()).as(chart).isEqualTo(1);
+		}
 	}
 
 	@Test

@@ -61,20 +61,44 @@ class HomePageTests {
 		String page = home(this.riskOwner, "PRODUCT_OWNER");
 
 		assertThat(page).contains("Welcome, Owner " + this.data.suffix);
-		// the owner is risk owner of the complete and the archived product: open low 10
-		// d, open high
-		// (expired acceptance), in treatment medium (overdue), open medium with a pending
-		// request (archived)
-		assertThat(linkText(page, "home-open")).startsWith("4 open risks");
+		// the owner is risk owner of the complete and the archived product; without a
+		// decision: the open low risk only (the open high one was accepted, its
+		// acceptance
+		// expired; the medium ones are in treatment, accepted, or wait for a request)
+		assertThat(linkText(page, "home-undecided")).isEqualTo("1 risks on your products without a decision");
 		assertThat(linkText(page, "home-expired")).startsWith("1 ");
 		assertThat(linkText(page, "home-overdue")).startsWith("1 ");
 		assertThat(linkText(page, "home-own-pending"))
 			.isEqualTo("1 acceptance requests pending, the oldest for 4 days");
 		assertThat(linkText(page, "home-expiring")).startsWith("1 ");
-		for (String id : List.of("home-open", "home-expired", "home-overdue", "home-own-pending", "home-expiring")) {
+		for (String id : List.of("home-undecided", "home-expired", "home-overdue", "home-own-pending",
+				"home-expiring")) {
 			long shown = Long.parseLong(linkText(page, id).split(" ")[0]);
 			assertThat(registerTotal(href(page, id))).as(id).isEqualTo(shown);
 		}
+	}
+
+	@Test
+	void theRegistersFilterOfRisksWithoutADecisionRefusesABadValueNextToItAndShowsItsBadge() throws Exception {
+		String refused = this.mvc
+			.perform(get("/risks").param("undecided", "maybe")
+				.param("q", "kept " + this.data.suffix)
+				.with(user("check").roles("AUDITOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("id=\"f-undecided-error\"", "only risks without a decision: true or false",
+				"kept " + this.data.suffix);
+		String page = this.mvc
+			.perform(get("/risks").param("owner", this.data.owner.toString())
+				.param("undecided", "true")
+				.with(user("check").roles("AUDITOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"filter-undecided\"");
 	}
 
 	@Test

@@ -65,6 +65,7 @@ final class KpiDataset {
 		risk(this.complete, "LOW", "OPEN", 10, null, null);
 		UUID expired = risk(this.complete, "HIGH", "OPEN", 60, null, null);
 		acceptance(expired, "EXPIRED", true, 60);
+		this.jdbc.update("update risk set decision = 'ACCEPT' where id = ?", expired);
 		// first decisions: medium after 20 and 5 days, critical after 20, high after 5,
 		// low after 5 (the other closed low risk and the open ones without a decision)
 		decided(risk(this.complete, "MEDIUM", "IN_TREATMENT", 120, -5, null), 100);
@@ -92,6 +93,19 @@ final class KpiDataset {
 						+ " values (?, ?, 'PLATFORM', ?, ?, ?, false)",
 				this.gateProduct, "KPI gate product " + this.suffix, this.gateTeam, this.owner, this.owner);
 		evaluation(this.gateProduct, "FAIL", 5);
+	}
+
+	/**
+	 * Records dated after today, as an import or a clock set wrong leaves them: a low
+	 * risk identified in ten days with a request made in five, a medium risk identified
+	 * in five days and closed today, a high risk identified in five days and transferred
+	 * (decided) today. Their days count as 0.
+	 */
+	void future() {
+		UUID early = risk(this.complete, "LOW", "OPEN", -10, null, null);
+		acceptance(early, "PENDING", false, -5);
+		risk(this.complete, "MEDIUM", "CLOSED", -5, null, 0);
+		decided(risk(this.complete, "HIGH", "TRANSFERRED", -5, null, null), 0);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.ownership.web.e2e;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -40,9 +41,12 @@ class DashboardJourneyIT {
 
 	@Test
 	void eachRolesHomePageLoadsWithoutConsoleErrors(Browser browser) {
+		Map<String, String> sections = Map.of("manager", "home-approvals", "po-a", "home-undecided", "dev-a",
+				"home-training", "auditor", "home-auditor", "admin", "home-accounts");
 		for (String user : List.of("manager", "po-a", "dev-a", "auditor", "admin")) {
 			browser.logIn(user, this.demoPassword).open("/");
 			assertThat(browser.find("welcome").getText()).startsWith("Welcome, ");
+			assertThat(browser.find(sections.get(user)).isDisplayed()).as(user).isTrue();
 			assertThat(errors(browser)).as(user).isEmpty();
 			browser.logOut();
 		}
