@@ -13,6 +13,7 @@ import io.ownership.core.dashboard.KpiSet;
 import io.ownership.core.dashboard.KpiValue;
 import io.ownership.core.gate.GateQuery;
 import io.ownership.core.shared.Page;
+import io.ownership.web.catalog.ProductsPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -333,9 +334,10 @@ class DashboardKpiTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		Map<String, Object> model = result.getModelAndView().getModel();
+		Object products = (model.get("page") instanceof ProductsPage page) ? page.products() : null;
 		Object list = model.getOrDefault("risks",
-				model.getOrDefault("products",
-						model.getOrDefault("pending", model.getOrDefault("failing", model.getOrDefault("evaluations",
+				model.getOrDefault("products", (products != null) ? products
+						: model.getOrDefault("pending", model.getOrDefault("failing", model.getOrDefault("evaluations",
 								model.getOrDefault("assets", model.getOrDefault("roster", model.get("incidents"))))))));
 		long total = (list instanceof Page<?> page) ? page.totalElements() : -1;
 		assertThat(total).as(kpi + " " + href).isEqualTo(expected);
