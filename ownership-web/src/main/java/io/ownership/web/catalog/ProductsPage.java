@@ -16,7 +16,7 @@ import io.ownership.core.shared.Page;
  * counts, the choices of the filter form, the export's link with the same filters, and
  * whether the viewer may create products.
  */
-record ProductsPage(ProductFilter filter, Page<ProductRow> products, GapCounts gapCounts, List<Ref> teams,
+public record ProductsPage(ProductFilter filter, Page<ProductRow> products, GapCounts gapCounts, List<Ref> teams,
 		List<ProductKind> kinds, List<ProductSort> sorts, String exportLink, boolean mayCreate) {
 
 }
