@@ -14,7 +14,6 @@ import io.ownership.core.dashboard.KpiSet;
 import io.ownership.core.dashboard.KpiValue;
 import io.ownership.core.gate.GateQuery;
 import io.ownership.core.shared.Page;
-import io.ownership.web.catalog.ProductsPage;
 import org.junit.jupiter.api.BeforeEach;
 import io.ownership.web.support.PageModels;
 import org.junit.jupiter.api.Test;
@@ -404,7 +403,6 @@ class DashboardKpiTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		Map<String, Object> model = result.getModelAndView().getModel();
-<<<<<<< HEAD
 		Page<?> list = java.util.stream.Stream
 			.of("risks", "products", "pending", "failing", "evaluations", "assets", "roster", "incidents")
 			.map((name) -> PageModels.list(model, name))
@@ -412,14 +410,6 @@ class DashboardKpiTests {
 			.findFirst()
 			.orElse(null);
 		long total = (list != null) ? list.totalElements() : -1;
-=======
-		Object products = (model.get("page") instanceof ProductsPage page) ? page.products() : null;
-		Object list = model.getOrDefault("risks",
-				model.getOrDefault("products", (products != null) ? products
-						: model.getOrDefault("pending", model.getOrDefault("failing", model.getOrDefault("evaluations",
-								model.getOrDefault("assets", model.getOrDefault("roster", model.get("incidents"))))))));
-		long total = (list instanceof Page<?> page) ? page.totalElements() : -1;
->>>>>>> views-catalog
 		assertThat(total).as(kpi + " " + href).isEqualTo(expected);
 		checked.add(href);
 	}
