@@ -10,7 +10,8 @@ import io.ownership.core.risk.RiskLevel;
  * gate's query finds it.
  *
  * @param code the reason it gives
- * @param risk the risk concerned, null for a finding
+ * @param risk the risk concerned; for a finding, the product's risk (not closed) whose
+ * reference names it, if one is registered, null otherwise
  * @param title the risk's title, or the finding's
  * @param level the risk's or finding's level
  * @param reference the finding's id (CVE, rule), null for a risk

@@ -199,7 +199,7 @@ public class GateService {
 					"The " + level + " finding " + concern.reference() + " (" + concern.title() + ") of the "
 							+ checkName(CheckKind.valueOf(concern.detail()))
 							+ " is not covered by an active acceptance of a risk that names it.",
-					registerLink(subject, concern));
+					(concern.risk() != null) ? risk : registerLink(subject, concern));
 			case OPEN_RISK -> new GateReason(concern.code(),
 					"The " + level + " risk \"" + concern.title() + "\" is open without an active acceptance.", risk);
 			case EXPIRED_ACCEPTANCE -> new GateReason(concern.code(), "The acceptance of the risk \"" + concern.title()

@@ -335,11 +335,14 @@ class JdbcGateRepository implements GateRepository {
 					  where f.rank >= :rank and lower(f.finding_id) not in (select id from covered where id <> '')
 					  group by f.finding_id
 					), finding as (
-					  select 'UNCOVERED_FINDING' as code, cast(null as uuid) as id, title,
+					  select 'UNCOVERED_FINDING' as code,
+					         (select r.id from risk r where r.product_id = :product and r.status <> 'CLOSED'
+					            and lower(u.finding_id) = any(regexp_split_to_array(lower(r.reference), '[\\s,;]+'))
+					          order by r.score desc, r.id limit 1) as id, title,
 					         case rank when 1 then 'LOW' when 2 then 'MEDIUM' when 3 then 'HIGH' else 'CRITICAL' end as level,
 					         finding_id, check_kind, cast(null as date) as day,
 					         row_number() over (order by rank desc, finding_id) as n, count(*) over () as total
-					  from uncovered
+					  from uncovered u
 					), product_risk as (
 					  select r.id, r.title, r.level, r.status, r.score,
 					         case r.level when 'LOW' then 1 when 'MEDIUM' then 2 when 'HIGH' then 3 else 4 end as rank

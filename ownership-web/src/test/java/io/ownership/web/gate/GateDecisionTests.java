@@ -177,6 +177,10 @@ class GateDecisionTests {
 		assertThat(dayAfter.decision()).isEqualTo(Decision.FAIL);
 		assertThat(codes(dayAfter)).containsExactlyInAnyOrder(ReasonCode.UNCOVERED_FINDING,
 				ReasonCode.EXPIRED_ACCEPTANCE);
+		assertThat(dayAfter.reasons()).filteredOn((reason) -> reason.code() == ReasonCode.UNCOVERED_FINDING)
+			.extracting(GateReason::link)
+			.as("the finding's risk is registered: the reason links to it, not to a second new risk")
+			.containsExactly("/risks/" + risk.id());
 	}
 
 	@Test
