@@ -65,11 +65,10 @@ class HomePageTests {
 		// decision: the open low risk only (the open high one was accepted, its
 		// acceptance
 		// expired; the medium ones are in treatment, accepted, or wait for a request)
-		assertThat(linkText(page, "home-undecided")).isEqualTo("1 risks on your products without a decision");
+		assertThat(linkText(page, "home-undecided")).isEqualTo("1 risk on your products without a decision");
 		assertThat(linkText(page, "home-expired")).startsWith("1 ");
 		assertThat(linkText(page, "home-overdue")).startsWith("1 ");
-		assertThat(linkText(page, "home-own-pending"))
-			.isEqualTo("1 acceptance requests pending, the oldest for 4 days");
+		assertThat(linkText(page, "home-own-pending")).isEqualTo("1 acceptance request pending, the oldest for 4 days");
 		assertThat(linkText(page, "home-expiring")).startsWith("1 ");
 		for (String id : List.of("home-undecided", "home-expired", "home-overdue", "home-own-pending",
 				"home-expiring")) {
