@@ -3,27 +3,16 @@ package io.ownership.web.program;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.UUID;
 
-import io.ownership.core.audit.AuditFilter;
-import io.ownership.core.audit.AuditQuery;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.program.champion.Certification;
 import io.ownership.core.program.champion.Champion;
 import io.ownership.core.program.champion.ChampionId;
-import io.ownership.core.program.champion.ChampionQuery;
 import io.ownership.core.program.champion.ChampionService;
-import io.ownership.core.program.Choice;
 import io.ownership.core.program.champion.Contribution;
-import io.ownership.core.program.champion.ContributionKind;
-import io.ownership.core.program.champion.ContributionPoints;
 import io.ownership.core.program.champion.TimeAllocation;
-import io.ownership.core.program.champion.TimeUnit;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.FormPost;
-import io.ownership.core.shared.Role;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -48,36 +37,20 @@ class ChampionController {
 
 	private final ChampionService champions;
 
-	private final ChampionQuery query;
-
-	private final CatalogService catalog;
-
-	private final AuditQuery history;
+	private final ChampionPages pages;
 
 	private final Clock clock;
 
-	ChampionController(ChampionService champions, ChampionQuery query, CatalogService catalog, AuditQuery history,
-			Clock clock) {
+	ChampionController(ChampionService champions, ChampionPages pages, Clock clock) {
 		this.champions = champions;
-		this.query = query;
-		this.catalog = catalog;
-		this.history = history;
+		this.pages = pages;
 		this.clock = clock;
 	}
 
-	@ModelAttribute("timeUnits")
-	TimeUnit[] timeUnits() {
-		return TimeUnit.values();
-	}
-
-	@ModelAttribute("contributionKinds")
-	ContributionKind[] contributionKinds() {
-		return ContributionKind.values();
-	}
-
 	@GetMapping("/{id}")
-	String record(@PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-		return recordPage(new ChampionId(id), page, model);
+	String record(Actor actor, @PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
+			Model model) {
+		return recordPage(actor, new ChampionId(id), page, model);
 	}
 
 	@PostMapping("/{id}/activate")
@@ -106,7 +79,7 @@ class ChampionController {
 			this.champions.allocateTime(actor, new ChampionId(id),
 					new TimeAllocation(timeForm.getAmount(), timeForm.getUnit()));
 			return "redirect:/champions/" + id;
-		}, () -> recordPage(new ChampionId(id), 0, model));
+		}, () -> recordPage(actor, new ChampionId(id), 0, model));
 	}
 
 	@PostMapping("/{id}/certifications")
@@ -117,7 +90,7 @@ class ChampionController {
 			this.champions.certify(actor, new ChampionId(id), new Certification(certificationForm.getName(),
 					certificationForm.getIssuer(), certificationForm.getObtained(), certificationForm.getExpires()));
 			return "redirect:/champions/" + id;
-		}, () -> recordPage(new ChampionId(id), 0, model));
+		}, () -> recordPage(actor, new ChampionId(id), 0, model));
 	}
 
 	@PostMapping("/{id}/contributions")
@@ -128,22 +101,12 @@ class ChampionController {
 			this.champions.recognize(actor, new ChampionId(id), new Contribution(contributionForm.getKind(),
 					contributionForm.getOn(), contributionForm.getDescription()));
 			return "redirect:/champions/" + id;
-		}, () -> recordPage(new ChampionId(id), 0, model));
+		}, () -> recordPage(actor, new ChampionId(id), 0, model));
 	}
 
-	private String recordPage(ChampionId id, int page, Model model) {
+	private String recordPage(Actor actor, ChampionId id, int page, Model model) {
 		Champion champion = this.champions.load(id);
-		LocalDate today = LocalDate.now(this.clock);
-		model.addAttribute("champion", champion);
-		model.addAttribute("personName", this.catalog.person(champion.person()).map((p) -> p.name()).orElse("?"));
-		model.addAttribute("teamName", this.catalog.team(champion.team()).map((t) -> t.name()).orElse("?"));
-		model.addAttribute("today", today);
-		ContributionPoints pointTable = this.champions.points();
-		model.addAttribute("points", champion.points(today.getYear(), pointTable));
-		model.addAttribute("pointTable", pointTable);
-		model.addAttribute("meetings", this.query.meetingsOf(id));
-		model.addAttribute("history",
-				this.history.search(AuditFilter.forEntity("Champion", id), PageRequest.of(page, 20)));
+		model.addAttribute("page", this.pages.record(actor, champion, page));
 		if (!model.containsAttribute("timeForm")) {
 			model.addAttribute("timeForm", TimeForm.of(champion.time()));
 		}
@@ -151,7 +114,7 @@ class ChampionController {
 			model.addAttribute("certificationForm", new CertificationForm());
 		}
 		if (!model.containsAttribute("contributionForm")) {
-			model.addAttribute("contributionForm", ContributionForm.on(today));
+			model.addAttribute("contributionForm", ContributionForm.on(LocalDate.now(this.clock)));
 		}
 		return "program/champion";
 	}
@@ -173,26 +136,27 @@ class ChampionController {
 
 	private String meetingsPage(Actor actor, MeetingForm form, Model model) {
 		model.addAttribute("form", form);
-		model.addAttribute("meetings", this.query.meetings(100));
-		// Only a security manager records meetings and so chooses attendees.
-		model.addAttribute("championChoices",
-				actor.has(Role.SECURITY_MANAGER) ? this.query.currentChampions() : List.<Choice>of());
+		model.addAttribute("page", this.pages.meetings(actor));
 		return "program/meetings";
 	}
 
 	@GetMapping("/points")
 	String points(Model model) {
 		model.addAttribute("form", PointsForm.of(this.champions.points()));
+		model.addAttribute("page", PointsPage.of());
 		return "program/points";
 	}
 
 	@PostMapping("/points")
-	String setPoints(Actor actor, @Valid @ModelAttribute("form") PointsForm form, BindingResult result,
+	String setPoints(Actor actor, @Valid @ModelAttribute("form") PointsForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return FormPost.submit(result, redirect, "champion.pointsSet", () -> {
 			this.champions.setPoints(actor, form.toPoints());
 			return "redirect:/champions/points";
-		}, () -> "program/points");
+		}, () -> {
+			model.addAttribute("page", PointsPage.of());
+			return "program/points";
+		});
 	}
 
 }

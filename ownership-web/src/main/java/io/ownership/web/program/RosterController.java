@@ -11,10 +11,8 @@ import java.util.UUID;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.program.champion.Champion;
-import io.ownership.core.program.champion.ChampionCoverage;
 import io.ownership.core.program.champion.ChampionQuery;
 import io.ownership.core.program.champion.ChampionService;
-import io.ownership.core.program.champion.ChampionStatus;
 import io.ownership.core.program.champion.RosterEntry;
 import io.ownership.core.program.champion.RosterFilter;
 import io.ownership.core.program.champion.TeamRoster;
@@ -48,24 +46,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RosterController {
 
-	/** The statuses the roster shows and filters by. */
-	static final List<ChampionStatus> STATUSES = List.of(ChampionStatus.NOMINATED, ChampionStatus.ACTIVE);
-
 	private final ChampionService champions;
 
 	private final ChampionQuery query;
 
-	private final ChampionCoverage coverage;
+	private final RosterPages pages;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	RosterController(ChampionService champions, ChampionQuery query, ChampionCoverage coverage, MessageSource messages,
+	RosterController(ChampionService champions, ChampionQuery query, RosterPages pages, MessageSource messages,
 			Clock clock) {
 		this.champions = champions;
 		this.query = query;
-		this.coverage = coverage;
+		this.pages = pages;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -76,19 +71,12 @@ class RosterController {
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		LocalDate today = LocalDate.now(this.clock);
-		model.addAttribute("coverage", this.coverage.organization());
-		model.addAttribute("year", today.getYear());
-		model.addAttribute("statuses", STATUSES);
-		model.addAttribute("mayNominate", this.champions.mayNominateForSomeTeam(actor));
 		RosterFilter filter = FormErrors.convert(result, form::toFilter);
 		if (filter == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return "program/champions";
 		}
-		model.addAttribute("exportLink",
-				"/champions.csv" + ((request.getQueryString() == null) ? "" : "?" + request.getQueryString()));
-		model.addAttribute("roster", this.query.roster(filter, today, PageRequest.of(page, size)));
+		model.addAttribute("page",
+				this.pages.roster(actor, filter, request.getQueryString(), PageRequest.of(page, size)));
 		return "program/champions";
 	}
 
@@ -145,8 +133,7 @@ class RosterController {
 
 	private String nominationPage(NominationForm form, Model model) {
 		model.addAttribute("form", form);
-		model.addAttribute("teamChoices", this.query.teams());
-		model.addAttribute("personChoices", this.query.people());
+		model.addAttribute("page", this.pages.nomination());
 		return "program/nominate";
 	}
 

@@ -255,6 +255,37 @@ class ProgramWebTests {
 		this.mvc.perform(get("/training/people/" + this.member.id()).with(as("auditor"))).andExpect(status().isOk());
 	}
 
+	@ParameterizedTest(name = "{0}: manages {1}, reads effectiveness {2}")
+	@CsvSource({ "manager, true, true", "auditor, false, true", "member, false, false" })
+	void theProgramPagesOfferTheirActionsOnlyToWhoMayTakeThem(String who, boolean manages, boolean readsEffectiveness)
+			throws Exception {
+		shows(get("/champions/" + this.nominated.id()).with(as(who)), manages, "id=\"activate\"", "id=\"time-form\"",
+				"id=\"certification-form\"");
+		shows(get("/champions/" + this.active.id()).with(as(who)), manages, "id=\"step-down\"",
+				"id=\"contribution-form\"");
+		shows(get("/champions").with(as(who)), manages, "href=\"/champions/points\"");
+		shows(get("/champions/meetings").with(as(who)), manages, "id=\"meeting-form\"");
+		shows(get("/training").with(as(who)), manages, "href=\"/training/import\"", "id=\"course-form\"",
+				"id=\"completion-form\"");
+		shows(get("/program").with(as(who)), readsEffectiveness, "href=\"/program/effectiveness\"");
+	}
+
+	private void shows(MockHttpServletRequestBuilder request, boolean shown, String... fragments) throws Exception {
+		String html = this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (String fragment : fragments) {
+			if (shown) {
+				assertThat(html).contains(fragment);
+			}
+			else {
+				assertThat(html).doesNotContain(fragment);
+			}
+		}
+	}
+
 	@Test
 	void theChampionRecordShowsItsHistory() throws Exception {
 		this.mvc.perform(get("/champions/" + this.active.id()).with(as("member")))

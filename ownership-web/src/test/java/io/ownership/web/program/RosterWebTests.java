@@ -14,6 +14,7 @@ import io.ownership.core.program.champion.TeamRoster;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.Role;
+import io.ownership.web.support.PageModels;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,7 +109,7 @@ class RosterWebTests {
 
 	@SuppressWarnings("unchecked")
 	private static Page<TeamRoster> page(MvcResult result) {
-		return (Page<TeamRoster>) result.getModelAndView().getModel().get("roster");
+		return (Page<TeamRoster>) PageModels.list(result.getModelAndView().getModel(), "roster");
 	}
 
 	private static List<String> teams(MvcResult result) {
@@ -216,7 +217,7 @@ class RosterWebTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(view().name("program/champions"))
 			.andExpect(model().attributeHasFieldErrors("rosterFilter", name))
-			.andExpect(model().attributeDoesNotExist("roster"))
+			.andExpect((result) -> assertThat(PageModels.value(result.getModelAndView().getModel(), "roster")).isNull())
 			.andExpect(content().string(containsString(message)))
 			.andExpect(content().string(containsString("value=\"" + this.suffix + "\"")))
 			.andExpect(content().string(containsString(name.equals("status") ? "id=\"gaps\" checked=\"checked\""
@@ -281,10 +282,12 @@ class RosterWebTests {
 			throws Exception {
 		this.mvc.perform(get("/champions").with(as(role)))
 			.andExpect(status().isOk())
-			.andExpect(model().attribute("mayNominate", button))
+			.andExpect((result) -> assertThat(PageModels.value(result.getModelAndView().getModel(), "mayNominate"))
+				.isEqualTo(button))
 			.andExpect(content()
 				.string(button ? containsString("id=\"nominate-link\"") : not(containsString("id=\"nominate-link\""))))
-			.andExpect(model().attributeDoesNotExist("personChoices"))
+			.andExpect((result) -> assertThat(PageModels.value(result.getModelAndView().getModel(), "personChoices"))
+				.isNull())
 			.andExpect(content().string(not(containsString("id=\"nominate-form\""))));
 		this.mvc.perform(get("/champions/nominate").with(as(role))).andExpect(status().is(page));
 	}
