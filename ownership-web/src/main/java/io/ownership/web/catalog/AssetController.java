@@ -4,14 +4,11 @@ import java.util.UUID;
 
 import io.ownership.core.catalog.Asset;
 import io.ownership.core.catalog.AssetId;
-import io.ownership.core.catalog.AssetType;
 import io.ownership.core.catalog.CatalogEditing;
 import io.ownership.core.catalog.CatalogService;
-import io.ownership.core.catalog.DataClassification;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.view.AssetFilter;
-import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.PageRequest;
@@ -36,14 +33,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AssetController {
 
-	private final CatalogQuery query;
+	private final AssetPages pages;
 
 	private final CatalogService catalog;
 
 	private final CatalogEditing editing;
 
-	AssetController(CatalogQuery query, CatalogService catalog, CatalogEditing editing) {
-		this.query = query;
+	AssetController(AssetPages pages, CatalogService catalog, CatalogEditing editing) {
+		this.pages = pages;
 		this.catalog = catalog;
 		this.editing = editing;
 	}
@@ -60,11 +57,7 @@ class AssetController {
 			@RequestParam(name = "gaps", defaultValue = "false") boolean gapsOnly,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
-		model.addAttribute("assets",
-				this.query.assets(new AssetFilter(team, kind, gapsOnly), PageRequest.of(page, size)));
-		model.addAttribute("team", team);
-		model.addAttribute("kind", kind);
-		model.addAttribute("gapsOnly", gapsOnly);
+		model.addAttribute("page", this.pages.list(new AssetFilter(team, kind, gapsOnly), PageRequest.of(page, size)));
 		return "catalog/assets";
 	}
 
@@ -139,10 +132,7 @@ class AssetController {
 			form.followConflict(model, current.version());
 		}
 		model.addAttribute("form", form);
-		model.addAttribute("current", current);
-		model.addAttribute("types", AssetType.values());
-		model.addAttribute("classifications", DataClassification.values());
-		model.addAttribute("products", this.query.allProducts());
+		model.addAttribute("page", this.pages.form(current));
 		return "catalog/asset-form";
 	}
 

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.escalation.DelayUnit;
-import io.ownership.core.escalation.EscalationQuery;
 import io.ownership.core.escalation.EscalationService;
 import io.ownership.core.escalation.StepDraft;
 import io.ownership.core.responsibility.matrix.PartyRole;
@@ -43,14 +42,11 @@ class EscalationPathController {
 
 	private final EscalationService service;
 
-	private final ResponsibilityService useCases;
+	private final EscalationPathPages pages;
 
-	private final EscalationQuery query;
-
-	EscalationPathController(EscalationService service, ResponsibilityService useCases, EscalationQuery query) {
+	EscalationPathController(EscalationService service, EscalationPathPages pages) {
 		this.service = service;
-		this.useCases = useCases;
-		this.query = query;
+		this.pages = pages;
 	}
 
 	@GetMapping
@@ -139,12 +135,7 @@ class EscalationPathController {
 	}
 
 	private String page(UseCaseId useCase, Model model) {
-		model.addAttribute("useCase", this.useCases.load(useCase));
-		model.addAttribute("roles", PartyRole.values());
-		model.addAttribute("units", DelayUnit.values());
-		model.addAttribute("people", this.query.people());
-		model.addAttribute("triggers", this.service.triggerKeys());
-		model.addAttribute("owners", this.service.triggerOwners());
+		model.addAttribute("page", this.pages.page(useCase));
 		return PAGE;
 	}
 

@@ -8,16 +8,12 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.ownership.core.action.ActionQuery;
-import io.ownership.core.action.ActionSource;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.catalog.CatalogService;
-import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.review.NewReview;
 import io.ownership.core.review.ReviewId;
-import io.ownership.core.review.ReviewKind;
 import io.ownership.core.review.ReviewQuery;
 import io.ownership.core.review.ReviewRow;
 import io.ownership.core.review.ReviewService;
@@ -52,23 +48,20 @@ class ReviewController {
 
 	private final ReviewQuery query;
 
-	private final ActionQuery actions;
+	private final ReviewPages pages;
 
 	private final CatalogService catalogService;
-
-	private final CatalogQuery catalog;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	ReviewController(ReviewService reviews, ReviewQuery query, ActionQuery actions, CatalogService catalogService,
-			CatalogQuery catalog, MessageSource messages, Clock clock) {
+	ReviewController(ReviewService reviews, ReviewQuery query, ReviewPages pages, CatalogService catalogService,
+			MessageSource messages, Clock clock) {
 		this.reviews = reviews;
 		this.query = query;
-		this.actions = actions;
+		this.pages = pages;
 		this.catalogService = catalogService;
-		this.catalog = catalog;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -104,11 +97,7 @@ class ReviewController {
 	}
 
 	private String list(Actor actor, Team team, Model model) {
-		model.addAttribute("team", team);
-		model.addAttribute("reviews", this.query.ofTeam(team.id()));
-		model.addAttribute("mayRecord", this.reviews.mayRecord(actor, team));
-		model.addAttribute("kinds", ReviewKind.values());
-		model.addAttribute("people", this.catalog.activePeople());
+		model.addAttribute("page", this.pages.list(actor, team));
 		return "review/list";
 	}
 
@@ -149,13 +138,7 @@ class ReviewController {
 	}
 
 	private String page(Actor actor, ReviewRow review, Model model) {
-		Team team = team(review.teamId());
-		model.addAttribute("review", review);
-		model.addAttribute("team", team);
-		model.addAttribute("actions",
-				this.actions.ofSource(ActionSource.Kind.REVIEW, review.id().toString(), LocalDate.now(this.clock)));
-		model.addAttribute("mayAct", this.reviews.mayRecord(actor, team));
-		model.addAttribute("people", this.catalog.activePeople());
+		model.addAttribute("page", this.pages.page(actor, review, team(review.teamId())));
 		return "review/review";
 	}
 

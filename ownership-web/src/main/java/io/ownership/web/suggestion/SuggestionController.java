@@ -4,15 +4,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.PageRequest;
 import io.ownership.core.suggestion.NewSuggestion;
 import io.ownership.core.suggestion.Suggestion;
-import io.ownership.core.suggestion.SuggestionFilter;
 import io.ownership.core.suggestion.SuggestionId;
-import io.ownership.core.suggestion.SuggestionQuery;
 import io.ownership.core.suggestion.SuggestionService;
-import io.ownership.core.suggestion.SuggestionStatus;
-import io.ownership.core.suggestion.SuggestionTopic;
 import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -35,32 +30,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SuggestionController {
 
-	private static final int PAGE_SIZE = 25;
-
 	private final SuggestionService suggestions;
 
-	private final SuggestionQuery query;
+	private final SuggestionPages pages;
 
-	SuggestionController(SuggestionService suggestions, SuggestionQuery query) {
+	SuggestionController(SuggestionService suggestions, SuggestionPages pages) {
 		this.suggestions = suggestions;
-		this.query = query;
+		this.pages = pages;
 	}
 
 	@GetMapping("/suggestions")
 	String list(Actor actor, @ModelAttribute("filter") SuggestionFilterForm filter, BindingResult result,
 			@RequestParam(name = "page", defaultValue = "0") int page, HttpServletResponse response, Model model) {
-		boolean all = SuggestionService.seesAll(actor);
-		model.addAttribute("seesAll", all);
-		model.addAttribute("statuses", SuggestionStatus.values());
-		model.addAttribute("topics", SuggestionTopic.values());
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return "suggestion/list";
 		}
-		model.addAttribute("suggestions",
-				this.query.list(
-						new SuggestionFilter(filter.getStatus(), filter.getTopic(), all ? null : actor.username()),
-						PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("page", this.pages.list(actor, filter, !result.hasErrors(), page));
 		return "suggestion/list";
 	}
 
@@ -71,7 +56,7 @@ class SuggestionController {
 	}
 
 	private String newPage(Model model) {
-		model.addAttribute("topics", SuggestionTopic.values());
+		model.addAttribute("page", this.pages.newSuggestion());
 		return "suggestion/new";
 	}
 
@@ -97,11 +82,7 @@ class SuggestionController {
 	}
 
 	private String page(Actor actor, Suggestion suggestion, Model model) {
-		model.addAttribute("suggestion", suggestion);
-		model.addAttribute("submitter", this.query.nameOf(suggestion.submittedBy()));
-		model.addAttribute("decidedBy",
-				(suggestion.decidedBy() == null) ? null : this.query.nameOf(suggestion.decidedBy()));
-		model.addAttribute("mayDecide", SuggestionService.mayDecide(actor));
+		model.addAttribute("page", this.pages.page(actor, suggestion));
 		return "suggestion/suggestion";
 	}
 

@@ -47,11 +47,15 @@ class ThreatOverviewController {
 
 	private final ThreatQuery query;
 
+	private final ThreatOverviews overviews;
+
 	private final MessageSource messages;
 
-	ThreatOverviewController(ThreatService threats, ThreatQuery query, MessageSource messages) {
+	ThreatOverviewController(ThreatService threats, ThreatQuery query, ThreatOverviews overviews,
+			MessageSource messages) {
 		this.threats = threats;
 		this.query = query;
+		this.overviews = overviews;
 		this.messages = messages;
 	}
 
@@ -76,13 +80,7 @@ class ThreatOverviewController {
 	}
 
 	private String productPage(Actor actor, UUID id, ItemForm form, PageRequest page, Model model) {
-		ThreatQuery.ProductRef product = this.query.product(new ProductId(id))
-			.orElseThrow(() -> new NotFoundException("Product", id));
-		Scope scope = Scope.of(new ProductId(id));
-		model.addAttribute("product", product);
-		model.addAttribute("figures", this.query.figures(scope));
-		model.addAttribute("items", this.query.items(scope, page));
-		model.addAttribute("mayEdit", this.threats.mayEdit(actor, this.threats.product(new ProductId(id))));
+		model.addAttribute("page", this.overviews.product(actor, id, page));
 		model.addAttribute("form", form);
 		return "threat/product";
 	}
@@ -90,14 +88,7 @@ class ThreatOverviewController {
 	@GetMapping("/teams/{id}/threats")
 	String team(@PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
-		String name = this.query.teamName(new TeamId(id)).orElseThrow(() -> new NotFoundException("Team", id));
-		Scope scope = Scope.of(new TeamId(id));
-		ThreatQuery.Figures figures = this.query.figures(scope);
-		model.addAttribute("teamId", id);
-		model.addAttribute("teamName", name);
-		model.addAttribute("figures", figures);
-		model.addAttribute("share", new ThreatQuery.TriageShare(id, name, figures.items(), figures.decided()));
-		model.addAttribute("items", this.query.items(scope, PageRequest.of(page, size)));
+		model.addAttribute("page", this.overviews.team(id, PageRequest.of(page, size)));
 		return "threat/team";
 	}
 
