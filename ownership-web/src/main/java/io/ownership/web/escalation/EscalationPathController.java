@@ -14,9 +14,7 @@ import io.ownership.core.responsibility.ResponsibilityService;
 import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
-import io.ownership.core.shared.InvalidInputException;
-import io.ownership.core.shared.StaleVersionException;
-import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -63,23 +61,16 @@ class EscalationPathController {
 		requireEditor(actor);
 		UseCaseId useCase = new UseCaseId(id);
 		List<StepDraft> drafts = drafts(form, result);
-		if (!result.hasErrors()) {
-			try {
-				this.service.define(actor, useCase, form.getVersion(), drafts, new LinkedHashSet<>(form.getTriggers()));
-				redirect.addFlashAttribute("flash", "escalation.saved");
-				return "redirect:/matrices/" + id + "/escalation";
-			}
-			catch (StaleVersionException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				model.addAttribute("conflict", true);
+		return FormPost.edit(result, model, response, redirect, "escalation.saved", () -> {
+			this.service.define(actor, useCase, form.getVersion(), drafts, new LinkedHashSet<>(form.getTriggers()));
+			return "redirect:/matrices/" + id + "/escalation";
+		}, () -> {
+			if (model.containsAttribute("conflict")) {
 				form.setVersion(this.service.path(useCase).version());
 			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		form.fill();
-		return page(useCase, model);
+			form.fill();
+			return page(useCase, model);
+		});
 	}
 
 	/**
