@@ -59,9 +59,12 @@ public final class FollowUpAction {
 
 	/**
 	 * Changes what, who and by when; a due date already passed may stay as it is but not
-	 * be moved into the past.
+	 * be moved into the past. A done or cancelled action is reopened first.
 	 */
 	public void edit(String title, PersonId owner, LocalDate dueOn, LocalDate today) {
+		if (this.status != ActionStatus.OPEN) {
+			throw new DomainException("action.rule.closedUnchanged", "Only an open action can be changed");
+		}
 		String checked = checkedTitle(title);
 		checkOwnerAndDue(owner, dueOn, this.dueOn, today);
 		this.title = checked;

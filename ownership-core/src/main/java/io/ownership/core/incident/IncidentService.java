@@ -142,6 +142,16 @@ public class IncidentService {
 		return view;
 	}
 
+	/**
+	 * The incident for its edit forms (the incident's and its post-mortem's), for those
+	 * who may change the product's incidents: a reader is refused before the form opens.
+	 */
+	public IncidentView viewToEdit(Actor actor, IncidentId id) {
+		IncidentView view = this.query.view(id).orElseThrow(() -> new NotFoundException("Incident", id));
+		requireEdit(actor, new ProductId(view.row().productId()));
+		return view;
+	}
+
 	public SecurityIncident report(Actor actor, ProductId productId, IncidentDetails details) {
 		if (productId == null) {
 			throw new InvalidInputException("product", "input.required", "Required");
@@ -228,6 +238,9 @@ public class IncidentService {
 		PostMortem postMortem;
 		String failedBefore = null;
 		if (existing.isPresent()) {
+			if (incident.status() == IncidentStatus.CLOSED) {
+				throw new DomainException("incident.rule.closed", "A closed incident is not changed; reopen it first");
+			}
 			postMortem = existing.get();
 			if (version == null || postMortem.version() != version) {
 				throw new StaleVersionException("PostMortem", id);

@@ -59,6 +59,20 @@ class FollowUpActionTests {
 	}
 
 	@Test
+	void aDoneOrCancelledActionIsNotChangedUntilReopened() {
+		FollowUpAction action = open(TODAY.plusDays(10));
+		action.complete(TODAY);
+
+		assertThatThrownBy(() -> action.edit("Rotate the signing keys", this.daniel, TODAY.plusDays(20), TODAY))
+			.isInstanceOfSatisfying(DomainException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo("action.rule.closedUnchanged"));
+		assertThat(action.title()).isEqualTo("Rotate the keys");
+		action.reopen();
+		action.edit("Rotate the signing keys", this.daniel, TODAY.plusDays(20), TODAY);
+		assertThat(action.title()).isEqualTo("Rotate the signing keys");
+	}
+
+	@Test
 	void aCancelledOrDoneActionIsReopenedAndOnlyAnOpenOneIsClosed() {
 		FollowUpAction action = open(TODAY.plusDays(10));
 		action.cancel(TODAY);

@@ -53,19 +53,27 @@ class ActionController {
 
 	@GetMapping("/actions/{id}/edit")
 	String editForm(Actor actor, @PathVariable UUID id, Model model) {
+		FollowUpAction action = manageable(actor, id);
+		model.addAttribute("actionForm", ActionForm.of(action));
+		return edit(action, model);
+	}
+
+	/**
+	 * The action, for those who may change it: others are refused before a form opens.
+	 */
+	private FollowUpAction manageable(Actor actor, UUID id) {
 		FollowUpAction action = this.actions.load(new ActionId(id));
 		if (!this.actions.mayManage(actor, action)) {
 			throw new ForbiddenException("action.forbidden.manage",
 					"Only the action's owner, the team's product owners and security managers do this");
 		}
-		model.addAttribute("actionForm", ActionForm.of(action));
-		return edit(action, model);
+		return action;
 	}
 
 	@PostMapping("/actions/{id}/edit")
 	String edit(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		FollowUpAction action = this.actions.load(new ActionId(id));
+		FollowUpAction action = manageable(actor, id);
 		return FormPost.edit(result, model, response, redirect, "action.edited.flash", () -> {
 			FollowUpAction edited = this.actions.edit(actor, action.id(), form.getVersion(), form.getTitle(),
 					new PersonId(form.getOwner()), form.getDueOn());

@@ -86,14 +86,14 @@ class IncidentFormController {
 
 	@GetMapping("/incidents/{id}/edit")
 	String edit(Actor actor, @PathVariable UUID id, Model model) {
-		IncidentView view = this.incidents.view(actor, new IncidentId(id));
+		IncidentView view = this.incidents.viewToEdit(actor, new IncidentId(id));
 		return formPage(actor, IncidentForm.of(view), view, model);
 	}
 
 	@PostMapping("/incidents/{id}/edit")
 	String revise(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") IncidentForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		IncidentView view = this.incidents.view(actor, new IncidentId(id));
+		IncidentView view = this.incidents.viewToEdit(actor, new IncidentId(id));
 		form.setProduct(view.row().productId());
 		return FormPost.edit(result, model, response, redirect, "incident.revised.flash", () -> {
 			this.incidents.revise(actor, new IncidentId(id), form.getVersion(), form.details());

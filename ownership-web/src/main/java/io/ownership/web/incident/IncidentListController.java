@@ -14,6 +14,7 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.core.shared.Role;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,8 +53,8 @@ class IncidentListController {
 	String list(Actor actor, @ModelAttribute("filter") IncidentFilterForm filter, BindingResult result,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
-		boolean mayReport = !this.risks.maintainableProducts(actor.username(), false).isEmpty()
-				|| actor.has(Role.SECURITY_MANAGER);
+		boolean mayReport = actor.has(Role.SECURITY_MANAGER) || (actor.has(Role.PRODUCT_OWNER)
+				&& !this.risks.maintainableProducts(actor.username(), false).isEmpty());
 		model.addAttribute("page",
 				this.lists.list(
 						this.query.list(filter.filter(), this.incidents.viewer(actor), PageRequest.of(page, size)),
@@ -62,8 +63,8 @@ class IncidentListController {
 	}
 
 	@GetMapping(path = "/incidents.csv", produces = "text/csv")
-	void csv(Actor actor, @ModelAttribute("filter") IncidentFilterForm filter, BindingResult result,
-			HttpServletResponse response) throws IOException {
+	void csv(Actor actor, @Valid @ModelAttribute("filter") IncidentFilterForm filter, HttpServletResponse response)
+			throws IOException {
 		this.lists.csv(this.query.export(filter.filter(), this.incidents.viewer(actor), CSV_LIMIT), "incidents",
 				response);
 	}

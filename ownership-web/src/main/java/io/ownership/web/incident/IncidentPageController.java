@@ -10,7 +10,6 @@ import io.ownership.core.incident.PostMortem;
 import io.ownership.core.responsibility.matrix.ActivityId;
 import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.web.action.ActionForm;
 import io.ownership.web.support.FormPost;
@@ -54,11 +53,7 @@ class IncidentPageController {
 	@PostMapping("/incidents/{id}/actions")
 	String openAction(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		IncidentView view = this.incidents.view(actor, new IncidentId(id));
-		if (!this.incidents.mayEdit(actor, this.pages.product(view))) {
-			throw new ForbiddenException("incident.forbidden.edit",
-					"Only the product's owners and security managers record its incidents");
-		}
+		this.incidents.viewToEdit(actor, new IncidentId(id));
 		return FormPost.submit(result, redirect, "action.opened.flash", () -> {
 			this.incidents.openAction(actor, new IncidentId(id), form.getTitle(), new PersonId(form.getOwner()),
 					form.getDueOn());
@@ -77,14 +72,14 @@ class IncidentPageController {
 
 	@GetMapping("/incidents/{id}/post-mortem")
 	String postMortem(Actor actor, @PathVariable UUID id, Model model) {
-		IncidentView view = this.incidents.view(actor, new IncidentId(id));
+		IncidentView view = this.incidents.viewToEdit(actor, new IncidentId(id));
 		return postMortemPage(view, PostMortemForm.of(view.postMortem()), model);
 	}
 
 	@PostMapping("/incidents/{id}/post-mortem")
 	String writePostMortem(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") PostMortemForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		IncidentView view = this.incidents.view(actor, new IncidentId(id));
+		IncidentView view = this.incidents.viewToEdit(actor, new IncidentId(id));
 		return FormPost.edit(result, model, response, redirect, "postMortem.saved.flash", () -> {
 			String[] activity = activity(form.getActivity());
 			this.incidents.writePostMortem(actor, new IncidentId(id), form.getVersion(),

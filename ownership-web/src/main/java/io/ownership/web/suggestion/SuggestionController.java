@@ -88,30 +88,34 @@ class SuggestionController {
 
 	@PostMapping("/suggestions/{id}/accept")
 	String accept(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		return decide(actor, id, form, result, model, redirect, "suggestion.accepted.flash",
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return decide(actor, id, form, result, model, redirect, response, "suggestion.accepted.flash",
 				() -> this.suggestions.accept(actor, new SuggestionId(id), form.getVersion()));
 	}
 
 	@PostMapping("/suggestions/{id}/decline")
 	String decline(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		return decide(actor, id, form, result, model, redirect, "suggestion.declined.flash",
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return decide(actor, id, form, result, model, redirect, response, "suggestion.declined.flash",
 				() -> this.suggestions.decline(actor, new SuggestionId(id), form.getVersion(), form.getReason()));
 	}
 
 	@PostMapping("/suggestions/{id}/done")
 	String done(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		return decide(actor, id, form, result, model, redirect, "suggestion.done.flash",
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return decide(actor, id, form, result, model, redirect, response, "suggestion.done.flash",
 				() -> this.suggestions.markDone(actor, new SuggestionId(id), form.getVersion()));
 	}
 
 	private String decide(Actor actor, UUID id, DecisionForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, String flash, Supplier<Suggestion> decision) {
+			RedirectAttributes redirect, HttpServletResponse response, String flash, Supplier<Suggestion> decision) {
 		SuggestionService.requireDecide(actor);
-		return FormPost.submit(result, redirect, flash, () -> "redirect:/suggestions/" + decision.get().id(),
-				() -> page(actor, this.suggestions.view(actor, new SuggestionId(id)), model));
+		return FormPost.edit(result, model, response, redirect, flash,
+				() -> "redirect:/suggestions/" + decision.get().id(), () -> {
+					Suggestion current = this.suggestions.view(actor, new SuggestionId(id));
+					form.followConflict(model, current.version());
+					return page(actor, current, model);
+				});
 	}
 
 }

@@ -250,6 +250,23 @@ class ImprovementWebTests {
 	}
 
 	@Test
+	void aDecisionOnAChangedSuggestionIsAConflictThatKeepsTheTypedReason() throws Exception {
+		Suggestion suggestion = this.suggestions.submit(this.org.actor("owner"),
+				new NewSuggestion(SuggestionTopic.TOOLS, "A third scanner " + this.org.suffix, "Please"));
+
+		this.mvc
+			.perform(post("/suggestions/{id}/decline", suggestion.id()).with(this.org.as("manager"))
+				.with(csrf())
+				.param("version", "7")
+				.param("reason", "Typed before the change"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("id=\"conflict\"")))
+			.andExpect(content().string(containsString("Typed before the change")));
+		assertThat(this.suggestionRepository.findById(suggestion.id()).orElseThrow().status())
+			.isEqualTo(SuggestionStatus.SUBMITTED);
+	}
+
+	@Test
 	void aDeclineWithoutAReasonIsRefusedNextToTheFieldAndWithOneTheSubmitterReadsIt() throws Exception {
 		Suggestion suggestion = this.suggestions.submit(this.org.actor("owner"),
 				new NewSuggestion(SuggestionTopic.TOOLS, "Another scanner " + this.org.suffix, "Please"));

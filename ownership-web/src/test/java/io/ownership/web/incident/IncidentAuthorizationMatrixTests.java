@@ -77,7 +77,7 @@ class IncidentAuthorizationMatrixTests {
 
 	enum Action {
 
-		READ, CREATE, EDIT, CLOSE, REOPEN, POST_MORTEM, OPEN_ACTION, REGISTER_RISK
+		READ, CREATE, EDIT, CLOSE, REOPEN, POST_MORTEM, OPEN_ACTION, REGISTER_RISK, EDIT_FORM, POST_MORTEM_FORM
 
 	}
 
@@ -123,8 +123,8 @@ class IncidentAuthorizationMatrixTests {
 		};
 		SecurityIncident incident = switch (action) {
 			case CREATE -> null;
-			case READ, EDIT -> this.fixture.open(world);
-			case POST_MORTEM -> this.fixture.resolved(world);
+			case READ, EDIT, EDIT_FORM -> this.fixture.open(world);
+			case POST_MORTEM, POST_MORTEM_FORM -> this.fixture.resolved(world);
 			case CLOSE, OPEN_ACTION, REGISTER_RISK -> this.fixture.withPostMortem(world);
 			case REOPEN -> this.fixture.closed(world);
 		};
@@ -135,13 +135,12 @@ class IncidentAuthorizationMatrixTests {
 
 		int status = result.getResponse().getStatus();
 		if (allowed) {
-			assertThat(status).as(result.getResponse().getContentAsString())
-				.isEqualTo((action == Action.READ) ? 200 : 302);
+			assertThat(status).as(result.getResponse().getContentAsString()).isEqualTo(shows(action) ? 200 : 302);
 		}
 		else {
 			assertThat(status).isEqualTo(403);
 		}
-		assertThat(tookEffect(action, world, incident)).isEqualTo(allowed && action != Action.READ);
+		assertThat(tookEffect(action, world, incident)).isEqualTo(allowed && !shows(action));
 	}
 
 	private MockHttpServletRequestBuilder request(Action action, IncidentFixture.World world,
@@ -149,6 +148,8 @@ class IncidentAuthorizationMatrixTests {
 		String now = LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC).minusHours(2).format(TIME);
 		return switch (action) {
 			case READ -> get("/incidents/" + incident.id());
+			case EDIT_FORM -> get("/incidents/" + incident.id() + "/edit");
+			case POST_MORTEM_FORM -> get("/incidents/" + incident.id() + "/post-mortem");
 			case CREATE -> post("/incidents/new").param("product", world.product().id().toString())
 				.param("title", "Phishing " + world.suffix())
 				.param("severity", "MEDIUM")
@@ -177,7 +178,7 @@ class IncidentAuthorizationMatrixTests {
 
 	private boolean tookEffect(Action action, IncidentFixture.World world, SecurityIncident incident) {
 		return switch (action) {
-			case READ -> false;
+			case READ, EDIT_FORM, POST_MORTEM_FORM -> false;
 			case CREATE -> this.query
 				.list(IncidentFilter.ofProduct(world.product().id().value()), Viewer.EVERYONE, PageRequest.of(0, 5))
 				.totalElements() > 0;
@@ -190,6 +191,11 @@ class IncidentAuthorizationMatrixTests {
 				.isEmpty();
 			case REGISTER_RISK -> !this.incidents.postMortemOf(incident.id()).orElseThrow().risks().isEmpty();
 		};
+	}
+
+	/** A page that opens (a form to fill) rather than a change. */
+	private static boolean shows(Action action) {
+		return action == Action.READ || action == Action.EDIT_FORM || action == Action.POST_MORTEM_FORM;
 	}
 
 	private IncidentStatus status(SecurityIncident incident) {

@@ -261,6 +261,21 @@ class IncidentWebTests {
 		assertThat(this.incidents.findById(resolved.id()).orElseThrow().status().name()).isEqualTo("RESOLVED");
 	}
 
+	@Test
+	void theClosedIncidentsPostMortemIsNotRevisedUntilTheIncidentIsReopened() throws Exception {
+		SecurityIncident closed = this.fixture.closed(this.fixture.world());
+		this.mvc
+			.perform(post("/incidents/" + closed.id() + "/post-mortem").param("version", "0")
+				.param("timeline", "rewritten after closing")
+				.param("contributingFactors", "f")
+				.with(user("m").roles("SECURITY_MANAGER"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content("A closed incident is not changed; reopen it first."))
+			.andExpect(content("rewritten after closing"));
+		assertThat(this.incidents.postMortemOf(closed.id()).orElseThrow().timeline()).isEqualTo("09:00 alert");
+	}
+
 	private static org.springframework.test.web.servlet.ResultMatcher content(String text) {
 		return (result) -> assertThat(result.getResponse().getContentAsString()).contains(text);
 	}
