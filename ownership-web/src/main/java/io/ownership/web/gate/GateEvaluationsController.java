@@ -3,6 +3,7 @@ package io.ownership.web.gate;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import io.ownership.core.gate.GateQuery;
 import io.ownership.core.shared.PageRequest;
@@ -50,10 +51,11 @@ class GateEvaluationsController {
 	}
 
 	@GetMapping(path = "/gate/evaluations.csv", produces = "text/csv")
-	void exportEvaluations(@Valid @ModelAttribute("filter") EvaluationsForm filter, HttpServletResponse response)
-			throws IOException {
-		GatePages.csv(response, "gate-evaluations.csv",
-				this.query.exportEvaluations(filter.toFilter(LocalDate.now(this.clock)), GatePages.EXPORT_LIMIT));
+	void exportEvaluations(@Valid @ModelAttribute("filter") EvaluationsForm filter, HttpServletResponse response,
+			Locale locale) throws IOException {
+		this.pages.csv(response, "gate-evaluations.csv",
+				this.query.exportEvaluations(filter.toFilter(LocalDate.now(this.clock)), GatePages.EXPORT_LIMIT),
+				locale);
 	}
 
 }

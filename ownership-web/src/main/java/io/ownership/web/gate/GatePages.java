@@ -106,19 +106,27 @@ class GatePages {
 	}
 
 	/**
-	 * The CSV of evaluations, each with its product's name.
+	 * The CSV of evaluations, each with its product's name, the decision and mode as the
+	 * pages label them; the reasons keep their stable codes for whoever filters on them.
 	 */
-	static void csv(HttpServletResponse response, String fileName, List<ProductEvaluation> evaluations)
+	void csv(HttpServletResponse response, String fileName, List<ProductEvaluation> evaluations, Locale locale)
 			throws IOException {
 		Csv.answer(response, fileName, (lines) -> {
 			lines.add("evaluated at", "product", "artifact", "environment", "decision", "mode", "reasons", "warnings",
 					"token");
 			for (ProductEvaluation found : evaluations) {
 				EvaluationRow row = found.evaluation();
-				lines.add(row.evaluatedAt(), found.productName(), row.artifact(), row.environment(), row.decision(),
-						row.mode(), texts(row.reasons()), texts(row.warnings()), row.tokenName());
+				lines.add(row.evaluatedAt(), found.productName(), row.artifact(), row.environment(),
+						label((row.wouldFail() && row.decision() == Decision.PASS) ? "gate.decision.wouldFail"
+								: "gate.decision." + row.decision(), locale),
+						label("gate.mode." + row.mode(), locale), texts(row.reasons()), texts(row.warnings()),
+						row.tokenName());
 			}
 		});
+	}
+
+	private String label(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
 	}
 
 	private static String texts(List<GateReason> reasons) {

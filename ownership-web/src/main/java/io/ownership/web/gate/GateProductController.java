@@ -1,6 +1,7 @@
 package io.ownership.web.gate;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.ownership.core.catalog.Product;
@@ -69,14 +70,15 @@ class GateProductController {
 	}
 
 	@GetMapping(path = "/products/{id}/gate.csv", produces = "text/csv")
-	void export(@PathVariable UUID id, @ModelAttribute("filter") HistoryForm filter, HttpServletResponse response)
-			throws IOException {
+	void export(@PathVariable UUID id, @ModelAttribute("filter") HistoryForm filter, HttpServletResponse response,
+			Locale locale) throws IOException {
 		Product product = this.access.product(new ProductId(id));
-		GatePages.csv(response, "gate-history.csv",
+		this.pages.csv(response, "gate-history.csv",
 				this.query.export(product.id(), filter.toFilter(), GatePages.EXPORT_LIMIT)
 					.stream()
 					.map((row) -> new ProductEvaluation(product.id().value(), product.name(), row))
-					.toList());
+					.toList(),
+				locale);
 	}
 
 	private String productPage(Actor actor, Product product, HistoryForm filter, PageRequest page,
