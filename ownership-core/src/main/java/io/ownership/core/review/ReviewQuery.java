@@ -13,6 +13,9 @@ public interface ReviewQuery {
 	/** The team's reviews, the latest first. */
 	List<ReviewRow> ofTeam(TeamId team);
 
+	/** The team's latest reviews, at most {@code limit} of them (for the team's page). */
+	List<ReviewRow> latestOfTeam(TeamId team, int limit);
+
 	Optional<ReviewRow> one(ReviewId id);
 
 }

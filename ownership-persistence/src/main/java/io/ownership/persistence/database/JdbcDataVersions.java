@@ -14,10 +14,10 @@ import org.springframework.stereotype.Repository;
  * whole instance in one small statement: which areas had a transaction that the snapshot
  * seen at the previous check did not see. Each such area's counter moves on and the
  * current snapshot becomes the one seen. A change is reported by the first check whose
- * statement runs after it committed (and, while it is in progress, by every check), so
- * anything computed after a check and kept with its versions is found out of date by the
- * first check after a change commits. After an hour without a check (the rows of
- * {@code data_change} last a day) every version moves on.
+ * statement runs after it committed (a change still in progress is not seen by other
+ * sessions), so anything computed after a check and kept with its versions is found out
+ * of date by the first check after a change commits. After an hour without a check (the
+ * rows of {@code data_change} last a day) every version moves on.
  */
 @Repository
 class JdbcDataVersions implements DataVersions.Check {

@@ -90,8 +90,14 @@ class JdbcReviews implements ReviewRepository, ReviewQuery {
 
 	@Override
 	public List<ReviewRow> ofTeam(TeamId team) {
-		return this.jdbc.sql(ROW + "where r.team_id = :team order by r.held_on desc, r.kind")
+		return latestOfTeam(team, Integer.MAX_VALUE);
+	}
+
+	@Override
+	public List<ReviewRow> latestOfTeam(TeamId team, int limit) {
+		return this.jdbc.sql(ROW + "where r.team_id = :team order by r.held_on desc, r.kind limit :limit")
 			.param("team", team.value())
+			.param("limit", limit)
 			.query((rs, n) -> row(rs))
 			.list();
 	}

@@ -88,7 +88,7 @@ class ProductController {
 	}
 
 	@GetMapping("/products/{id}")
-	@KeptPage
+	@KeptPage(areas = "gate-result")
 	String show(Actor actor, @PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
 			Model model, Locale locale) {
 		model.addAttribute("page", this.pages.product(actor, id, page, locale));

@@ -61,7 +61,7 @@ class TeamController {
 	}
 
 	@GetMapping("/teams/{id}")
-	@KeptPage
+	@KeptPage(areas = "gate-result")
 	String show(Actor actor, @PathVariable UUID id, @RequestParam(name = "assets", required = false) String assets,
 			Model model) {
 		model.addAttribute("page", this.pages.dashboard(actor, load(id), "all".equals(assets)));

@@ -18,9 +18,9 @@ import io.ownership.core.risk.RiskRow;
  *
  * @param expiringWithinDays how far ahead {@code expiringAcceptances} look
  */
-record TeamPage(TeamDashboard team, boolean mayEdit, boolean allAssets, int assetsShown, List<AssetRow> ownedAssets,
-		List<AssetRow> responsibleAssets, List<AssetRow> inheritedAssets, TeamCoverage championCoverage,
-		List<Gap> responsibilityGaps, List<RiskRow> openRisks, List<RiskRow> expiringAcceptances,
-		int expiringWithinDays, List<?> teamKpis, List<ActionRow> teamActions, List<ReviewRow> teamReviews) {
+record TeamPage(TeamDashboard team, boolean mayEdit, List<AssetRow> ownedAssets, List<AssetRow> responsibleAssets,
+		List<AssetRow> inheritedAssets, TeamCoverage championCoverage, List<Gap> responsibilityGaps,
+		List<RiskRow> openRisks, List<RiskRow> expiringAcceptances, int expiringWithinDays, List<?> teamKpis,
+		List<ActionRow> teamActions, List<ReviewRow> teamReviews) {
 
 }

@@ -64,13 +64,13 @@ class TeamPages {
 	TeamPage dashboard(Actor actor, TeamDashboard team, boolean allAssets) {
 		TeamId teamId = new TeamId(team.id());
 		LocalDate today = LocalDate.now(this.clock);
-		return new TeamPage(team, this.editing.mayEditEverything(actor), allAssets, ASSETS_SHOWN,
-				shown(team.ownedAssets(), allAssets), shown(team.responsibleFor(), allAssets),
-				shown(team.inherited(), allAssets), this.championCoverage.forTeam(teamId),
-				this.responsibilityGaps.forTeam(teamId), this.risks.openRisks(team.id(), today, OPEN_RISKS_SHOWN),
+		return new TeamPage(team, this.editing.mayEditEverything(actor), shown(team.ownedAssets(), allAssets),
+				shown(team.responsibleFor(), allAssets), shown(team.inherited(), allAssets),
+				this.championCoverage.forTeam(teamId), this.responsibilityGaps.forTeam(teamId),
+				this.risks.openRisks(team.id(), today, OPEN_RISKS_SHOWN),
 				this.risks.expiringAcceptances(team.id(), today, EXPIRING_WITHIN_DAYS), EXPIRING_WITHIN_DAYS,
 				this.teamKpis.of(team.id()), this.actions.ofTeam(teamId, today),
-				this.reviews.ofTeam(teamId).stream().limit(REVIEWS_SHOWN).toList());
+				this.reviews.latestOfTeam(teamId, REVIEWS_SHOWN));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import io.ownership.core.shared.DataVersions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -32,16 +33,16 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * Key pages kept in memory, rendered, until the data they show changes (issue 19, point
  * 4; docs/decisions/0006). A handler marked {@link KeptPage} is kept with the version of
- * the {@code content} area (every table but the notifications and the sessions has a
- * trigger) and keyed by the viewer (name and roles: what a viewer may see is decided by
- * the controller, so nothing kept for one viewer is ever shown to another), the path and
- * parameters, the language, the day and what the navigation shows per request (the unread
- * count, {@link KeyPart}). While the page is kept, neither the handler nor Thymeleaf
- * runs: the kept page is written with the request's CSRF token put in place of a
- * placeholder, so forms post without JavaScript. A kept page is used for at most
- * {@link #MAX_AGE}, for what depends on the time alone. Only a plain GET of a signed-in
- * user that answers 200 is kept: no htmx fragment, no flash message, no form with errors,
- * no redirect.
+ * the {@code content} area (every table but the notifications, the sessions and the
+ * gate's results has a trigger) and of the areas it names and keyed by the viewer (name
+ * and roles: what a viewer may see is decided by the controller, so nothing kept for one
+ * viewer is ever shown to another), the path and parameters, the language, the day and
+ * what the navigation shows per request (the unread count, {@link KeyPart}). While the
+ * page is kept, neither the handler nor Thymeleaf runs: the kept page is written with the
+ * request's CSRF token put in place of a placeholder, so forms post without JavaScript. A
+ * kept page is used for at most {@link #MAX_AGE}, for what depends on the time alone.
+ * Only a plain GET of a signed-in user that answers 200 is kept: no htmx fragment, no
+ * flash message, no form with errors, no redirect.
  */
 @Component
 public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
@@ -103,7 +104,7 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 		if (key == null) {
 			return true;
 		}
-		String version = this.versions.current().of("content");
+		String version = version(method.getMethodAnnotation(KeptPage.class));
 		Kept kept = this.memory.get(key);
 		String token = token(request);
 		if (kept != null && token != null && kept.version().equals(version)
@@ -129,6 +130,16 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 		}
 		page.addObject(KeptPageView.VIEW, view);
 		page.setView(this.view);
+	}
+
+	/** The versions of {@code content} and of the page's other areas, as one. */
+	private String version(KeptPage page) {
+		DataVersions current = this.versions.current();
+		StringBuilder version = new StringBuilder(current.of("content"));
+		for (String area : page.areas()) {
+			version.append('|').append(current.of(area));
+		}
+		return version.toString();
 	}
 
 	void keep(ToRender toRender, String html, String token) {
