@@ -21,6 +21,7 @@ import io.ownership.core.dashboard.KpiSet;
 import io.ownership.core.dashboard.KpiValue;
 import io.ownership.core.dashboard.TeamKpis;
 import io.ownership.persistence.catalog.CatalogConditions;
+import io.ownership.persistence.database.VersionedFigure;
 import io.ownership.persistence.risk.RiskConditions;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -38,6 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
  * are those of the lists the dashboard links to ({@link CatalogConditions#PRODUCT_GAP},
  * {@link CatalogConditions#MISSING_MATRIX}, {@link RiskConditions#OPEN}...), so that a
  * linked list's total is the number shown.
+ * <p>
+ * The organization's board and its open-risk cells read every risk, product and asset
+ * (half a second of database time on a large organization): they are kept until a
+ * transaction that changed their data commits (docs/decisions/0006), the board also until
+ * the day changes. A team's KPIs are read for that team alone.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -141,8 +147,14 @@ class JdbcKpiQuery implements KpiQuery {
 
 	private final JdbcClient jdbc;
 
+	private final VersionedFigure<LocalDate, KpiBoard> board;
+
+	private final VersionedFigure<Boolean, long[][]> openRiskCells;
+
 	JdbcKpiQuery(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.board = new VersionedFigure<>(jdbc, "content", "gate-result");
+		this.openRiskCells = new VersionedFigure<>(jdbc, "content");
 	}
 
 	private static String closedDays() {
@@ -174,6 +186,10 @@ class JdbcKpiQuery implements KpiQuery {
 
 	@Override
 	public KpiBoard board(LocalDate today) {
+		return this.board.get(today, () -> count(today));
+	}
+
+	private KpiBoard count(LocalDate today) {
 		Groups groups = new Groups();
 		read(PRODUCTS + GROUPS, null, today, groups, JdbcKpiQuery::products);
 		read(ASSETS + GROUPS, null, today, groups, JdbcKpiQuery::assets);
@@ -220,6 +236,15 @@ class JdbcKpiQuery implements KpiQuery {
 
 	@Override
 	public long[][] openRiskCells() {
+		long[][] cells = this.openRiskCells.get(true, this::countOpenRiskCells);
+		long[][] copy = new long[cells.length][];
+		for (int row = 0; row < cells.length; row++) {
+			copy[row] = cells[row].clone();
+		}
+		return copy;
+	}
+
+	private long[][] countOpenRiskCells() {
 		long[][] cells = new long[5][5];
 		this.jdbc
 			.sql("select r.likelihood, r.impact, count(*) from risk r where " + RiskConditions.OPEN

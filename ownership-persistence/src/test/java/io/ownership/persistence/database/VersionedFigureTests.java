@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +66,38 @@ class VersionedFigureTests {
 		figure.get(1, computed::incrementAndGet);
 
 		this.jdbc.sql("update person set name = name where false").update();
+
+		assertThat(figure.get(1, computed::incrementAndGet)).isEqualTo(2);
+		assertThat(figure.get(1, computed::incrementAndGet)).isEqualTo(2);
+	}
+
+	@Test
+	void aFigureOverSeveralAreasIsComputedAgainWhenATableOfAnyOfThemChanges() {
+		VersionedFigure<Integer, Integer> figure = new VersionedFigure<>(this.jdbc, "champions", "training");
+		AtomicInteger computed = new AtomicInteger();
+		figure.get(1, computed::incrementAndGet);
+
+		this.jdbc.sql("update course set title = title where false").update();
+		assertThat(figure.get(1, computed::incrementAndGet)).as("a training table").isEqualTo(2);
+
+		this.jdbc.sql("update champion_contribution set position = position where false").update();
+		assertThat(figure.get(1, computed::incrementAndGet)).as("a champions table").isEqualTo(3);
+
+		this.jdbc.sql("update asset set name = name where false").update();
+		assertThat(figure.get(1, computed::incrementAndGet)).as("a table of neither area").isEqualTo(3);
+	}
+
+	@Test
+	void aFigureComputedInATransactionThatChangedDataIsNotKeptForItMayBeRolledBack(
+			@Autowired PlatformTransactionManager transactions) {
+		VersionedFigure<Integer, Integer> figure = new VersionedFigure<>(this.jdbc, "catalog");
+		AtomicInteger computed = new AtomicInteger();
+		TransactionTemplate rolledBack = new TransactionTemplate(transactions);
+		rolledBack.executeWithoutResult((status) -> {
+			this.jdbc.sql("update person set name = name where false").update();
+			figure.get(1, computed::incrementAndGet);
+			status.setRollbackOnly();
+		});
 
 		assertThat(figure.get(1, computed::incrementAndGet)).isEqualTo(2);
 		assertThat(figure.get(1, computed::incrementAndGet)).isEqualTo(2);
