@@ -87,7 +87,11 @@ ticks() { # pids -> sum of utime + stime
   echo "$total"
 }
 app_ticks() { ticks "$APP_PID"; }
-db_ticks() { ticks "$POSTMASTER" $(pgrep -P "$POSTMASTER" || true); }
+# PostgreSQL's server processes come and go (a connection closed, a worker done): the postmaster's
+# cutime and cstime hold the time of those it has reaped, so that a process ending between two
+# samples moves its time from one term to the other instead of out of the sum.
+reaped_ticks() { sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | awk '{ print $14 + $15 }' || echo 0; }
+db_ticks() { echo $(( $(ticks "$POSTMASTER" $(pgrep -P "$POSTMASTER" || true)) + $(reaped_ticks "$POSTMASTER") )); }
 
 login() { # user -> prints the session cookie
   local jar="$WORK/cookies-$1" token

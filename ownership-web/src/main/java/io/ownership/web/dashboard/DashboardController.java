@@ -8,6 +8,7 @@ import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.charts.BarChart;
 import io.ownership.web.support.charts.LineChart;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,7 @@ class DashboardController {
 		this.pages = pages;
 	}
 
+	@KeptPage(areas = "gate-result")
 	@GetMapping("/dashboard")
 	String dashboard(Model model) {
 		model.addAttribute("page", this.pages.dashboard());

@@ -15,6 +15,7 @@ import io.ownership.core.dashboard.TeamKpis;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.Csv;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -47,6 +48,7 @@ class ScorecardController {
 		this.kpis = kpis;
 	}
 
+	@KeptPage(areas = "gate-result")
 	@GetMapping("/dashboard/teams")
 	String scorecards(@Valid @ModelAttribute("scorecardFilter") ScorecardFilterForm filter, BindingResult result,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Model model) {

@@ -1,6 +1,7 @@
 package io.ownership.web.home;
 
 import io.ownership.core.shared.Actor;
+import io.ownership.web.support.KeptPage;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -17,6 +18,7 @@ class HomeController {
 		this.pages = pages;
 	}
 
+	@KeptPage(areas = "gate-result")
 	@GetMapping("/")
 	String home(Actor actor, Model model) {
 		model.addAttribute("page", this.pages.page(actor));

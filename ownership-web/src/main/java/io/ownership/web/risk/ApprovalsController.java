@@ -18,6 +18,7 @@ import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.FormErrors;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -70,6 +71,7 @@ class ApprovalsController {
 
 	}
 
+	@KeptPage
 	@GetMapping("/approvals")
 	String inbox(Actor actor, @Valid @ModelAttribute("approvalFilter") ApprovalFilterForm form, BindingResult result,
 			Model model, HttpServletResponse response, Locale locale) {

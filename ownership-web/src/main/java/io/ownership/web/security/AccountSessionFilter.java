@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import io.ownership.core.account.AccountQuery;
 import io.ownership.core.account.AccountQuery.AccountStamp;
+import io.ownership.web.support.KeptMemory;
+import io.ownership.web.support.RequestDataVersions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,17 +33,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Keeps a logged-in session in step with the account as it is in the database now, on
- * every request and whichever instance serves it: one small statement reads the account's
- * version and active flag. A deactivated or removed account is logged out; a changed
- * account (roles, password, name) gets its roles read again before the request is
- * authorized. A session older than the absolute lifetime
+ * every request and whichever instance serves it: the account's version and active flag,
+ * read by one small statement and kept until a transaction that changed the data commits
+ * (the request's version check, {@link RequestDataVersions}, which the page needs anyway,
+ * tells), so that a steady request reads no account. A deactivated or removed account is
+ * logged out; a changed account (roles, password, name) gets its roles read again before
+ * the request is authorized. A session older than the absolute lifetime
  * ({@code ownership.session.absolute-timeout}) ends as well, however active it was.
  */
 class AccountSessionFilter extends OncePerRequestFilter {
 
 	private static final Log logger = LogFactory.getLog(AccountSessionFilter.class);
 
+	/** The accounts whose stamp is kept (the least recently seen go first). */
+	private static final int ACCOUNTS_KEPT = 10_000;
+
 	private final AccountQuery accounts;
+
+	private final RequestDataVersions versions;
+
+	private final KeptMemory<String, KeptStamp> stamps = new KeptMemory<>(ACCOUNTS_KEPT, (kept) -> 1);
 
 	private final AccountUserDetailsService userDetails;
 
@@ -53,9 +64,10 @@ class AccountSessionFilter extends OncePerRequestFilter {
 
 	private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-	AccountSessionFilter(AccountQuery accounts, AccountUserDetailsService userDetails, Duration absoluteTimeout,
-			Clock clock) {
+	AccountSessionFilter(AccountQuery accounts, RequestDataVersions versions, AccountUserDetailsService userDetails,
+			Duration absoluteTimeout, Clock clock) {
 		this.accounts = accounts;
+		this.versions = versions;
 		this.userDetails = userDetails;
 		this.absoluteTimeout = absoluteTimeout;
 		this.clock = clock;
@@ -76,7 +88,7 @@ class AccountSessionFilter extends OncePerRequestFilter {
 		}
 		Optional<AccountStamp> stamp;
 		try {
-			stamp = this.accounts.stamp(authentication.getName());
+			stamp = stamp(authentication.getName());
 		}
 		catch (CannotCreateTransactionException | DataAccessResourceFailureException ex) {
 			logger.warn("Database unavailable: " + ex.getMessage());
@@ -92,6 +104,17 @@ class AccountSessionFilter extends OncePerRequestFilter {
 			refresh(request, response, authentication);
 		}
 		chain.doFilter(request, response);
+	}
+
+	private Optional<AccountStamp> stamp(String username) {
+		String version = this.versions.current().of("content");
+		KeptStamp kept = this.stamps.get(username);
+		if (kept != null && kept.version().equals(version)) {
+			return kept.stamp();
+		}
+		Optional<AccountStamp> stamp = this.accounts.stamp(username);
+		this.stamps.put(username, new KeptStamp(version, stamp));
+		return stamp;
 	}
 
 	private void refresh(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
@@ -116,6 +139,9 @@ class AccountSessionFilter extends OncePerRequestFilter {
 			return;
 		}
 		response.sendRedirect(target);
+	}
+
+	private record KeptStamp(String version, Optional<AccountStamp> stamp) {
 	}
 
 }

@@ -8,6 +8,7 @@ import io.ownership.core.account.AccountQuery;
 import io.ownership.core.account.AccountService;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.web.config.StaticResources;
+import io.ownership.web.support.RequestDataVersions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -107,7 +108,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain applicationChain(HttpSecurity http, AuditingAccessDeniedHandler accessDeniedHandler,
-			AccountQuery accounts, AccountUserDetailsService userDetails, Clock clock,
+			AccountQuery accounts, AccountUserDetailsService userDetails, RequestDataVersions versions, Clock clock,
 			@Value("${ownership.session.absolute-timeout:12h}") Duration absoluteTimeout,
 			ObjectProvider<AccountOidcUserService> singleSignOn) throws Exception {
 		AccountOidcUserService oidcUsers = singleSignOn.getIfAvailable();
@@ -116,7 +117,7 @@ class SecurityConfiguration {
 				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(oidcUsers))
 				.failureHandler(SecurityConfiguration::singleSignOnFailed));
 		}
-		http.addFilterBefore(new AccountSessionFilter(accounts, userDetails, absoluteTimeout, clock),
+		http.addFilterBefore(new AccountSessionFilter(accounts, versions, userDetails, absoluteTimeout, clock),
 				AuthorizationFilter.class);
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/error")
 			.permitAll()

@@ -1,8 +1,15 @@
 package io.ownership.web.support;
 
+import java.util.Set;
 import java.util.UUID;
 
+import io.ownership.core.account.AccountService;
+import io.ownership.core.shared.Role;
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,7 +22,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A key page is kept until its data changes: while kept it costs the one statement that
@@ -54,8 +64,46 @@ class KeptPagesTests {
 		assertThat(StatementCounter.count()).as("rendered afresh").isGreaterThan(5);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/dashboard", "/dashboard/teams", "/", "/approvals" })
+	void theDashboardTheScorecardsTheHomePageAndTheApprovalsAreKeptToo(String path) throws Exception {
+		page(get(path), "SECURITY_MANAGER");
+		StatementCounter.reset();
+		page(get(path), "SECURITY_MANAGER");
+		assertThat(StatementCounter.count()).as("the version check only").isEqualTo(1);
+
+		this.jdbc.update("update team set name = name where false");
+		StatementCounter.reset();
+		page(get(path), "SECURITY_MANAGER");
+		assertThat(StatementCounter.count()).as("rendered again after a change").isGreaterThan(1);
+	}
+
+	@Test
+	void aLoggedInViewerOfAKeptPageCostsTheVersionCheckOnlyForTheAccountIsNotReadAgainWhileNothingChanged(
+			@Autowired AccountService accounts) throws Exception {
+		String username = "kept-login-" + UUID.randomUUID();
+		accounts.createDemoAccount(username, username, "a-long-password-1", Set.of(Role.SECURITY_MANAGER));
+		Cookie session = this.mvc.perform(formLogin("/login").user(username).password("a-long-password-1"))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		this.mvc.perform(get("/dashboard").cookie(session)).andExpect(status().isOk());
+
+		StatementCounter.reset();
+		this.mvc.perform(get("/dashboard").cookie(session)).andExpect(status().isOk());
+		assertThat(StatementCounter.count()).as("the version check only, no account read").isEqualTo(1);
+
+		this.jdbc.update("update user_account set active = false where username = ?", username);
+		this.mvc.perform(get("/dashboard").cookie(session)).andExpect(redirectedUrl("/login?ended"));
+	}
+
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
-		MvcResult result = this.mvc.perform(request.with(user("kept-viewer").roles("TEAM_MEMBER"))).andReturn();
+		return page(request, "TEAM_MEMBER");
+	}
+
+	private String page(MockHttpServletRequestBuilder request, String role) throws Exception {
+		MvcResult result = this.mvc.perform(request.with(user("kept-viewer").roles(role))).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		return result.getResponse().getContentAsString();
 	}
