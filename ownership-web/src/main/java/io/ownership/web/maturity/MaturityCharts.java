@@ -37,8 +37,8 @@ class MaturityCharts {
 		this.currentName = current.period().label();
 		this.previousName = (previous == null) ? message("maturity.previous") : previous.period().label();
 		this.targetName = message("maturity.target");
-		this.currentHref = "/maturity/assessments/" + current.id();
-		this.previousHref = (previous == null) ? null : "/maturity/assessments/" + previous.id();
+		this.currentHref = MaturityLabels.assessment(current.id());
+		this.previousHref = (previous == null) ? null : MaturityLabels.assessment(previous.id());
 	}
 
 	BarChart practices(List<ScoreRows.PracticeRow> rows) {
@@ -59,15 +59,13 @@ class MaturityCharts {
 		return chart.build();
 	}
 
-	LineChart trend(List<TeamMaturityController.TrendPoint> trend) {
+	LineChart trend(List<TeamMaturityPage.TrendRow> trend) {
 		return LineChart
 			.builder("trend-chart", message("maturity.trend"),
-					trend.stream().map(TeamMaturityController.TrendPoint::label).toList())
+					trend.stream().map(TeamMaturityPage.TrendRow::label).toList())
 			.max(3)
 			.line(message("maturity.overall"),
-					trend.stream()
-						.map((point) -> score(point.overall(), "/maturity/assessments/" + point.assessment().id()))
-						.toList())
+					trend.stream().map((point) -> score(point.overall(), point.href())).toList())
 			.build();
 	}
 

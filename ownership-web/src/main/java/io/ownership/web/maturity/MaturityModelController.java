@@ -1,7 +1,5 @@
 package io.ownership.web.maturity;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +7,6 @@ import io.ownership.core.maturity.MaturityAccess;
 import io.ownership.core.maturity.MaturityModel;
 import io.ownership.core.maturity.MaturityService;
 import io.ownership.core.maturity.ModelRejectedException;
-import io.ownership.core.maturity.MaturityModelRepository.ModelVersion;
 import io.ownership.core.shared.Actor;
 import io.ownership.web.catalog.imports.UploadedFile;
 import io.ownership.web.support.FormErrors;
@@ -36,43 +33,18 @@ class MaturityModelController {
 
 	private final MaturityAccess access;
 
-	MaturityModelController(MaturityService service, MaturityAccess access) {
+	private final OrganizationMaturityPages pages;
+
+	MaturityModelController(MaturityService service, MaturityAccess access, OrganizationMaturityPages pages) {
 		this.service = service;
 		this.access = access;
-	}
-
-	/**
-	 * The models page: the versions loaded so far, and the problems of a file just
-	 * refused (one a malformed entry, each naming its line).
-	 */
-	record ModelsPage(List<VersionRow> versions, List<String> problems) {
-
-		private static final DateTimeFormatter LOADED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-			.withZone(ZoneOffset.UTC);
-
-		static ModelsPage of(List<ModelVersion> versions, List<String> problems) {
-			return new ModelsPage(versions.stream()
-				.map((version) -> new VersionRow(version.version(), version.name(), version.activities(),
-						version.loadedBy() + ", " + LOADED_AT.format(version.loadedAt()) + " UTC"))
-				.toList(), problems);
-		}
-
-	}
-
-	record VersionRow(int version, String name, int activities, String loaded) {
-
+		this.pages = pages;
 	}
 
 	@GetMapping("/maturity/targets")
 	String targets(Actor actor, Model model) {
 		this.access.requireSecurityManager(actor);
-		TargetsForm form = new TargetsForm();
-		Map<String, Double> organization = this.service.organizationTargets();
-		this.service.latestModel()
-			.practices()
-			.forEach((practice) -> form.getTargets()
-				.put(practice.code(), TargetValues.format(organization.get(practice.code()))));
-		return targetsPage(form, model);
+		return targetsPage(model);
 	}
 
 	@PostMapping("/maturity/targets")
@@ -83,12 +55,15 @@ class MaturityModelController {
 		return FormPost.submit(result, redirect, "maturity.targets.saved", () -> {
 			this.service.setTargets(actor, null, targets);
 			return "redirect:/maturity/targets";
-		}, () -> targetsPage(form, model));
+		}, () -> targetsPage(model));
 	}
 
-	private String targetsPage(TargetsForm form, Model model) {
-		model.addAttribute("targetsForm", form);
-		model.addAttribute("maturityModel", this.service.latestModel());
+	private String targetsPage(Model model) {
+		TargetsPage page = this.pages.targets();
+		model.addAttribute("page", page);
+		if (!model.containsAttribute("targetsForm")) {
+			model.addAttribute("targetsForm", TargetsForm.of(page.organizationTargets()));
+		}
 		return "maturity/targets";
 	}
 
@@ -116,7 +91,7 @@ class MaturityModelController {
 
 	private String modelsPage(ModelUploadForm form, List<String> problems, Model model) {
 		model.addAttribute("form", form);
-		model.addAttribute("page", ModelsPage.of(this.service.modelVersions(), problems));
+		model.addAttribute("page", this.pages.models(problems));
 		return "maturity/models";
 	}
 

@@ -26,13 +26,16 @@ public class MaturityPanels {
 
 	public Panel team(UUID team) {
 		TeamId id = new TeamId(team);
-		return new Panel(this.assessments.latestBefore(id, AFTER_ALL).orElse(null));
+		Assessment latest = this.assessments.latestBefore(id, AFTER_ALL).orElse(null);
+		return new Panel((latest == null) ? null : latest.period().label(),
+				(latest == null) ? null : MaturityLabels.status(latest.status()), MaturityLabels.team(team));
 	}
 
 	/**
-	 * The team's latest assessment (or null).
+	 * The team's latest assessment: its period (or null when there is none) and status,
+	 * and the link to the team's maturity.
 	 */
-	public record Panel(Assessment latest) {
+	public record Panel(String latestLabel, MaturityLabels.Badge status, String href) {
 
 	}
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import io.ownership.core.maturity.Answer;
 import io.ownership.core.maturity.AnswerChange;
 import io.ownership.core.maturity.Assessment;
+import io.ownership.core.maturity.MaturityModel;
+import io.ownership.core.maturity.ModelActivity;
 
 import jakarta.validation.Valid;
 
@@ -18,6 +20,27 @@ public class PracticeAnswersForm {
 
 	@Valid
 	private List<AnswerRow> answers = new ArrayList<>();
+
+	/**
+	 * The practice's activities with the answers the assessment has, each with its
+	 * version.
+	 */
+	static PracticeAnswersForm of(MaturityModel.Practice practice, Assessment assessment) {
+		PracticeAnswersForm form = new PracticeAnswersForm();
+		for (ModelActivity activity : practice.activities()) {
+			AnswerRow row = new AnswerRow();
+			row.setActivity(activity.key());
+			Answer answer = assessment.answerTo(activity.key());
+			if (answer != null) {
+				row.setLevel(answer.level());
+				row.setNote(answer.note());
+				row.setEvidence(answer.evidence());
+				row.setVersion(answer.version());
+			}
+			form.answers.add(row);
+		}
+		return form;
+	}
 
 	List<AnswerChange> changes() {
 		return this.answers.stream()

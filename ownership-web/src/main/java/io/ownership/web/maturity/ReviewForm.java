@@ -13,6 +13,13 @@ public class ReviewForm {
 	@Size(max = 2000, message = "{maturity.comment.tooLong}")
 	private String comment;
 
+	/** A form for a step on the version given. */
+	static ReviewForm of(long version) {
+		ReviewForm form = new ReviewForm();
+		form.version = version;
+		return form;
+	}
+
 	public long getVersion() {
 		return this.version;
 	}

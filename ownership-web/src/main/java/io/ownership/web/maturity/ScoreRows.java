@@ -25,6 +25,16 @@ final class ScoreRows {
 	record PracticeRow(String code, String name, String function, double current, Double previous, Double target,
 			double gap) {
 
+		/** The gap when the score falls short of the target, else null. */
+		public Double openGap() {
+			return (this.gap > 0) ? this.gap : null;
+		}
+
+		/** The gap's CSS class: stressed when the score falls short. */
+		public String gapClass() {
+			return (this.gap > 0) ? "text-danger fw-semibold" : "";
+		}
+
 	}
 
 	record FunctionRow(String name, double current, Double previous, Double target) {
@@ -33,6 +43,14 @@ final class ScoreRows {
 
 	record ChangedAnswer(ModelActivity activity, AnswerLevel before, AnswerLevel after, String noteBefore,
 			String noteAfter) {
+
+		public String beforeKey() {
+			return MaturityLabels.answer(this.before);
+		}
+
+		public String afterKey() {
+			return MaturityLabels.answer(this.after);
+		}
 
 	}
 

@@ -11,6 +11,13 @@ public class TargetsForm {
 
 	private Map<String, String> targets = new LinkedHashMap<>();
 
+	/** A form with the targets as typed per practice code. */
+	static TargetsForm of(Map<String, String> targets) {
+		TargetsForm form = new TargetsForm();
+		form.targets.putAll(targets);
+		return form;
+	}
+
 	public Map<String, String> getTargets() {
 		return this.targets;
 	}

@@ -141,10 +141,8 @@ class ChampionController {
 	}
 
 	@GetMapping("/points")
-	String points(Model model) {
-		model.addAttribute("form", PointsForm.of(this.champions.points()));
-		model.addAttribute("page", PointsPage.of());
-		return "program/points";
+	String points(Actor actor, Model model) {
+		return pointsPage(actor, PointsForm.of(this.champions.points()), model);
 	}
 
 	@PostMapping("/points")
@@ -153,10 +151,13 @@ class ChampionController {
 		return FormPost.submit(result, redirect, "champion.pointsSet", () -> {
 			this.champions.setPoints(actor, form.toPoints());
 			return "redirect:/champions/points";
-		}, () -> {
-			model.addAttribute("page", PointsPage.of());
-			return "program/points";
-		});
+		}, () -> pointsPage(actor, form, model));
+	}
+
+	private String pointsPage(Actor actor, PointsForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("page", this.pages.points(actor));
+		return "program/points";
 	}
 
 }

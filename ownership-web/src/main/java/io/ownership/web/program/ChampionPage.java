@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import io.ownership.core.audit.AuditRecord;
 import io.ownership.core.program.champion.ContributionKind;
-import io.ownership.core.program.champion.TimeAllocation;
 import io.ownership.core.program.champion.TimeUnit;
 import io.ownership.core.program.meeting.MeetingSummary;
 import io.ownership.core.shared.Page;
@@ -17,7 +16,8 @@ import io.ownership.core.shared.Page;
  *
  * @param statusKey message key of the status
  * @param statusClass CSS class of the status badge
- * @param time the allocated time, or null when none is
+ * @param timeKey message key of the allocated time, or null when none is
+ * @param timeAmount the allocated time's amount, or 0 when none is
  * @param year the year of the points shown
  * @param mayActivate whether the viewer may activate the nominated champion
  * @param mayStepDown whether the viewer may end the active champion's role
@@ -25,7 +25,7 @@ import io.ownership.core.shared.Page;
  * @param mayRecognize whether the viewer may recognize a contribution
  */
 record ChampionPage(UUID id, String personName, String teamName, String statusKey, String statusClass,
-		LocalDate nominatedOn, LocalDate activatedOn, LocalDate steppedDownOn, TimeAllocation time, int year,
+		LocalDate nominatedOn, LocalDate activatedOn, LocalDate steppedDownOn, String timeKey, int timeAmount, int year,
 		int points, List<CertificationRow> certifications, List<ContributionRow> contributions,
 		List<MeetingSummary> meetings, Page<AuditRecord> history, boolean mayActivate, boolean mayStepDown,
 		boolean mayChange, boolean mayRecognize, List<TimeUnit> timeUnits, List<ContributionKind> contributionKinds) {

@@ -21,7 +21,8 @@ import io.ownership.core.shared.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds a champion's {@link ChampionPage} and the {@link MeetingsPage} in one place.
+ * Builds a champion's {@link ChampionPage}, the {@link MeetingsPage} and the
+ * {@link PointsPage} in one place.
  */
 @Component
 class ChampionPages {
@@ -64,7 +65,9 @@ class ChampionPages {
 				this.catalog.person(champion.person()).map((p) -> p.name()).orElse("?"),
 				this.catalog.team(champion.team()).map((t) -> t.name()).orElse("?"), "champion.status." + status,
 				(status == ChampionStatus.ACTIVE) ? "text-bg-success" : "text-bg-secondary", champion.nominatedOn(),
-				champion.activatedOn(), champion.steppedDownOn(), champion.time(), today.getYear(),
+				champion.activatedOn(), champion.steppedDownOn(),
+				(champion.time() == null) ? null : "champion.time." + champion.time().unit().name(),
+				(champion.time() == null) ? 0 : champion.time().amount(), today.getYear(),
 				champion.points(today.getYear(), pointTable),
 				champion.certifications()
 					.stream()
@@ -82,6 +85,11 @@ class ChampionPages {
 				manager && status == ChampionStatus.NOMINATED, manager && status == ChampionStatus.ACTIVE,
 				manager && status != ChampionStatus.STEPPED_DOWN, manager && status == ChampionStatus.ACTIVE,
 				List.of(TimeUnit.values()), List.of(ContributionKind.values()));
+	}
+
+	/** The points per kind of contribution, which only a security manager sets. */
+	PointsPage points(Actor actor) {
+		return new PointsPage(List.of(ContributionKind.values()), actor.has(Role.SECURITY_MANAGER));
 	}
 
 	/**

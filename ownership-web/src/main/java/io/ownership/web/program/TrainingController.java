@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.program.training.Completion;
 import io.ownership.core.program.training.CourseId;
+import io.ownership.core.program.training.ImportReport;
 import io.ownership.core.program.training.LearningPath;
 import io.ownership.core.program.ProgramDirectory;
 import io.ownership.core.program.training.TrainingService;
@@ -118,18 +119,22 @@ class TrainingController {
 	@GetMapping("/import")
 	String importPage(Actor actor, Model model) {
 		TrainingService.requireManager(actor);
-		model.addAttribute("form", new CompletionImportForm());
-		return "program/import";
+		return importPage(new CompletionImportForm(), null, model);
 	}
 
 	@PostMapping("/import")
 	String importCompletions(Actor actor, @ModelAttribute("form") CompletionImportForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) throws IOException {
 		String content = form.content();
-		return FormPost.submit(result, redirect, null, () -> {
-			model.addAttribute("report", this.training.importCompletions(actor, content, form.isApply()));
-			return "program/import";
-		}, () -> "program/import");
+		return FormPost.submit(result, redirect, null,
+				() -> importPage(form, this.training.importCompletions(actor, content, form.isApply()), model),
+				() -> importPage(form, null, model));
+	}
+
+	private String importPage(CompletionImportForm form, ImportReport report, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("page", TrainingPages.imported(report));
+		return "program/import";
 	}
 
 }

@@ -17,6 +17,8 @@ import io.ownership.core.program.training.Completion;
 import io.ownership.core.program.training.Course;
 import io.ownership.core.program.training.CourseFormat;
 import io.ownership.core.program.training.CourseId;
+import io.ownership.core.program.training.ImportReport;
+import io.ownership.core.program.training.ImportRow;
 import io.ownership.core.program.training.RequiredCourse;
 import io.ownership.core.program.training.TrainingQuery;
 import io.ownership.core.program.training.TrainingRole;
@@ -30,8 +32,8 @@ import io.ownership.core.shared.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the {@link TrainingPage} overview and a person's {@link PersonTrainingPage} in
- * one place.
+ * Builds the {@link TrainingPage} overview, a person's {@link PersonTrainingPage} and the
+ * {@link ImportPage} in one place.
  */
 @Component
 class TrainingPages {
@@ -108,6 +110,37 @@ class TrainingPages {
 				completions.stream()
 					.map((c) -> new PersonTrainingPage.CompletionRow(titles.getOrDefault(c.course(), "?"),
 							c.completedOn(), c.score()))
+					.toList());
+	}
+
+	/** The import page with what an import found, or with nothing before one. */
+	static ImportPage imported(ImportReport report) {
+		if (report == null) {
+			return new ImportPage(null);
+		}
+		long added = report.count(ImportRow.Outcome.NEW);
+		long errors = report.count(ImportRow.Outcome.ERROR);
+		ImportPage.Report shown;
+		if (report.applied()) {
+			shown = summary("completionImport.applied", "alert-success", added, 0, report);
+		}
+		else if (errors > 0) {
+			shown = summary("completionImport.hasErrors", "alert-warning", errors, 0, report);
+		}
+		else {
+			shown = summary("completionImport.dryRun", "alert-info", added, report.count(ImportRow.Outcome.UNCHANGED),
+					report);
+		}
+		return new ImportPage(shown);
+	}
+
+	private static ImportPage.Report summary(String key, String css, long first, long second, ImportReport report) {
+		return new ImportPage.Report(report.applied(), key, css, first, second,
+				report.rows()
+					.stream()
+					.map((row) -> new ImportPage.Row(row.line(), String.join(",", row.values()), row.outcome().name(),
+							"completionImport.outcome." + row.outcome().name(), row.code(),
+							row.arguments().isEmpty() ? "" : row.arguments().get(0)))
 					.toList());
 	}
 

@@ -1,5 +1,8 @@
 package io.ownership.web.maturity;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import io.ownership.core.account.AccountService;
@@ -221,6 +224,39 @@ class MaturityWorkflowWebTests {
 		this.mvc.perform(get("/").with(as(this.org.member)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"my-actions\"")));
+	}
+
+	@Test
+	void everyMaturityPagesModelIsOneRecordBesideItsForms() throws Exception {
+		AssessmentId earlier = start("2030-Q3");
+		AssessmentId later = start("2031-Q3");
+		String manager = this.org.manager;
+
+		assertThat(modelOf(get("/teams/{id}/maturity", this.org.team.id()), manager)).containsOnly("page", "startForm",
+				"targetsForm", "actionForm");
+		assertThat(modelOf(get("/maturity/assessments/{id}", later), manager)).containsOnly("page", "reviewForm");
+		assertThat(modelOf(get("/maturity/compare").param("from", earlier.toString()).param("to", later.toString()),
+				manager))
+			.containsOnly("page");
+		assertThat(modelOf(get("/maturity").param("q", this.org.suffix), manager)).containsOnly("page");
+		assertThat(modelOf(get("/maturity/targets"), manager)).containsOnly("page", "targetsForm");
+		assertThat(modelOf(get("/maturity/models"), manager)).containsOnly("page", "form");
+	}
+
+	/**
+	 * The names of the page's model attributes, without binding results and what every
+	 * page has (the navigation's links and unread count).
+	 */
+	private Set<String> modelOf(MockHttpServletRequestBuilder request, String user) throws Exception {
+		Map<String, Object> model = this.mvc.perform(request.with(as(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel();
+		Set<String> names = new TreeSet<>(model.keySet());
+		names.removeIf((name) -> name.startsWith("org.springframework.validation.BindingResult.")
+				|| name.equals("links") || name.equals("unreadNotifications"));
+		return names;
 	}
 
 	@Test

@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -337,12 +338,16 @@ class ProgramWebTests {
 
 		this.mvc.perform(post("/training/import").param("csv", csv).with(as("manager")).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Dry run: 2 new completions")));
+			.andExpect(model().attributeExists("page", "form"))
+			.andExpect(model().attributeDoesNotExist("report"))
+			.andExpect(content().string(containsString("Dry run: 2 new completions")))
+			.andExpect(content().string(not(containsString("id=\"applied\""))));
 		assertThat(completions(title)).isZero();
 
 		this.mvc
 			.perform(post("/training/import").param("csv", csv).param("apply", "true").with(as("manager")).with(csrf()))
-			.andExpect(content().string(containsString("2 completions recorded")));
+			.andExpect(content().string(containsString("2 completions recorded")))
+			.andExpect(content().string(containsString("id=\"applied\"")));
 		assertThat(completions(title)).isEqualTo(2);
 
 		this.mvc
