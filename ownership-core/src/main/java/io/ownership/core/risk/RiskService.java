@@ -200,7 +200,7 @@ public class RiskService {
 				: change.levelRose() ? because + " and a guardrail flag turned on" : "A guardrail flag turned on";
 		Instant now = this.clock.instant();
 		LocalDate expiresBefore = root.active().map(RiskAcceptance::expiresOn).orElse(null);
-		Guardrails guardrails = this.policy.organization().tightenedBy(this.policy.forProduct(product.id()));
+		Guardrails guardrails = this.policy.inForce(product.id());
 		root.reassessedAboveActive(actor.username(), why, guardrails, now, LocalDate.now(this.clock))
 			.ifPresent((active) -> coverLost(actor, risk, product, why, expiresBefore, active));
 	}

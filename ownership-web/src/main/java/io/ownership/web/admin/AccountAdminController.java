@@ -9,10 +9,10 @@ import io.ownership.core.account.AccountService;
 import io.ownership.core.account.NewAccount;
 import io.ownership.core.account.UserAccount;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.PageRequest;
 import io.ownership.core.shared.Role;
 import io.ownership.web.security.AccountSessions;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.SearchForm;
 import io.ownership.web.support.SearchPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,27 +47,29 @@ class AccountAdminController {
 		this.sessions = sessions;
 	}
 
-	@ModelAttribute("allRoles")
-	Role[] allRoles() {
-		return Role.values();
+	/**
+	 * The account forms' page (the forms are the model attributes {@code form} and, when
+	 * one is edited, {@code passwordForm}): the account as it is now, null for a new one,
+	 * and the roles to choose from.
+	 */
+	record AccountFormPage(UserAccount account, Role[] allRoles) {
+
 	}
 
 	@GetMapping
-	String list(@RequestParam(name = "q", required = false) String text,
-			@RequestParam(name = "page", defaultValue = "0") int page,
-			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
-		model.addAttribute("page", new SearchPage<>(text, this.query.search(text, PageRequest.of(page, size)), true));
+	String list(@Valid @ModelAttribute("search") SearchForm search, BindingResult result, Model model) {
+		model.addAttribute("page",
+				new SearchPage<>(search.getQ(), this.query.search(search.getQ(), search.pageRequest()), true));
 		return "admin/users";
 	}
 
 	@GetMapping("/new")
 	String newAccount(Model model) {
-		model.addAttribute("form", new NewAccountForm());
-		return "admin/user-new";
+		return newPage(new NewAccountForm(), model);
 	}
 
 	@PostMapping("/new")
-	String create(Actor actor, @Valid @ModelAttribute("form") NewAccountForm form, BindingResult result,
+	String create(Actor actor, @Valid @ModelAttribute("form") NewAccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return FormPost.submit(result, redirect, "account.created", () -> {
 			UserAccount account = this.accounts.create(actor,
@@ -76,8 +77,14 @@ class AccountAdminController {
 			return "redirect:/admin/users/" + account.id();
 		}, () -> {
 			form.setPassword(null);
-			return "admin/user-new";
+			return newPage(form, model);
 		});
+	}
+
+	private static String newPage(NewAccountForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("page", new AccountFormPage(null, Role.values()));
+		return "admin/user-new";
 	}
 
 	@GetMapping("/{id}")
@@ -125,9 +132,9 @@ class AccountAdminController {
 	}
 
 	private static String editPage(UserAccount account, AccountForm form, PasswordResetForm passwordForm, Model model) {
-		model.addAttribute("account", account);
 		model.addAttribute("form", form);
 		model.addAttribute("passwordForm", passwordForm);
+		model.addAttribute("page", new AccountFormPage(account, Role.values()));
 		return "admin/user-edit";
 	}
 

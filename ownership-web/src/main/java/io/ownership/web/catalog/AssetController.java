@@ -7,11 +7,8 @@ import io.ownership.core.catalog.AssetId;
 import io.ownership.core.catalog.CatalogEditing;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.ProductId;
-import io.ownership.core.catalog.ProductKind;
-import io.ownership.core.catalog.view.AssetFilter;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.NotFoundException;
-import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -47,17 +44,14 @@ class AssetController {
 
 	/**
 	 * Every asset, by type and name, with its owner and responsible product; filters
-	 * {@code team}, {@code kind} (of the product the asset belongs to) and {@code gaps}
-	 * (without owner or responsible product): the list behind the dashboard's asset
-	 * coverage.
+	 * ({@link AssetFilterForm}) {@code team}, {@code kind} (of the product the asset
+	 * belongs to) and {@code gaps} (without owner or responsible product): the list
+	 * behind the dashboard's asset coverage. A filter or page that is not one is said on
+	 * the page.
 	 */
 	@GetMapping("/assets")
-	String list(@RequestParam(name = "team", required = false) UUID team,
-			@RequestParam(name = "kind", required = false) ProductKind kind,
-			@RequestParam(name = "gaps", defaultValue = "false") boolean gapsOnly,
-			@RequestParam(name = "page", defaultValue = "0") int page,
-			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
-		model.addAttribute("page", this.pages.list(new AssetFilter(team, kind, gapsOnly), PageRequest.of(page, size)));
+	String list(@Valid @ModelAttribute("filter") AssetFilterForm filter, BindingResult result, Model model) {
+		model.addAttribute("page", this.pages.list(filter.toFilter(), filter.pageRequest()));
 		return "catalog/assets";
 	}
 

@@ -14,8 +14,8 @@ import io.ownership.core.catalog.view.PersonDetail;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
-import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.SearchForm;
 import io.ownership.web.support.SearchPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -53,18 +53,31 @@ class PersonController {
 	}
 
 	@GetMapping("/people")
-	String list(Actor actor, @RequestParam(name = "q", required = false) String text,
-			@RequestParam(name = "page", defaultValue = "0") int page,
-			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
-		model.addAttribute("page", new SearchPage<>(text, this.query.people(text, PageRequest.of(page, size)),
-				this.editing.mayEditEverything(actor)));
+	String list(Actor actor, @Valid @ModelAttribute("search") SearchForm search, BindingResult result, Model model) {
+		model.addAttribute("page", new SearchPage<>(search.getQ(),
+				this.query.people(search.getQ(), search.pageRequest()), this.editing.mayEditEverything(actor)));
 		return "catalog/people";
+	}
+
+	/**
+	 * A person's page: the person with their teams and products, and whether the viewer
+	 * may edit them.
+	 */
+	record PersonPage(PersonDetail person, boolean mayEdit) {
+
+	}
+
+	/**
+	 * The person form's page (the form is the model attribute {@code form}): the person
+	 * as they are now when one is edited, null for a new one.
+	 */
+	record PersonFormPage(PersonDetail current) {
+
 	}
 
 	@GetMapping("/people/{id}")
 	String show(Actor actor, @PathVariable UUID id, Model model) {
-		model.addAttribute("person", load(id));
-		model.addAttribute("mayEdit", this.editing.mayEditEverything(actor));
+		model.addAttribute("page", new PersonPage(load(id), this.editing.mayEditEverything(actor)));
 		return "catalog/person";
 	}
 
@@ -139,7 +152,7 @@ class PersonController {
 			form.followConflict(model, current.version());
 		}
 		model.addAttribute("form", form);
-		model.addAttribute("current", current);
+		model.addAttribute("page", new PersonFormPage(current));
 		return "catalog/person-form";
 	}
 

@@ -18,9 +18,9 @@ import io.ownership.core.catalog.view.ProductRow;
 import io.ownership.core.catalog.view.Ref;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.NotFoundException;
-import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.PagingForm;
 import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,10 +60,9 @@ class ProductController {
 
 	@GetMapping("/products")
 	String list(Actor actor, @Valid @ModelAttribute("productFilter") ProductFilterForm form, BindingResult result,
-			@RequestParam(name = "page", defaultValue = "0") int page,
-			@RequestParam(name = "size", defaultValue = "25") int size, HttpServletRequest request, Model model) {
+			HttpServletRequest request, Model model) {
 		model.addAttribute("page",
-				this.pages.list(actor, form, result.hasErrors(), PageRequest.of(page, size), request.getQueryString()));
+				this.pages.list(actor, form, result.hasErrors(), form.pageRequest(), request.getQueryString()));
 		return "catalog/products";
 	}
 
@@ -89,9 +88,9 @@ class ProductController {
 
 	@GetMapping("/products/{id}")
 	@KeptPage(areas = "gate-result")
-	String show(Actor actor, @PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
-			Model model, Locale locale) {
-		model.addAttribute("page", this.pages.product(actor, id, page, locale));
+	String show(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("historyForm") PagingForm history,
+			BindingResult result, Model model, Locale locale) {
+		model.addAttribute("page", this.pages.product(actor, id, history, locale));
 		return "catalog/product";
 	}
 
@@ -162,15 +161,23 @@ class ProductController {
 		if (current != null) {
 			form.followConflict(model, current.product().version());
 		}
-		model.addAttribute("form", form);
-		model.addAttribute("current", current);
-		model.addAttribute("kinds", ProductKind.values());
-		model.addAttribute("teams", this.query.allTeams());
-		model.addAttribute("people", this.query.activePeople());
 		List<Ref> platforms = this.query.platforms();
-		model.addAttribute("platforms", (current == null) ? platforms
-				: platforms.stream().filter((p) -> !p.id().equals(current.product().id())).toList());
+		model.addAttribute("form", form);
+		model.addAttribute("page",
+				new ProductFormPage(current, ProductKind.values(), this.query.allTeams(), this.query.activePeople(),
+						(current == null) ? platforms
+								: platforms.stream().filter((p) -> !p.id().equals(current.product().id())).toList()));
 		return "catalog/product-form";
+	}
+
+	/**
+	 * The product form's page (the form is the model attribute {@code form}): the product
+	 * as it is now when one is edited, null for a new one, and the choices; a product
+	 * does not run on itself.
+	 */
+	record ProductFormPage(ProductDetail current, ProductKind[] kinds, List<Ref> teams, List<Ref> people,
+			List<Ref> platforms) {
+
 	}
 
 }

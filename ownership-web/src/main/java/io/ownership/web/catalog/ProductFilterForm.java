@@ -5,6 +5,7 @@ import java.util.UUID;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.view.ProductFilter;
 import io.ownership.core.catalog.view.ProductSort;
+import io.ownership.web.support.PagingForm;
 
 /**
  * The product list's search and filters as the query string carries them, bound as
@@ -12,7 +13,7 @@ import io.ownership.core.catalog.view.ProductSort;
  * exist, {@code matrix} other than {@code MISSING}) comes back as an error next to its
  * field, with the other values kept and the page rendered.
  */
-public class ProductFilterForm {
+public class ProductFilterForm extends PagingForm {
 
 	private String q;
 

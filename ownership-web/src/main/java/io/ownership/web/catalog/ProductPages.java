@@ -20,6 +20,7 @@ import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.audit.HistoryLabels;
+import io.ownership.web.support.PagingForm;
 
 import org.springframework.stereotype.Component;
 
@@ -63,11 +64,14 @@ class ProductPages {
 				"/products.csv" + ((query == null) ? "" : "?" + query), this.editing.mayEditEverything(actor));
 	}
 
-	ProductPage product(Actor actor, UUID id, int historyPage, Locale locale) {
+	/**
+	 * @param history the page of the history asked for ({@code ?page=})
+	 */
+	ProductPage product(Actor actor, UUID id, PagingForm history, Locale locale) {
 		ProductDetail detail = this.query.product(id).orElseThrow(() -> new NotFoundException("Product", id));
 		ProductId productId = new ProductId(id);
 		Page<AuditRecord> entries = this.history.search(AuditFilter.forEntity("Product", id),
-				PageRequest.of(historyPage, HISTORY_SHOWN));
+				history.pageRequest(HISTORY_SHOWN));
 		return new ProductPage(detail, this.editing.mayEditProduct(actor, productId),
 				this.responsibilityGaps.forProducts(List.of(productId)).getOrDefault(productId, List.of()), entries,
 				this.historyLabels.of(entries.content(), locale));

@@ -1,6 +1,9 @@
 package io.ownership.web.catalog;
 
+import java.util.List;
+
 import io.ownership.core.catalog.view.CatalogQuery;
+import io.ownership.core.catalog.view.SearchHit;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,11 +25,16 @@ class SearchController {
 		this.query = query;
 	}
 
+	/**
+	 * What the search found: the text as typed, at most {@code limit} hits.
+	 */
+	record SearchResults(String q, List<SearchHit> hits, int limit) {
+
+	}
+
 	@GetMapping("/search")
 	String search(@RequestParam(name = "q", required = false) String text, Model model) {
-		model.addAttribute("q", text);
-		model.addAttribute("hits", this.query.search(text, LIMIT));
-		model.addAttribute("limit", LIMIT);
+		model.addAttribute("page", new SearchResults(text, this.query.search(text, LIMIT), LIMIT));
 		return "catalog/search";
 	}
 

@@ -1,5 +1,6 @@
 package io.ownership.web.catalog;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.ownership.core.catalog.CatalogEditing;
@@ -9,11 +10,12 @@ import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.catalog.view.CatalogQuery;
+import io.ownership.core.catalog.view.Ref;
 import io.ownership.core.catalog.view.TeamDashboard;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.NotFoundException;
-import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.SearchForm;
 import io.ownership.web.support.SearchPage;
 import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,11 +54,9 @@ class TeamController {
 	}
 
 	@GetMapping("/teams")
-	String list(Actor actor, @RequestParam(name = "q", required = false) String text,
-			@RequestParam(name = "page", defaultValue = "0") int page,
-			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
-		model.addAttribute("page", new SearchPage<>(text, this.query.teams(text, PageRequest.of(page, size)),
-				this.editing.mayEditEverything(actor)));
+	String list(Actor actor, @Valid @ModelAttribute("search") SearchForm search, BindingResult result, Model model) {
+		model.addAttribute("page", new SearchPage<>(search.getQ(),
+				this.query.teams(search.getQ(), search.pageRequest()), this.editing.mayEditEverything(actor)));
 		return "catalog/teams";
 	}
 
@@ -139,10 +139,25 @@ class TeamController {
 		return this.query.team(id).orElseThrow(() -> new NotFoundException("Team", id));
 	}
 
+	/**
+	 * The page adding a member (the form is the model attribute {@code memberForm}): the
+	 * team and the people to choose from.
+	 */
+	record MemberFormPage(TeamDashboard team, List<Ref> people) {
+
+	}
+
+	/**
+	 * The team form's page (the form is the model attribute {@code form}): the team as it
+	 * is now when one is edited, null for a new one, and the kinds to choose from.
+	 */
+	record TeamFormPage(TeamDashboard current, TeamKind[] kinds) {
+
+	}
+
 	private String memberForm(TeamDashboard team, MemberForm memberForm, Model model) {
-		model.addAttribute("team", team);
 		model.addAttribute("memberForm", memberForm);
-		model.addAttribute("people", this.query.activePeople());
+		model.addAttribute("page", new MemberFormPage(team, this.query.activePeople()));
 		return "catalog/team-member-form";
 	}
 
@@ -151,8 +166,7 @@ class TeamController {
 			form.followConflict(model, current.version());
 		}
 		model.addAttribute("form", form);
-		model.addAttribute("current", current);
-		model.addAttribute("kinds", TeamKind.values());
+		model.addAttribute("page", new TeamFormPage(current, TeamKind.values()));
 		return "catalog/team-form";
 	}
 

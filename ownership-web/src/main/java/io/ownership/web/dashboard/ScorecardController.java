@@ -24,7 +24,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -51,10 +50,10 @@ class ScorecardController {
 	@KeptPage(areas = "gate-result")
 	@GetMapping("/dashboard/teams")
 	String scorecards(@Valid @ModelAttribute("scorecardFilter") ScorecardFilterForm filter, BindingResult result,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Model model) {
+			Model model) {
 		KpiBoard board = this.kpis.board();
 		List<TeamKpis> teams = result.hasErrors() ? List.of() : selected(board, filter);
-		PageRequest request = PageRequest.of(page, size);
+		PageRequest request = filter.pageRequest();
 		int from = (int) Math.min(request.offset(), teams.size());
 		int to = Math.min(from + request.size(), teams.size());
 		List<ScorecardRow> rows = teams.subList(from, to)

@@ -2,16 +2,17 @@ package io.ownership.web.dashboard;
 
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.dashboard.Kpi;
+import io.ownership.web.support.PagingForm;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
  * The scorecards' filters and order as the query string carries them, bound as
  * {@code scorecardFilter}: a team kind, part of the team's name ({@code q}), a KPI to
- * sort by and the direction. A value that is not one of theirs comes back as an error
- * next to its field, with the other values kept and the page rendered.
+ * sort by and the direction, and the page. A value that is not one of theirs comes back
+ * as an error next to its field, with the other values kept and the page rendered.
  */
-public class ScorecardFilterForm {
+public class ScorecardFilterForm extends PagingForm {
 
 	static final int MAX_LENGTH = 200;
 

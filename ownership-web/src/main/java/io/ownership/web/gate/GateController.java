@@ -4,17 +4,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
-import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.dashboard.Kpi;
 import io.ownership.core.gate.GateQuery;
+import io.ownership.core.gate.GateQuery.FailingProduct;
+import io.ownership.core.gate.GateQuery.PassRate;
 import io.ownership.core.gate.GateService;
 import io.ownership.core.risk.RiskAccess;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.core.shared.Role;
 import io.ownership.web.support.FormPost;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +27,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -47,19 +51,31 @@ class GateController {
 		this.clock = clock;
 	}
 
+	/**
+	 * The products failing now, with the pass rate of the last days and the filters (a
+	 * value that is not one of theirs is said on the page, status 400, and left out).
+	 *
+	 * @param failing a page of the products failing now, under the filters
+	 * @param passRateDays the days the pass rate counts, ending today
+	 * @param mayEdit whether the viewer may change the policy
+	 */
+	record FailingPage(Page<FailingProduct> failing, PassRate passRate, int passRateDays, boolean mayEdit) {
+
+	}
+
 	@GetMapping("/gate")
-	String failing(Actor actor, @RequestParam(name = "team", required = false) UUID team,
-			@RequestParam(name = "kind", required = false) ProductKind kind,
-			@RequestParam(name = "page", defaultValue = "0") int page,
-			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
+	String failing(Actor actor, @Valid @ModelAttribute("filter") FailingFilterForm filter, BindingResult result,
+			Model model, HttpServletResponse response) {
 		LocalDate today = LocalDate.now(this.clock);
-		model.addAttribute("failing", this.query.failing(team, kind, PageRequest.of(page, size)));
-		model.addAttribute("team", team);
-		model.addAttribute("kind", kind);
-		model.addAttribute("passRate",
-				this.query.passRate(start(today.minusDays(Kpi.GATE_DAYS - 1)), start(today.plusDays(1))));
-		model.addAttribute("passRateDays", Kpi.GATE_DAYS);
-		model.addAttribute("mayEdit", actor.has(Role.SECURITY_MANAGER));
+		PageRequest page = filter.pageRequest();
+		Page<FailingProduct> failing = this.query.failing(filter.getTeam(), filter.getKind(), page);
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		model.addAttribute("page",
+				new FailingPage(failing,
+						this.query.passRate(start(today.minusDays(Kpi.GATE_DAYS - 1)), start(today.plusDays(1))),
+						Kpi.GATE_DAYS, actor.has(Role.SECURITY_MANAGER)));
 		return "gate/failing";
 	}
 
@@ -87,8 +103,11 @@ class GateController {
 		}, () -> policyPage(model));
 	}
 
+	/**
+	 * The policy's page: its choices are the page's model, the form is {@code form}.
+	 */
 	private String policyPage(Model model) {
-		model.addAttribute("choices", GatePages.PolicyChoices.ALL);
+		model.addAttribute("page", GatePages.PolicyChoices.ALL);
 		return "gate/policy";
 	}
 

@@ -3,26 +3,30 @@ package io.ownership.web.gate;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import io.ownership.core.gate.GateQuery;
+import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /gate/evaluations}: every product's evaluations, newest first, with the filters
  * product, team, product kind, decision and days (from, to, or the last {@code days} days
  * ending today, as the dashboard's pass rate counts them): the list behind the pass rate,
  * and its CSV. A filter that cannot be read (a product or team that is no id, days out of
- * 1 to 366) gets the 400 page naming it.
+ * 1 to 366, a page that is not one) is said on the page, with status 400 and no
+ * evaluations; the CSV gets the 400 page naming it.
  */
 @Controller
 class GateEvaluationsController {
@@ -40,13 +44,18 @@ class GateEvaluationsController {
 	}
 
 	@GetMapping("/gate/evaluations")
-	String evaluations(@Valid @ModelAttribute("filter") EvaluationsForm filter,
-			@RequestParam(name = "page", defaultValue = "0") int page,
-			@RequestParam(name = "size", defaultValue = "25") int size, HttpServletRequest request, Model model) {
-		model.addAttribute("page",
-				this.pages.evaluations(
-						this.query.evaluations(filter.toFilter(LocalDate.now(this.clock)), PageRequest.of(page, size)),
-						request));
+	String evaluations(@Valid @ModelAttribute("filter") EvaluationsForm filter, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		PageRequest page = filter.pageRequest();
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		model
+			.addAttribute("page",
+					this.pages.evaluations(
+							result.hasErrors() ? new Page<>(List.of(), page, 0)
+									: this.query.evaluations(filter.toFilter(LocalDate.now(this.clock)), page),
+							request));
 		return "gate/evaluations";
 	}
 

@@ -21,7 +21,6 @@ import io.ownership.core.gate.GateReason;
 import io.ownership.core.gate.GateService;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.shared.Page;
-import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.Csv;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -82,12 +81,12 @@ class GatePages {
 
 	}
 
-	ProductPage product(Product product, HistoryForm filter, PageRequest page, HttpServletRequest request,
-			boolean mayEdit, boolean mayRegister) {
+	ProductPage product(Product product, HistoryForm filter, HttpServletRequest request, boolean mayEdit,
+			boolean mayRegister) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return new ProductPage(product, this.query.current(product.id()).orElse(null),
 				this.query.runs(product.id(), 20),
-				this.query.history(product.id(), filter.toFilter(), page)
+				this.query.history(product.id(), filter.toFilter(), filter.pageRequest())
 					.map((row) -> EvaluationLine.of(product.id().value(), product.name(), row, this.messages, locale)),
 				this.service.organizationPolicy().tightenedBy(product.kind(), this.service.productPolicy(product.id())),
 				exportLink("/products/" + product.id() + "/gate.csv", request), mayEdit, mayRegister, Decision.values(),

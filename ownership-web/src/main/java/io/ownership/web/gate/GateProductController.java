@@ -11,12 +11,13 @@ import io.ownership.core.gate.GateQuery.ProductEvaluation;
 import io.ownership.core.gate.GateService;
 import io.ownership.core.risk.RiskAccess;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.PageRequest;
 import io.ownership.core.shared.Role;
 import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,13 +49,19 @@ class GateProductController {
 		this.pages = pages;
 	}
 
+	/**
+	 * The product's gate; a history filter or page that is not one is said next to its
+	 * field, with status 400.
+	 */
 	@GetMapping("/products/{id}/gate")
-	String product(Actor actor, @PathVariable UUID id, @ModelAttribute("filter") HistoryForm filter,
-			@RequestParam(name = "page", defaultValue = "0") int page,
-			@RequestParam(name = "size", defaultValue = "25") int size, HttpServletRequest request, Model model) {
+	String product(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("filter") HistoryForm filter,
+			BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model) {
 		Product product = this.access.product(new ProductId(id));
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
 		model.addAttribute("form", GatePolicyForm.of(this.service.productPolicy(product.id())));
-		return productPage(actor, product, filter, PageRequest.of(page, size), request, model);
+		return productPage(actor, product, filter, request, model);
 	}
 
 	@PostMapping("/products/{id}/gate/policy")
@@ -66,7 +72,7 @@ class GateProductController {
 		return FormPost.submit(result, redirect, "gate.policy.saved", () -> {
 			this.service.changeProductPolicy(actor, product.id(), form.product());
 			return "redirect:/products/" + id + "/gate";
-		}, () -> productPage(actor, product, new HistoryForm(), PageRequest.of(0, 25), request, model));
+		}, () -> productPage(actor, product, new HistoryForm(), request, model));
 	}
 
 	@GetMapping(path = "/products/{id}/gate.csv", produces = "text/csv")
@@ -81,10 +87,10 @@ class GateProductController {
 				locale);
 	}
 
-	private String productPage(Actor actor, Product product, HistoryForm filter, PageRequest page,
-			HttpServletRequest request, Model model) {
+	private String productPage(Actor actor, Product product, HistoryForm filter, HttpServletRequest request,
+			Model model) {
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", this.pages.product(product, filter, page, request, actor.has(Role.SECURITY_MANAGER),
+		model.addAttribute("page", this.pages.product(product, filter, request, actor.has(Role.SECURITY_MANAGER),
 				this.access.mayMaintain(actor, product)));
 		return "gate/product";
 	}

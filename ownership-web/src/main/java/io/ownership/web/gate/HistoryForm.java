@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import io.ownership.core.gate.GateDecision.Decision;
 import io.ownership.core.gate.GateQuery.HistoryFilter;
 
+import io.ownership.web.support.PagingForm;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The history's filters.
+ * The history's filters, with the page of the list.
  */
-public class HistoryForm {
+public class HistoryForm extends PagingForm {
 
 	private Decision decision;
 

@@ -75,7 +75,7 @@ class TokenController {
 		return FormPost.submit(result, redirect, null, () -> {
 			IssuedToken issued = this.tokens.create(actor, form.command());
 			response.setHeader("Cache-Control", "no-store");
-			model.addAttribute("issued", issued);
+			model.addAttribute("page", issued);
 			return "gate/token-created";
 		}, () -> page(actor, form, model));
 	}

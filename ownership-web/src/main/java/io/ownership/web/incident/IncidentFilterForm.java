@@ -6,12 +6,13 @@ import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.incident.IncidentFilter;
 import io.ownership.core.incident.IncidentStatus;
 import io.ownership.core.risk.RiskLevel;
+import io.ownership.web.support.PagingForm;
 
 /**
- * The incident list's filters as the query string gives them; a value of the wrong type
- * is a message at its filter, and the list is shown without it.
+ * The incident list's filters as the query string gives them, with the page of the list;
+ * a value of the wrong type is a message at its filter, and the list is shown without it.
  */
-public class IncidentFilterForm {
+public class IncidentFilterForm extends PagingForm {
 
 	private UUID product;
 

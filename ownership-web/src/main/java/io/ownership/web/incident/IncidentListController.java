@@ -11,8 +11,8 @@ import io.ownership.core.incident.IncidentService;
 import io.ownership.core.incident.Viewer;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.PageRequest;
 import io.ownership.core.shared.Role;
+import io.ownership.web.support.PagingForm;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -22,7 +22,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /incidents}: the incidents the user may read (filters, pages, CSV) and a
@@ -50,14 +49,12 @@ class IncidentListController {
 	}
 
 	@GetMapping("/incidents")
-	String list(Actor actor, @ModelAttribute("filter") IncidentFilterForm filter, BindingResult result,
-			@RequestParam(name = "page", defaultValue = "0") int page,
-			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
+	String list(Actor actor, @Valid @ModelAttribute("filter") IncidentFilterForm filter, BindingResult result,
+			Model model) {
 		boolean mayReport = actor.has(Role.SECURITY_MANAGER) || (actor.has(Role.PRODUCT_OWNER)
 				&& !this.risks.maintainableProducts(actor.username(), false).isEmpty());
 		model.addAttribute("page",
-				this.lists.list(
-						this.query.list(filter.filter(), this.incidents.viewer(actor), PageRequest.of(page, size)),
+				this.lists.list(this.query.list(filter.filter(), this.incidents.viewer(actor), filter.pageRequest()),
 						this.risks.teams(), mayReport));
 		return "incident/list";
 	}
@@ -70,11 +67,11 @@ class IncidentListController {
 	}
 
 	@GetMapping("/products/{id}/incidents")
-	String product(Actor actor, @PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
-			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
+	String product(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("paging") PagingForm paging,
+			BindingResult result, Model model) {
 		Product product = this.incidents.requireRead(actor, new ProductId(id));
 		model.addAttribute("page", this.lists.product(product, this.incidents.mayEdit(actor, product),
-				this.query.list(IncidentFilter.ofProduct(id), Viewer.EVERYONE, PageRequest.of(page, size))));
+				this.query.list(IncidentFilter.ofProduct(id), Viewer.EVERYONE, paging.pageRequest())));
 		return "incident/product";
 	}
 

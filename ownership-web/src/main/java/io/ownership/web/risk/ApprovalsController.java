@@ -77,7 +77,7 @@ class ApprovalsController {
 			Model model, HttpServletResponse response, Locale locale) {
 		this.access.requireSecurityManager(actor);
 		ApprovalFilter filter = FormErrors.convert(result, form::toFilter);
-		PageRequest page = form.toPage();
+		PageRequest page = form.pageRequest();
 		if (filter == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			filter = ApprovalFilter.ALL;

@@ -1,15 +1,16 @@
 package io.ownership.web.risk;
 
 import io.ownership.core.notification.NotificationFilter;
+import io.ownership.web.support.PagingForm;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /**
  * The inbox's filters as the query string carries them: {@code within} (received in the
- * last so many days) and {@code unread}. A value that is not one of theirs comes back as
- * an error next to its field, with the others kept.
+ * last so many days) and {@code unread}, with the page of the list. A value that is not
+ * one of theirs comes back as an error next to its field, with the others kept.
  */
-public class NotificationFilterForm {
+public class NotificationFilterForm extends PagingForm {
 
 	@Min(1)
 	@Max(3650)

@@ -1,9 +1,10 @@
 package io.ownership.web.risk;
 
+import io.ownership.core.notification.Notification;
 import io.ownership.core.notification.NotificationFilter;
 import io.ownership.core.notification.NotificationInbox;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.PageRequest;
+import io.ownership.core.shared.Page;
 import io.ownership.web.support.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /notifications}: the signed-in user's inbox, filtered by age and unread.
@@ -30,16 +30,23 @@ class NotificationsController {
 		this.inbox = inbox;
 	}
 
+	/**
+	 * The inbox: a page of the user's notifications, newest first.
+	 */
+	record NotificationsPage(Page<Notification> notifications) {
+
+	}
+
 	@GetMapping("/notifications")
 	String inbox(Actor actor, @Valid @ModelAttribute("notificationFilter") NotificationFilterForm form,
-			BindingResult result, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size, Model model, HttpServletResponse response) {
+			BindingResult result, Model model, HttpServletResponse response) {
 		NotificationFilter filter = FormErrors.convert(result, form::toFilter);
 		if (filter == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			filter = NotificationFilter.ALL;
 		}
-		model.addAttribute("notifications", this.inbox.inbox(actor.username(), filter, PageRequest.of(page, size)));
+		model.addAttribute("page",
+				new NotificationsPage(this.inbox.inbox(actor.username(), filter, form.pageRequest())));
 		return "risk/notifications";
 	}
 

@@ -6,20 +6,21 @@ import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.risk.RiskFilter;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskStatus;
+import io.ownership.web.support.PagingForm;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 /**
- * The register's filters as the query string carries them, bound as {@code nameFilters}
- * (the name its first filters, the names typed as text, gave it). A value that is not one
- * of theirs (a level that does not exist, a product id that is not one, a number out of
- * range) comes back as an error next to its field, with the other values kept and the
- * page rendered; the messages are {@code typeMismatch.nameFilters.*} and the Bean
- * Validation keys. No name is longer than {@value #MAX_LENGTH} characters, so a longer
- * text is a mistake worth telling rather than a search that finds nothing.
+ * The register's filters as the query string carries them, with the page, bound as
+ * {@code nameFilters} (the name its first filters, the names typed as text, gave it). A
+ * value that is not one of theirs (a level that does not exist, a product id that is not
+ * one, a number out of range) comes back as an error next to its field, with the other
+ * values kept and the page rendered; the messages are {@code typeMismatch.nameFilters.*}
+ * and the Bean Validation keys. No name is longer than {@value #MAX_LENGTH} characters,
+ * so a longer text is a mistake worth telling rather than a search that finds nothing.
  */
-public class RegisterFilterForm {
+public class RegisterFilterForm extends PagingForm {
 
 	static final int MAX_LENGTH = 200;
 

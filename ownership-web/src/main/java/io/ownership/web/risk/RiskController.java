@@ -18,6 +18,7 @@ import io.ownership.core.risk.RiskSource;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.PagingForm;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -56,11 +57,6 @@ class RiskController {
 		this.query = query;
 		this.access = access;
 		this.pages = pages;
-	}
-
-	@ModelAttribute("sources")
-	RiskSource[] sources() {
-		return RiskSource.values();
 	}
 
 	/**
@@ -108,7 +104,7 @@ class RiskController {
 	 */
 	@GetMapping("/risks/new/product-fields")
 	String productFields(Actor actor, @ModelAttribute("form") RiskForm form, BindingResult result, Model model) {
-		productChoices(actor, form, model);
+		newPage(actor, form, model);
 		return "risk/fragments :: product-fields";
 	}
 
@@ -118,7 +114,7 @@ class RiskController {
 	 */
 	@GetMapping("/risks/preview")
 	String preview(@ModelAttribute("form") RiskForm form, BindingResult result, Model model) {
-		model.addAttribute("preview", preview(form));
+		model.addAttribute("page", new RiskFormPage(null, List.of(), List.of(), List.of(), preview(form)));
 		return "risk/fragments :: preview";
 	}
 
@@ -143,21 +139,35 @@ class RiskController {
 
 	}
 
-	private String newPage(Actor actor, RiskForm form, Model model) {
-		productChoices(actor, form, model);
-		model.addAttribute("preview", preview(form));
-		return "risk/new";
+	/**
+	 * The new-risk and reassessment forms' page (the form is the model attribute
+	 * {@code form}), and the score fragment's.
+	 *
+	 * @param risk the risk reassessed, null for a new one
+	 * @param products the products the viewer may register a risk for (the new-risk form)
+	 * @param otherProducts the products the risk may affect: every other one
+	 * @param assetChoices the chosen product's assets, none while no product is chosen
+	 * @param preview the score and level of the form's likelihood and impact, null while
+	 * they are not valid
+	 */
+	record RiskFormPage(Risk risk, List<RiskQuery.Choice> products, List<RiskQuery.Choice> otherProducts,
+			List<RiskQuery.AssetChoice> assetChoices, Preview preview) {
+
+		public RiskSource[] sources() {
+			return RiskSource.values();
+		}
+
 	}
 
-	private void productChoices(Actor actor, RiskForm form, Model model) {
+	private String newPage(Actor actor, RiskForm form, Model model) {
 		List<RiskQuery.Choice> products = this.query.maintainableProducts(actor.username(),
 				actor.has(Role.SECURITY_MANAGER));
 		boolean chosen = form.getProduct() != null
 				&& products.stream().anyMatch((choice) -> choice.id().equals(form.getProduct()));
 		model.addAttribute("form", form);
-		model.addAttribute("products", products);
-		model.addAttribute("otherProducts", otherProducts(form.getProduct()));
-		model.addAttribute("assetChoices", chosen ? this.query.assetChoices(form.getProduct()) : List.of());
+		model.addAttribute("page", new RiskFormPage(null, products, otherProducts(form.getProduct()),
+				chosen ? this.query.assetChoices(form.getProduct()) : List.of(), preview(form)));
+		return "risk/new";
 	}
 
 	/**
@@ -188,16 +198,18 @@ class RiskController {
 	}
 
 	private String editPage(Risk risk, RiskForm form, Model model) {
-		model.addAttribute("risk", risk);
 		model.addAttribute("form", form);
-		model.addAttribute("preview", preview(form));
-		model.addAttribute("otherProducts", otherProducts(risk.product().value()));
-		model.addAttribute("assetChoices", this.query.assetChoices(risk.product().value()));
+		model.addAttribute("page", new RiskFormPage(risk, List.of(), otherProducts(risk.product().value()),
+				this.query.assetChoices(risk.product().value()), preview(form)));
 		return "risk/edit";
 	}
 
+	/**
+	 * The risk's page; {@code ?page=} chooses the page of its history.
+	 */
 	@GetMapping("/risks/{id}")
-	String show(Actor actor, @PathVariable UUID id, Model model) {
+	String show(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("historyForm") PagingForm history,
+			BindingResult result, Model model) {
 		return this.pages.show(actor, new RiskId(id), model);
 	}
 

@@ -12,6 +12,7 @@ import io.ownership.core.catalog.Product;
 import io.ownership.core.risk.acceptance.AcceptanceService;
 import io.ownership.core.risk.AcceptanceStatus;
 import io.ownership.core.risk.guardrail.GuardrailEvaluation;
+import io.ownership.core.risk.guardrail.Guardrails;
 import io.ownership.core.risk.Risk;
 import io.ownership.core.risk.RiskAcceptance;
 import io.ownership.core.risk.RiskAccess;
@@ -26,6 +27,7 @@ import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.web.audit.HistoryLabels;
+import io.ownership.web.support.PagingForm;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,6 +44,9 @@ import org.springframework.ui.Model;
 class RiskPages {
 
 	static final String VIEW = "risk/detail";
+
+	/** The entries of the history shown a page. */
+	static final int HISTORY_SIZE = 100;
 
 	private final RiskService risks;
 
@@ -96,8 +101,7 @@ class RiskPages {
 		Request request = acceptanceOpen ? request(actor, risk, product, model, feedback)
 				: new Request(null, feedback.evaluation(), feedback.expiryProblem());
 		addForms(risk, active, model);
-		Page<AuditRecord> history = this.history.search(AuditFilter.forEntity("Risk", risk.id()),
-				PageRequest.of(0, 100));
+		Page<AuditRecord> history = this.history.search(AuditFilter.forEntity("Risk", risk.id()), historyPage(model));
 		String refusal = (feedback.refusal() != null) ? feedback.refusal() : (String) model.getAttribute("refusal");
 		model.addAttribute("page", new RiskPage(risk, details, risk.isOverdue(today), all, active, pending,
 				active != null && active.countsAsCover(today), needsDecision,
@@ -121,8 +125,24 @@ class RiskPages {
 
 	}
 
+	/**
+	 * The page of the history asked for ({@code ?page=}); the first page when a handler
+	 * shows the page again after a post.
+	 */
+	private static PageRequest historyPage(Model model) {
+		if (!model.containsAttribute("historyForm")) {
+			model.addAttribute("historyForm", new PagingForm());
+		}
+		return ((PagingForm) model.getAttribute("historyForm")).pageRequest(HISTORY_SIZE);
+	}
+
+	/**
+	 * The guardrails in force are loaded once, for the default expiry and for the verdict
+	 * on the form's.
+	 */
 	private Request request(Actor actor, Risk risk, Product product, Model model, RiskPage.Feedback feedback) {
-		LocalDate latestExpiry = this.acceptances.defaultExpiry(risk, product);
+		Guardrails guardrails = this.acceptances.guardrailsOf(product);
+		LocalDate latestExpiry = this.acceptances.defaultExpiry(risk, guardrails);
 		if (!model.containsAttribute("acceptanceForm")) {
 			model.addAttribute("acceptanceForm", AcceptanceForm.of(risk, latestExpiry));
 		}
@@ -131,8 +151,8 @@ class RiskPages {
 		}
 		AcceptanceForm form = (AcceptanceForm) model.getAttribute("acceptanceForm");
 		try {
-			return new Request(latestExpiry, this.acceptances.evaluate(actor, risk, product, form.getExpiresOn()),
-					null);
+			return new Request(latestExpiry,
+					this.acceptances.evaluate(actor, risk, product, guardrails, form.getExpiresOn()), null);
 		}
 		catch (InvalidInputException ex) {
 			return new Request(latestExpiry, null, ex);

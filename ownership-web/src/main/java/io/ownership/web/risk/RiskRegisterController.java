@@ -25,7 +25,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /risks}: the register with its filters, sorting and pages, and the same list as
@@ -52,10 +51,9 @@ class RiskRegisterController {
 
 	@GetMapping("/risks")
 	@KeptPage
-	String register(@Valid @ModelAttribute("nameFilters") RegisterFilterForm form, BindingResult result,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Model model) {
+	String register(@Valid @ModelAttribute("nameFilters") RegisterFilterForm form, BindingResult result, Model model) {
 		RiskFilter filter = form.toFilter();
-		PageRequest request = PageRequest.of(page, size);
+		PageRequest request = form.pageRequest();
 		Page<RiskRow> risks = result.hasErrors() ? new Page<>(List.of(), request, 0)
 				: this.query.search(filter, LocalDate.now(this.clock), request);
 		String productFilter = (filter.product() != null)

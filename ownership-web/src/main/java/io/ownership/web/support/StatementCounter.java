@@ -5,8 +5,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -26,10 +29,23 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
 
+	private static final ThreadLocal<List<String>> SQL = ThreadLocal.withInitial(ArrayList::new);
+
 	private static final AtomicLong TOTAL = new AtomicLong();
 
 	public static void reset() {
 		COUNT.get()[0] = 0;
+		SQL.get().clear();
+	}
+
+	/**
+	 * How many of the statements counted on the current thread since {@link #reset()}
+	 * read or write the table (a prepared statement whose SQL names it), so that a test
+	 * can tell that a page loads a thing once.
+	 */
+	public static int count(String table) {
+		Pattern name = Pattern.compile("\\b" + Pattern.quote(table) + "\\b", Pattern.CASE_INSENSITIVE);
+		return (int) SQL.get().stream().filter((sql) -> name.matcher(sql).find()).count();
 	}
 
 	public static int count() {
@@ -68,6 +84,9 @@ public class StatementCounter implements BeanPostProcessor {
 			if (STATEMENT_METHODS.contains(method.getName())) {
 				if (!sessionStore(args)) {
 					COUNT.get()[0]++;
+					if (args != null && args.length > 0 && args[0] instanceof String sql) {
+						SQL.get().add(sql);
+					}
 				}
 				TOTAL.incrementAndGet();
 			}

@@ -163,6 +163,16 @@ class AccountAdminControllerTests {
 	}
 
 	@Test
+	void aBadPageOfTheAccountsIsSaidOnTheListNotTheErrorPage() throws Exception {
+		String page = this.mvc.perform(get("/admin/users").param("page", "two").with(this.admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"accounts\"", "id=\"paging-errors\"", "The page is a number, such as 2.");
+	}
+
+	@Test
 	void anUnknownAccountIsA404PageInTheLayoutWithoutStackTrace() throws Exception {
 		String page = this.mvc.perform(get("/admin/users/" + UUID.randomUUID()).with(this.admin))
 			.andExpect(status().isNotFound())

@@ -336,6 +336,50 @@ class CatalogFormTests {
 	}
 
 	@Test
+	void theAssetListSaysABadFilterOrPageOnTheListInsteadOfTheErrorPage() throws Exception {
+		Team team = this.fixture.team(CatalogFixture.unique("Team"));
+		Product product = this.fixture.product(CatalogFixture.unique("Stock"), team, null);
+		this.fixture.repository(product);
+		String html = this.mvc
+			.perform(get("/assets").param("team", "not-a-team")
+				.param("kind", "SPACESHIP")
+				.param("gaps", "maybe")
+				.param("page", "first")
+				.with(this.manager))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("filter", "team", "kind", "gaps", "page"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("id=\"assets-filter-errors\"")
+			.contains("Choose a team from the list.")
+			.contains("Choose a product kind from the list.")
+			.contains("Choose whether to show only assets with gaps: true or false.")
+			.contains("The page is a number, such as 2.")
+			.contains("id=\"assets-total\"");
+		this.mvc.perform(get("/assets").param("team", team.id().toString()).with(this.manager))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(product.name())))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("assets-filter-errors"))));
+	}
+
+	@Test
+	void aBadHistoryPageOfAProductOrABadListPageIsSaidOnThePage() throws Exception {
+		Team team = this.fixture.team(CatalogFixture.unique("Team"));
+		Product product = this.fixture.product(CatalogFixture.unique("Paged"), team, null);
+		this.mvc.perform(get("/products/" + product.id()).param("page", "older").with(this.manager))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"history\"")))
+			.andExpect(content().string(containsString("The page is a number, such as 2.")));
+		for (String list : new String[] { "/products", "/teams", "/people" }) {
+			this.mvc.perform(get(list).param("page", "-1").with(this.manager))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"paging-errors\"")))
+				.andExpect(content().string(containsString("The page cannot be negative.")));
+		}
+	}
+
+	@Test
 	void theCsvExportHasAHeaderAndEscapesValues() throws Exception {
 		Team team = this.fixture.team(CatalogFixture.unique("Team"));
 		String name = CatalogFixture.unique("Export, \"quoted\"");

@@ -29,8 +29,10 @@ import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -248,7 +250,7 @@ class DashboardKpiTests {
 				.with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
 			.andExpect(status().isOk())
 			.andExpect((result) -> assertThat(
-					((Page<?>) result.getModelAndView().getModel().get("failing")).totalElements())
+					PageModels.list(result.getModelAndView().getModel(), "failing").totalElements())
 				.isZero());
 		this.mvc
 			.perform(get("/gate").param("team", "not-a-team")
@@ -256,7 +258,14 @@ class DashboardKpiTests {
 			.andExpect(status().isBadRequest());
 		this.mvc
 			.perform(get("/gate").param("kind", "BOGUS").with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"gate-filter-errors\"")))
+			.andExpect(content().string(containsString("Choose a product kind from the list.")));
+		this.mvc
+			.perform(get("/gate").param("page", "second").with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"failing-products\"")))
+			.andExpect(content().string(containsString("The page is a number, such as 2.")));
 	}
 
 	private String failingOnGate(String param, String value) throws Exception {
@@ -340,6 +349,16 @@ class DashboardKpiTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(tooLong).contains("id=\"f-q-error\"", "At most 200 characters");
+		String badPage = this.mvc
+			.perform(get("/dashboard/teams").param("page", "next")
+				.param("size", "500")
+				.with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(badPage).contains("id=\"paging-errors\"", "The page is a number, such as 2.",
+				"A page shows 1 to 200 rows.", "id=\"scorecard-filters\"");
 		this.mvc
 			.perform(get("/dashboard/teams.csv").param("kind", "BOGUS")
 				.with(user("dash-" + this.data.suffix).roles("TEAM_MEMBER")))

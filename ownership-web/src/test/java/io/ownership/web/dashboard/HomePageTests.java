@@ -128,12 +128,11 @@ class HomePageTests {
 
 		assertThat(href(page, "home-gate-failing")).isEqualTo("/gate");
 		long shown = Long.parseLong(linkText(page, "home-gate-failing").replaceAll("\\D+", ""));
-		Object failing = this.mvc.perform(get("/gate").with(user("check").roles("AUDITOR")))
+		Object failing = PageModels.list(this.mvc.perform(get("/gate").with(user("check").roles("AUDITOR")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getModelAndView()
-			.getModel()
-			.get("failing");
+			.getModel(), "failing");
 		assertThat(shown).isEqualTo(((Page<?>) failing).totalElements()).isGreaterThanOrEqualTo(2);
 		String list = page.substring(page.indexOf("id=\"home-gate-failing-list\""));
 		list = list.substring(0, list.indexOf("</ul>"));

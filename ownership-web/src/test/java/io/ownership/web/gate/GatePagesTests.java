@@ -31,10 +31,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -124,10 +126,22 @@ class GatePagesTests {
 		assertThat(csv).startsWith("evaluated at,product,artifact")
 			.contains(this.org.shop.name(), "shop-api 1.0", "shop-api 1.1", "CHECK_MISSING: No ")
 			.doesNotContain("other-api");
-		for (String bad : List.of("days=0", "days=367", "team=not-a-team", "decision=MAYBE")) {
+		for (String bad : List.of("days=0", "days=367", "team=not-a-team", "decision=MAYBE", "page=two", "size=0")) {
 			this.mvc.perform(get("/gate/evaluations?" + bad).with(user(this.org.member).roles("TEAM_MEMBER")))
-				.andExpect(status().isBadRequest());
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("id=\"evaluations-filter\"")));
 		}
+		this.mvc.perform(get("/gate/evaluations?page=two").with(user(this.org.member).roles("TEAM_MEMBER")))
+			.andExpect(content().string(containsString("The page is a number, such as 2.")));
+		this.mvc.perform(get("/gate/evaluations?days=0").with(user(this.org.member).roles("TEAM_MEMBER")))
+			.andExpect(content().string(containsString("The last 1 to 366 days.")));
+		this.mvc
+			.perform(get("/products/" + this.org.shop.id() + "/gate?page=-1&decision=MAYBE")
+				.with(user(this.org.member).roles("TEAM_MEMBER")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"gate-history\"")))
+			.andExpect(content().string(containsString("The page cannot be negative.")))
+			.andExpect(content().string(containsString("Choose a decision from the list.")));
 		assertThat(page("/gate", this.org.member, "TEAM_MEMBER")).contains("href=\"/gate/evaluations?days=30\"");
 		assertThat(page("/products/" + this.org.shop.id() + "/gate", this.org.member, "TEAM_MEMBER"))
 			.contains("href=\"/gate/evaluations?product=" + this.org.shop.id() + "\"");

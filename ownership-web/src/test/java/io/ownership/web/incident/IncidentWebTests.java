@@ -380,6 +380,25 @@ class IncidentWebTests {
 	}
 
 	@Test
+	void aBadPageNumberOfTheListsIsAMessageAboveTheListNotTheErrorPage() throws Exception {
+		IncidentFixture.World world = this.fixture.world();
+		SecurityIncident incident = this.fixture.resolved(world);
+		this.mvc.perform(get("/incidents").param("page", "last").with(user("m").roles("SECURITY_MANAGER")))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("filter", "page", "typeMismatch"))
+			.andExpect(content("id=\"incident-filters\""))
+			.andExpect(content("The page is a number, such as 2."));
+		this.mvc
+			.perform(get("/products/" + world.product().id() + "/incidents").param("page", "-3")
+				.param("size", "many")
+				.with(user("m").roles("SECURITY_MANAGER")))
+			.andExpect(status().isOk())
+			.andExpect(content(incident.title()))
+			.andExpect(content("The page cannot be negative."))
+			.andExpect(content("The page size is a number, such as 25."));
+	}
+
+	@Test
 	void aTeamMemberSeesTheirTeamsIncidentsOnlyInTheList() throws Exception {
 		String username = IncidentFixture.unique("dev");
 		var me = this.fixture.user(username, Role.TEAM_MEMBER);

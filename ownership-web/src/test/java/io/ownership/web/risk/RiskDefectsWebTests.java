@@ -1,5 +1,6 @@
 package io.ownership.web.risk;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.ownership.core.account.AccountService;
+import io.ownership.core.audit.AuditEntry;
+import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.risk.AcceptanceRepository;
 import io.ownership.core.risk.AcceptanceStatus;
@@ -69,6 +72,9 @@ class RiskDefectsWebTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AuditLog audit;
 
 	RiskOrganization org;
 
@@ -438,6 +444,10 @@ class RiskDefectsWebTests {
 		this.mvc.perform(get("/notifications").with(manager()).param("within", "0"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter 1 day or more.")));
+		this.mvc.perform(get("/notifications").with(manager()).param("page", "-1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"notifications-filter\"")))
+			.andExpect(content().string(containsString("The page cannot be negative.")));
 	}
 
 	@Test
@@ -446,12 +456,39 @@ class RiskDefectsWebTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"approvals-filter\"")))
 			.andExpect(content().string(containsString("The page is a number, such as 2.")))
-			.andExpect(content().string(containsString("Show at most 500 requests a page.")));
+			.andExpect(content().string(containsString("A page shows 1 to 200 rows.")));
 		this.mvc.perform(get("/approvals").with(manager()).param("page", "-1"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The page cannot be negative.")));
 		this.mvc.perform(get("/approvals").with(manager()).param("page", "0").param("size", "10"))
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theRiskHistorysNextLinkShowsTheNextEntriesAndABadPageIsSaidAboveTheHistory() throws Exception {
+		UUID id = register("Long history " + this.org.suffix, 2, 2, false);
+		Instant start = Instant.parse("2020-01-01T00:00:00Z");
+		for (int i = 0; i < RiskPages.HISTORY_SIZE + 5; i++) {
+			this.audit.record(AuditEntry.of(start.plusSeconds(i), this.org.po, "risk.commented")
+				.entity("Risk", new RiskId(id))
+				.summary("Old entry " + i)
+				.build());
+		}
+		this.mvc.perform(get("/risks/" + id).with(po()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Page 1 of 2")))
+			.andExpect(content().string(containsString("href=\"/risks/" + id + "?page=1\"")))
+			.andExpect(content().string(not(containsString("Old entry 0<"))));
+		this.mvc.perform(get("/risks/" + id).with(po()).param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Page 2 of 2")))
+			.andExpect(content().string(containsString("Old entry 0<")))
+			.andExpect(content().string(not(containsString("Long history " + this.org.suffix + " registered"))));
+		this.mvc.perform(get("/risks/" + id).with(po()).param("page", "two"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"paging-errors\"")))
+			.andExpect(content().string(containsString("The page is a number, such as 2.")))
+			.andExpect(content().string(containsString("Page 1 of 2")));
 	}
 
 	@Test

@@ -104,6 +104,20 @@ class RiskPagesStatementCountTests {
 	}
 
 	@Test
+	void theRiskOwnersPageLoadsTheGuardrailsInForceOnceForTheDefaultExpiryAndTheVerdict() throws Exception {
+		Risk risk = this.risks.register(this.po,
+				new NewRisk(this.org.shop.id(),
+						new RiskDescription("Guardrails once " + this.org.suffix, null, RiskSource.PEN_TEST, "PT-2"), 3,
+						4, new RiskFlags(Set.of(), false, null), Set.of()));
+		String[] owner = { this.org.po, "PRODUCT_OWNER" };
+
+		count("/risks/" + risk.id(), owner, "id=\"acceptance-form\"");
+
+		assertThat(StatementCounter.count("risk_policy")).as("reads of the organization's guardrails").isEqualTo(1);
+		assertThat(StatementCounter.count("product_guardrails")).as("reads of the product's guardrails").isEqualTo(1);
+	}
+
+	@Test
 	void theApprovalsInboxRunsAsManyStatementsForThirtyOnePendingRequestsAsForOne() throws Exception {
 		try {
 			pendingRequests("First", 1);

@@ -119,6 +119,14 @@ class RiskRegisterFilterWebTests {
 	}
 
 	@Test
+	void aBadPageOrSizeIsSaidBelowTheFiltersNotOnTheErrorPage() throws Exception {
+		assertThat(page(get("/risks").param("page", "two").param("size", "0"))).contains("id=\"risk-filters\"")
+			.contains("id=\"paging-errors\"")
+			.contains("The page is a number, such as 2.")
+			.contains("A page shows 1 to 200 rows.");
+	}
+
+	@Test
 	void wildcardsTypedInANameAreTakenLiterally() throws Exception {
 		assertThat(page(get("/risks").param("productName", "Shop_" + this.org.suffix))).contains("Nothing to show.");
 		assertThat(page(get("/risks").param("ownerName", "%" + this.org.suffix))).contains("Nothing to show.");

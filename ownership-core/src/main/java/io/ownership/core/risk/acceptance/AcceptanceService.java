@@ -72,11 +72,11 @@ public class AcceptanceService {
 	}
 
 	/**
-	 * The guardrails in force for a product: the organization's tightened by the
-	 * product's.
+	 * The guardrails in force for a product, loaded once by a caller that needs them more
+	 * than once (the risk page: the default expiry and the verdict on the form's).
 	 */
 	public Guardrails guardrailsOf(Product product) {
-		return this.policy.organization().tightenedBy(this.policy.forProduct(product.id()));
+		return this.policy.inForce(product.id());
 	}
 
 	/**
@@ -85,17 +85,18 @@ public class AcceptanceService {
 	 */
 	public GuardrailEvaluation evaluate(Actor actor, RiskId riskId, LocalDate expiresOn) {
 		Risk risk = this.store.risk(riskId);
-		return evaluate(actor, risk, this.access.product(risk.product()), expiresOn);
+		Product product = this.access.product(risk.product());
+		return evaluate(actor, risk, product, guardrailsOf(product), expiresOn);
 	}
 
 	/**
-	 * The same for a risk and product the caller has loaded already, as the risk page
-	 * does.
+	 * The same for a risk, its product and their guardrails the caller has loaded
+	 * already, as the risk page does.
 	 */
-	public GuardrailEvaluation evaluate(Actor actor, Risk risk, Product product, LocalDate expiresOn) {
+	public GuardrailEvaluation evaluate(Actor actor, Risk risk, Product product, Guardrails guardrails,
+			LocalDate expiresOn) {
 		PersonId requester = this.access.requireRiskOwner(actor, product);
-		return RiskAcceptances.evaluate(risk, requester, expiresOn, guardrailsOf(product), this.training.get(),
-				today());
+		return RiskAcceptances.evaluate(risk, requester, expiresOn, guardrails, this.training.get(), today());
 	}
 
 	/**
@@ -106,10 +107,11 @@ public class AcceptanceService {
 	}
 
 	/**
-	 * The default (and longest) expiry for a request on this risk today.
+	 * The default (and longest) expiry for a request on this risk today, under the
+	 * guardrails in force for its product.
 	 */
-	public LocalDate defaultExpiry(Risk risk, Product product) {
-		return RiskAcceptances.defaultExpiry(risk, guardrailsOf(product), today());
+	public LocalDate defaultExpiry(Risk risk, Guardrails guardrails) {
+		return RiskAcceptances.defaultExpiry(risk, guardrails, today());
 	}
 
 	public RiskAcceptance request(Actor actor, RiskId riskId, AcceptanceRequest command) {

@@ -59,7 +59,7 @@ public class GuardrailService {
 	 * product's.
 	 */
 	public Guardrails inForce(ProductId product) {
-		return this.policy.organization().tightenedBy(this.policy.forProduct(product));
+		return this.policy.inForce(product);
 	}
 
 	public void changeOrganization(Actor actor, Guardrails guardrails, RiskMatrix matrix) {

@@ -20,4 +20,12 @@ public interface GuardrailsRepository {
 
 	void saveForProduct(ProductId product, ProductGuardrails guardrails);
 
+	/**
+	 * The guardrails in force for a product: the organization's tightened by the
+	 * product's. The one place that combines them.
+	 */
+	default Guardrails inForce(ProductId product) {
+		return organization().tightenedBy(forProduct(product));
+	}
+
 }
