@@ -30,15 +30,18 @@ import io.ownership.web.audit.HistoryLabels;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 
 /**
  * Builds the risk page ({@link RiskPage}) and the forms on it that the model does not
  * hold yet: the one place that decides what the page shows, for the page itself and for
  * every handler that shows it again with a refusal. The risk and its product are loaded
- * once; the guardrails are evaluated on them.
+ * once; the guardrails are evaluated on them. The page is read in one read-only
+ * transaction on one connection.
  */
 @Component
+@Transactional(readOnly = true)
 class RiskPages {
 
 	static final String VIEW = "risk/detail";

@@ -16,9 +16,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * Counts the SQL statements prepared or created on the application's {@link DataSource},
  * whoever issues them (Hibernate, JdbcClient, Flyway): in all ({@link #total()}, which
  * the benchmark reports per request) and on the current thread ({@link #count()}, which
- * the statement-count tests compare, without the session's own statements). Registered
- * only where asked for: the {@code bench} profile, or a test's
- * {@code @Import(StatementCounter.class)}.
+ * the statement-count tests compare, without the session's own statements), and the
+ * connections taken and transactions begun on the current thread ({@link #connections()},
+ * {@link #transactions()}: one of each per page). Registered only where asked for: the
+ * {@code bench} profile, or a test's {@code @Import(StatementCounter.class)}.
  */
 public class StatementCounter implements BeanPostProcessor {
 
@@ -26,10 +27,29 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
 
+	private static final ThreadLocal<int[]> CONNECTIONS = ThreadLocal.withInitial(() -> new int[2]);
+
 	private static final AtomicLong TOTAL = new AtomicLong();
 
 	public static void reset() {
 		COUNT.get()[0] = 0;
+		CONNECTIONS.get()[0] = 0;
+		CONNECTIONS.get()[1] = 0;
+	}
+
+	/**
+	 * The connections the current thread took from the pool since {@link #reset()}.
+	 */
+	public static int connections() {
+		return CONNECTIONS.get()[0];
+	}
+
+	/**
+	 * The transactions the current thread began since {@link #reset()} (auto-commit
+	 * switched off on a connection).
+	 */
+	public static int transactions() {
+		return CONNECTIONS.get()[1];
 	}
 
 	public static int count() {
@@ -57,7 +77,11 @@ public class StatementCounter implements BeanPostProcessor {
 		if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
 			return proxy(DataSource.class, dataSource, (target, method, args) -> {
 				Object result = invoke(target, method, args);
-				return (result instanceof Connection connection) ? counting(connection) : result;
+				if (result instanceof Connection connection) {
+					CONNECTIONS.get()[0]++;
+					return counting(connection);
+				}
+				return result;
 			});
 		}
 		return bean;
@@ -70,6 +94,9 @@ public class StatementCounter implements BeanPostProcessor {
 					COUNT.get()[0]++;
 				}
 				TOTAL.incrementAndGet();
+			}
+			if ("setAutoCommit".equals(method.getName()) && Boolean.FALSE.equals(args[0])) {
+				CONNECTIONS.get()[1]++;
 			}
 			return invoke(target, method, args);
 		});

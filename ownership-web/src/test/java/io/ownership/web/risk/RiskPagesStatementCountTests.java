@@ -39,6 +39,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.ui.ExtendedModelMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -75,6 +76,9 @@ class RiskPagesStatementCountTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	RiskPages riskPages;
+
 	RiskOrganization org;
 
 	Actor po;
@@ -101,6 +105,23 @@ class RiskPagesStatementCountTests {
 			assertThat(largeCount).as("statements of a risk page for %s", viewer[1]).isEqualTo(smallCount);
 			assertThat(smallCount).isBetween(1, 30);
 		}
+	}
+
+	/**
+	 * The page's read models share one read-only transaction and its connection (they
+	 * opened seven of each).
+	 */
+	@Test
+	void aRiskPageIsReadInOneTransactionOnOneConnection() {
+		Risk risk = riskWithHistory("One transaction", 2);
+		this.riskPages.show(this.po, risk.id(), new ExtendedModelMap());
+
+		StatementCounter.reset();
+		ExtendedModelMap model = new ExtendedModelMap();
+		assertThat(this.riskPages.show(this.po, risk.id(), model)).isEqualTo(RiskPages.VIEW);
+		assertThat(((RiskPage) model.getAttribute("page")).risk().id()).isEqualTo(risk.id());
+		assertThat(StatementCounter.connections()).as("connections").isEqualTo(1);
+		assertThat(StatementCounter.transactions()).as("transactions").isEqualTo(1);
 	}
 
 	@Test
