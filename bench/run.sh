@@ -92,6 +92,14 @@ if [ -n "${BENCH_CDS:-}" ]; then
   "$JAVA" $HEAP -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$RUN_JAR" \
     "${APP_ARGS[@]}" > "$WORK/training.log" 2>&1 || { cat "$WORK/training.log" >&2; exit 1; }
   [ -f "$WORK/app.jsa" ] || { echo "the training run wrote no archive" >&2; cat "$WORK/training.log" >&2; exit 1; }
+  # The training run exits on refresh without stopping the embedded PostgreSQL it started: stop it (by the pid
+  # in its data directory) before the measured run starts its own.
+  TRAINED_PG=$(find "$DATA_DIR" -maxdepth 3 -name postmaster.pid 2>/dev/null | head -1)
+  if [ -n "$TRAINED_PG" ] && kill -0 "$(head -1 "$TRAINED_PG")" 2>/dev/null; then
+    pg_pid=$(head -1 "$TRAINED_PG")
+    kill -TERM "$pg_pid"
+    for _ in $(seq 1 60); do kill -0 "$pg_pid" 2>/dev/null || break; sleep 1; done
+  fi
   CDS_OPTION="-XX:SharedArchiveFile=$WORK/app.jsa"
 fi
 echo "== Starting the app (bench profile, $HEAP, $("$JAVA" -version 2>&1 | head -1), layout $LAYOUT${CDS_OPTION:+, CDS}) on 127.0.0.1:$PORT"
