@@ -12,6 +12,17 @@
 # BENCH_JFR=file.jfr (record the app with JFR from its start: -XX:StartFlightRecording),
 # BENCH_WARMUP / BENCH_GLOBAL_WARMUP (seconds of warm-up per page before its measure / of every
 # page before the first measure), BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PORT, BENCH_OUT.
+# The ways of running the app a container may choose, measured side by side (each alone or together):
+#   BENCH_JAVA=path            the java binary that runs the app (and the dataset step), e.g. the newest JDK
+#                              installed running the Java 17 bytecode:
+#                              BENCH_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+#   BENCH_LAYOUT=extracted     run from the jar extracted as Spring Boot documents for containers
+#                              (java -Djarmode=tools -jar app.jar extract --destination DIR: the application's
+#                              jar and lib/ next to it, no nested jars) instead of the fat jar
+#   BENCH_CDS=1                class-data sharing: a training run (-XX:ArchiveClassesAtExit, the context
+#                              started and closed with -Dspring.context.exit=onRefresh) writes an archive that the
+#                              measured run maps (-XX:SharedArchiveFile); implies BENCH_LAYOUT=extracted (CDS
+#                              needs a class path of plain jars)
 # Next to requests/s it reports CPU milliseconds per request of the app's JVM and of PostgreSQL's
 # processes (from /proc), which are far less sensitive than requests/s to other load on the machine.
 set -euo pipefail
@@ -25,6 +36,9 @@ CONNECTIONS=${BENCH_CONNECTIONS:-16}
 PASSWORD=${BENCH_PASSWORD:-bench-password}
 HEAP=${BENCH_HEAP:--Xmx512m}
 JAR=${BENCH_JAR:-ownership-web/target/ownership-web-0.1.0-SNAPSHOT.jar}
+JAVA=${BENCH_JAVA:-java}
+LAYOUT=${BENCH_LAYOUT:-jar}
+if [ -n "${BENCH_CDS:-}" ]; then LAYOUT=extracted; fi
 OUT=${BENCH_OUT:-docs/performance.md}
 WORK=$(mktemp -d)
 APP_PID=""
@@ -50,7 +64,7 @@ if [ -n "${BENCH_SKIP_DATASET:-}" ] && [ -d "$DATA_DIR" ]; then
 else
 echo "== Dataset in $DATA_DIR"
 start=$(date +%s)
-java -jar "$JAR" --spring.profiles.active=large-dataset --server.port=0 \
+"$JAVA" -jar "$JAR" --spring.profiles.active=large-dataset --server.port=0 \
   --ownership.embedded-database.data-dir="$DATA_DIR" --ownership.dataset.password="$PASSWORD" \
   > "$WORK/generate.log" 2>&1 || { cat "$WORK/generate.log" >&2; exit 1; }
 grep -E "Large organization|already loaded" "$WORK/generate.log" || true
@@ -62,9 +76,34 @@ if [ -n "${BENCH_JFR:-}" ]; then
   JFR_OPTION="-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile,dumponexit=true"
   echo "== JFR records the app from its start into $BENCH_JFR"
 fi
-echo "== Starting the app (bench profile, $HEAP) on 127.0.0.1:$PORT"
-java $HEAP $JFR_OPTION -jar "$JAR" --spring.profiles.active=bench --server.port="$PORT" --server.address=127.0.0.1 \
-  --ownership.embedded-database.data-dir="$DATA_DIR" > "$WORK/app.log" 2>&1 &
+RUN_JAR=$JAR
+if [ "$LAYOUT" = extracted ]; then
+  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
+  RUN_JAR="$WORK/extracted/$(basename "$JAR")"
+  echo "== Running the jar extracted into $WORK/extracted (BENCH_LAYOUT=extracted)"
+elif [ "$LAYOUT" != jar ]; then
+  echo "BENCH_LAYOUT is jar or extracted, not $LAYOUT" >&2; exit 1
+fi
+APP_ARGS=(--spring.profiles.active=bench --server.port="$PORT" --server.address=127.0.0.1
+  --ownership.embedded-database.data-dir="$DATA_DIR")
+CDS_OPTION=""
+if [ -n "${BENCH_CDS:-}" ]; then
+  echo "== CDS training run (BENCH_CDS): the context starts and closes, the archive is written at exit"
+  "$JAVA" $HEAP -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$RUN_JAR" \
+    "${APP_ARGS[@]}" > "$WORK/training.log" 2>&1 || { cat "$WORK/training.log" >&2; exit 1; }
+  [ -f "$WORK/app.jsa" ] || { echo "the training run wrote no archive" >&2; cat "$WORK/training.log" >&2; exit 1; }
+  # The training run exits on refresh without stopping the embedded PostgreSQL it started: stop it (by the pid
+  # in its data directory) before the measured run starts its own.
+  TRAINED_PG=$(find "$DATA_DIR" -maxdepth 3 -name postmaster.pid 2>/dev/null | head -1)
+  if [ -n "$TRAINED_PG" ] && kill -0 "$(head -1 "$TRAINED_PG")" 2>/dev/null; then
+    pg_pid=$(head -1 "$TRAINED_PG")
+    kill -TERM "$pg_pid"
+    for _ in $(seq 1 60); do kill -0 "$pg_pid" 2>/dev/null || break; sleep 1; done
+  fi
+  CDS_OPTION="-XX:SharedArchiveFile=$WORK/app.jsa"
+fi
+echo "== Starting the app (bench profile, $HEAP, $("$JAVA" -version 2>&1 | head -1), layout $LAYOUT${CDS_OPTION:+, CDS}) on 127.0.0.1:$PORT"
+"$JAVA" $HEAP $JFR_OPTION $CDS_OPTION -jar "$RUN_JAR" "${APP_ARGS[@]}" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 # Start-up takes 20 s on a quiet machine, minutes on a busy one: wait up to BENCH_START_SECONDS.
 for _ in $(seq 1 "${BENCH_START_SECONDS:-600}"); do
@@ -73,6 +112,8 @@ for _ in $(seq 1 "${BENCH_START_SECONDS:-600}"); do
   sleep 1
 done
 BASE="http://127.0.0.1:$PORT"
+STARTED_IN=$(grep -o "Started [A-Za-z]* in [0-9.]* seconds" "$WORK/app.log" | head -1 || true)
+echo "   ${STARTED_IN:-started}"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # CPU time (clock ticks, user and system) of the app's JVM and of PostgreSQL's server processes.
@@ -166,6 +207,10 @@ Team reviews and retrospectives|bench-member|/teams/$(id team)/reviews
 Suggestions, filtered|bench-manager|/suggestions?status=SUBMITTED&topic=TOOLS
 Suggestions, own|bench-member|/suggestions
 Escalation path editor|bench-manager|/matrices/$(id matrix)/escalation
+Incident page|bench-manager|/incidents/$(id incident)
+Review page|bench-member|/reviews/$(id review)
+Suggestion page|bench-member|/suggestions/$(id suggestion)
+Action editor|bench-manager|/actions/$(id action)/edit
 LIST
 )
 # BENCH_ONLY (an extended regular expression) measures only the pages whose name matches, e.g. BENCH_ONLY=gate.
@@ -253,13 +298,13 @@ else
 fi
 
 peak_kb=$(awk '/VmHWM/ { print $2 }' "/proc/$APP_PID/status")
-java_version=$(java -version 2>&1 | head -1)
+java_version="$("$JAVA" -version 2>&1 | head -1) (layout: $LAYOUT${CDS_OPTION:+, class-data sharing})"
 pg_version=$(grep -o "embedded PostgreSQL [0-9.]*" "$WORK/app.log" | head -1 || true)
 {
   echo "# Performance"
   echo
   echo "Measured by \`bench/run.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB,"
-  echo "$java_version, ${pg_version:-external PostgreSQL}, app started with \`$HEAP\`; app, database and wrk on the"
+  echo "$java_version, ${pg_version:-external PostgreSQL}, app started with \`$HEAP\` (${STARTED_IN:-start time unknown}); app, database and wrk on the"
   echo "same machine. wrk: 2 threads, $CONNECTIONS connections, ${SECONDS_PER_PAGE} s per page after ${WARMUP_SECONDS} s of warm-up"
   echo "(and ${GLOBAL_WARMUP} s per page of warm-up of every page before the first measurement)."
   echo "Statements per request counts every statement the app prepared during the run (the session's included);"

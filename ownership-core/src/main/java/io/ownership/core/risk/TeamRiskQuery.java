@@ -1,8 +1,9 @@
 package io.ownership.core.risk;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
+
+import io.ownership.core.shared.Page;
 
 /**
  * Port for the team dashboard: the open risks of a team's products and their acceptances
@@ -11,13 +12,15 @@ import java.util.UUID;
 public interface TeamRiskQuery {
 
 	/**
-	 * Risks of the team's products that are open or in treatment, highest score first.
+	 * The first {@code limit} risks of the team's products that are open or in treatment,
+	 * highest score first, with the number there are in all.
 	 */
-	List<RiskRow> openRisks(UUID team, LocalDate today, int limit);
+	Page<RiskRow> openRisks(UUID team, LocalDate today, int limit);
 
 	/**
-	 * Risks of the team's products whose active acceptance expires within the given days.
+	 * The first {@code limit} risks of the team's products whose active acceptance
+	 * expires within the given days, soonest first, with the number there are in all.
 	 */
-	List<RiskRow> expiringAcceptances(UUID team, LocalDate today, int withinDays);
+	Page<RiskRow> expiringAcceptances(UUID team, LocalDate today, int withinDays, int limit);
 
 }

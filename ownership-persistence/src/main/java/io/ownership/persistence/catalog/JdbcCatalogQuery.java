@@ -100,16 +100,21 @@ class JdbcCatalogQuery implements CatalogQuery {
 			      or exists (select 1 from use_case_product up where up.use_case_id = u.id and up.product_id = p.id))
 			 and not exists (select 1 from matrix_version v where v.use_case_id = u.id))""";
 
-	private static final String ASSET_SELECT = """
-			select a.id, a.name, a.type, a.reference, a.classification, a.version, a.external_owner,
+	private static final String ASSET_COLUMNS = """
+			a.id, a.name, a.type, a.reference, a.classification, a.version, a.external_owner,
 			       op.id as op_id, op.name as op_name, ot.id as ot_id, ot.name as ot_name,
 			       rp.id as rp_id, rp.name as rp_name, rt.id as rt_id, rt.name as rt_name
+			""";
+
+	private static final String ASSET_FROM = """
 			from asset a
 			left join product op on op.id = a.owner_product_id
 			left join team ot on ot.id = op.owning_team_id
 			left join product rp on rp.id = a.responsible_product_id
 			left join team rt on rt.id = rp.owning_team_id
 			""";
+
+	private static final String ASSET_SELECT = "select " + ASSET_COLUMNS + ASSET_FROM;
 
 	private static final String ASSET_ORDER = " order by a.type, lower(a.name), a.id";
 
@@ -283,6 +288,17 @@ class JdbcCatalogQuery implements CatalogQuery {
 
 	@Override
 	public Optional<TeamDashboard> team(UUID id) {
+		return team(id, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The team's page: the owned and responsible assets in one statement, the inherited
+	 * ones in another, each list numbered by type and name and counted in all by window
+	 * functions, so that only the first {@code assetsShown} of each (and the owned assets
+	 * with a gap) leave the database.
+	 */
+	@Override
+	public Optional<TeamDashboard> team(UUID id, int assetsShown) {
 		List<Object[]> found = this.jdbc.sql("select id, name, kind, description, version from team where id = :id")
 			.param("id", id)
 			.query((rs,
@@ -307,29 +323,54 @@ class JdbcCatalogQuery implements CatalogQuery {
 			.list();
 		List<AssetRow> owned = new ArrayList<>();
 		List<AssetRow> responsible = new ArrayList<>();
-		this.jdbc.sql(ASSET_SELECT + """
-				where a.id in (select x.id from product y join asset x on x.owner_product_id = y.id
-				               where y.owning_team_id = :id
-				               union all
-				               select x.id from product y join asset x on x.responsible_product_id = y.id
-				               where y.owning_team_id = :id)""" + ASSET_ORDER)
+		List<AssetRow> gaps = new ArrayList<>();
+		long[] totals = { 0, 0, 0 };
+		this.jdbc
+			.sql("select * from (select " + ASSET_COLUMNS
+					+ """
+							, coalesce(ot.id = :id, false) as ours,
+							  row_number() over (partition by coalesce(ot.id = :id, false) order by a.type, lower(a.name), a.id) as n,
+							  count(*) over (partition by coalesce(ot.id = :id, false)) as total
+							"""
+					+ ASSET_FROM + """
+							where a.id in (select x.id from product y join asset x on x.owner_product_id = y.id
+							               where y.owning_team_id = :id
+							               union all
+							               select x.id from product y join asset x on x.responsible_product_id = y.id
+							               where y.owning_team_id = :id)
+							) s where n <= :shown or (ours and rp_id is null) order by ours desc, n""")
 			.param("id", id)
-			.query(JdbcCatalogQuery::assetRow)
-			.list()
-			.forEach((asset) -> {
-				boolean ours = asset.ownerTeam() != null && asset.ownerTeam().id().equals(id);
-				(ours ? owned : responsible).add(asset);
-			});
+			.param("shown", assetsShown)
+			.query((rs, n) -> {
+				AssetRow asset = assetRow(rs, n);
+				boolean ours = rs.getBoolean("ours");
+				totals[ours ? 0 : 1] = rs.getLong("total");
+				if (rs.getLong("n") <= assetsShown) {
+					(ours ? owned : responsible).add(asset);
+				}
+				if (ours && asset.isGap()) {
+					gaps.add(asset);
+				}
+				return asset;
+			})
+			.list();
 		List<AssetRow> inherited = this.jdbc
-			.sql(PLATFORMS_OF.formatted("select id from product where owning_team_id = :id") + ASSET_SELECT
+			.sql(PLATFORMS_OF.formatted("select id from product where owning_team_id = :id") + "select * from (select "
+					+ ASSET_COLUMNS + """
+							, row_number() over (order by a.type, lower(a.name), a.id) as n, count(*) over () as total
+							""" + ASSET_FROM
 					+ " where a.owner_product_id in (select id from platforms) and ot.id is distinct from :id"
-					+ ASSET_ORDER)
+					+ ") s where n <= :shown order by n")
 			.param("id", id)
-			.query(JdbcCatalogQuery::assetRow)
+			.param("shown", assetsShown)
+			.query((rs, n) -> {
+				totals[2] = rs.getLong("total");
+				return assetRow(rs, n);
+			})
 			.list();
 		Object[] team = found.get(0);
 		return Optional.of(new TeamDashboard(id, (String) team[0], (TeamKind) team[1], (String) team[2], (Long) team[3],
-				members, products, owned, responsible, inherited));
+				members, products, owned, responsible, inherited, totals[0], totals[1], totals[2], gaps));
 	}
 
 	@Override

@@ -24,8 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Generates a large organization from a fixed seed: 200 teams, 3,000 people, 2,000
  * products with runs-on links, 20,000 assets and 100,000 risks, plus one account per role
- * for benchmarks. The same seed gives the same rows, identifiers included. Refuses to
- * touch a database that holds data it did not generate.
+ * for benchmarks, and their activity ({@link LargeOrganizationActivity}: incidents,
+ * reviews, suggestions, follow-up actions, escalation paths, the gate's check runs and
+ * evaluations). The same seed gives the same rows, identifiers included. Refuses to touch
+ * a database that holds data it did not generate; adds the activity to an organization
+ * generated before it existed.
  */
 public final class LargeOrganization {
 
@@ -112,6 +115,10 @@ public final class LargeOrganization {
 				throw new IllegalStateException("This database holds the dataset of seed " + generatedSeed + ", not "
 						+ this.seed + ": use another data directory or database");
 			}
+			if (activity()) {
+				this.jdbc.sql("vacuum analyze").update();
+				return true;
+			}
 			logger.info("The large organization of seed " + this.seed + " is already loaded: nothing to do");
 			return false;
 		}
@@ -151,8 +158,45 @@ public final class LargeOrganization {
 			}
 			connection.commit();
 		}
+		activity();
 		this.jdbc.sql("vacuum analyze").update();
 		logger.info("Large organization of seed " + this.seed + " loaded in "
+				+ Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+		return true;
+	}
+
+	/**
+	 * Loads the organization's activity unless it is there (no incident yet: an
+	 * organization generated before the activity was), in one transaction, from a seed of
+	 * its own so that the rows generated before stay as they were.
+	 * @return whether it was loaded now
+	 */
+	private boolean activity() throws SQLException {
+		if (this.jdbc.sql("select exists (select 1 from security_incident)").query(Boolean.class).single()) {
+			return false;
+		}
+		long started = System.nanoTime();
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			for (Map.Entry<String, LargeOrganizationActivity.Table> table : LargeOrganizationActivity
+				.rows(this.seed + 19, this.now)
+				.entrySet()) {
+				try (CopyTable copy = new CopyTable(connection, table.getKey(), table.getValue().columns())) {
+					table.getValue().rows().forEach(copy::row);
+				}
+			}
+			try (var states = connection.createStatement()) {
+				states.executeUpdate("""
+						insert into gate_state (product_id, evaluation_id, decision, evaluated_at)
+						select distinct on (product_id) product_id, id, decision, evaluated_at from gate_evaluation
+						order by product_id, evaluated_at desc, id desc
+						on conflict (product_id) do nothing
+						""");
+			}
+			connection.commit();
+		}
+		logger.info("Large organization of seed " + this.seed + ": activity (incidents, reviews, suggestions, "
+				+ "actions, escalation paths, gate runs and evaluations) loaded in "
 				+ Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
 		return true;
 	}

@@ -50,6 +50,23 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 			     where x.risk_id = r.id and x.status = 'EXPIRED')) as acceptance_expired
 			""";
 
+	/**
+	 * A row's columns without its acceptance checks: the inner part of a list whose
+	 * checks run after its limit.
+	 */
+	private static final String ROW_COLUMNS = """
+			select r.id, r.title, r.reference, r.product_id, p.name as product_name, t.name as team_name,
+			  o.name as owner_name, r.level, r.score, r.status, r.treatment_due, r.identified_at,
+			  a.expires_on as accepted_until, coalesce(a.marked_for_review, false) as marked_for_review
+			""";
+
+	/** A row's acceptance checks, on the outer rows {@code l} of {@link #ROW_COLUMNS}. */
+	private static final String PENDING_AND_EXPIRED = """
+			exists (select 1 from risk_acceptance x where x.risk_id = l.id and x.status = 'PENDING') as pending,
+			(l.status = 'OPEN' and exists (select 1 from risk_acceptance x
+			   where x.risk_id = l.id and x.status = 'EXPIRED')) as acceptance_expired
+			""";
+
 	/** An open risk: not yet treated to the end, accepted, transferred or avoided. */
 	public static final String OPEN = "r.status in ('OPEN', 'IN_TREATMENT')";
 
@@ -438,24 +455,37 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 	}
 
 	@Override
-	public List<RiskRow> openRisks(UUID team, LocalDate today, int limit) {
+	public Page<RiskRow> openRisks(UUID team, LocalDate today, int limit) {
 		Map<String, Object> params = params(teamFilter(team, null), today);
-		return this.jdbc
-			.sql(ROW_SELECT + fromWhere(params) + " and r.status in ('OPEN', 'IN_TREATMENT')"
-					+ " order by r.score desc, r.identified_at desc limit :limit")
-			.params(params)
-			.param("limit", limit)
-			.query((rs, n) -> row(rs, today))
-			.list();
+		return firstOfTeam(fromWhere(params) + " and r.status in ('OPEN', 'IN_TREATMENT')",
+				"r.score desc, r.identified_at desc, r.id", params, today, limit);
 	}
 
 	@Override
-	public List<RiskRow> expiringAcceptances(UUID team, LocalDate today, int withinDays) {
+	public Page<RiskRow> expiringAcceptances(UUID team, LocalDate today, int withinDays, int limit) {
 		Map<String, Object> params = params(teamFilter(team, withinDays), today);
-		return this.jdbc.sql(ROW_SELECT + fromWhere(params) + " order by a.expires_on limit 200")
+		return firstOfTeam(fromWhere(params), "a.expires_on, r.id", params, today, limit);
+	}
+
+	/**
+	 * The first rows of a team's list with their number in all (a window count before the
+	 * limit, in the same statement); whether a request is pending or an acceptance
+	 * expired is asked of the rows shown only, after the limit.
+	 */
+	private Page<RiskRow> firstOfTeam(String fromWhere, String order, Map<String, Object> params, LocalDate today,
+			int limit) {
+		long[] total = { 0 };
+		List<RiskRow> rows = this.jdbc
+			.sql("select l.*, " + PENDING_AND_EXPIRED + " from (" + ROW_COLUMNS + ", row_number() over (order by "
+					+ order + ") as n, count(*) over () as total " + fromWhere + " order by n limit " + limit
+					+ ") l order by l.n")
 			.params(params)
-			.query((rs, n) -> row(rs, today))
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return row(rs, today);
+			})
 			.list();
+		return new Page<>(rows, PageRequest.of(0, limit), total[0]);
 	}
 
 	private static RiskFilter teamFilter(UUID team, Integer withinDays) {

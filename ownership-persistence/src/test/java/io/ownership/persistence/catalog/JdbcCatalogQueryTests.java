@@ -3,6 +3,7 @@ package io.ownership.persistence.catalog;
 import java.util.UUID;
 
 import io.ownership.core.catalog.ProductKind;
+import io.ownership.core.catalog.view.AssetRow;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.catalog.view.ProductDetail;
 import io.ownership.core.catalog.view.ProductFilter;
@@ -11,6 +12,7 @@ import io.ownership.core.catalog.view.ProductRow;
 import io.ownership.core.catalog.view.ProductSort;
 import io.ownership.core.catalog.view.Ref;
 import io.ownership.core.catalog.view.SearchHit;
+import io.ownership.core.catalog.view.TeamDashboard;
 import io.ownership.core.catalog.view.TeamRow;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
@@ -142,6 +144,59 @@ class JdbcCatalogQueryTests {
 			.doesNotContain(new Ref(this.shop, this.rows.name("Shop")));
 		assertThat(this.query.activePeople()).extracting(Ref::id).contains(this.owner).doesNotContain(this.leaver);
 		assertThat(this.query.allTeams()).contains(new Ref(this.team, this.rows.name("Payments")));
+	}
+
+	/**
+	 * The team page reads the first assets of each list with the number of each in all,
+	 * and every owned asset with a gap, listed or not.
+	 */
+	@Test
+	void aTeamsAssetListsAreTheFirstOnesWithTheirTotalsAndEveryGap() {
+		UUID infra = this.rows.team("Infra");
+		UUID infraCloud = product("Infra cloud", "PLATFORM", infra, this.owner, this.owner);
+		this.jdbc.sql("insert into product_runs_on (product_id, platform_id) values (:product, :platform)")
+			.param("product", this.shop)
+			.param("platform", infraCloud)
+			.update();
+		for (int i = 0; i < 5; i++) {
+			asset("a-repo-" + i, "CODE_REPOSITORY", this.shop, null, this.shop);
+			asset("lib-" + i, "THIRD_PARTY_COMPONENT", null, "Vendor", this.shop);
+			asset("cluster-" + i, "KUBERNETES_CLUSTER", infraCloud, null, infraCloud);
+		}
+		asset("z-repo-without-responsible-1", "CODE_REPOSITORY", this.shop, null, null);
+		asset("z-repo-without-responsible-2", "CODE_REPOSITORY", this.shop, null, null);
+
+		TeamDashboard first = this.query.team(this.team, 2).orElseThrow();
+
+		assertThat(first.ownedAssets()).extracting(AssetRow::name).containsExactly("a-repo-0", "a-repo-1");
+		assertThat(first.ownedTotal()).isEqualTo(7);
+		assertThat(first.assetGaps()).extracting(AssetRow::name)
+			.containsExactly("z-repo-without-responsible-1", "z-repo-without-responsible-2");
+		assertThat(first.responsibleFor()).extracting(AssetRow::name).containsExactly("lib-0", "lib-1");
+		assertThat(first.responsibleTotal()).isEqualTo(5);
+		assertThat(first.inherited()).extracting(AssetRow::name).containsExactly("cluster-0", "cluster-1");
+		assertThat(first.inheritedTotal()).isEqualTo(5);
+
+		TeamDashboard all = this.query.team(this.team).orElseThrow();
+		assertThat(all.ownedAssets()).hasSize(7);
+		assertThat(all.responsibleFor()).hasSize(5);
+		assertThat(all.inherited()).hasSize(5);
+		assertThat(all.assetGaps()).hasSize(2);
+		assertThat(all.gapCount()).isEqualTo(first.gapCount());
+	}
+
+	private void asset(String name, String type, UUID owner, String externalOwner, UUID responsible) {
+		this.jdbc.sql("""
+				insert into asset (id, name, type, owner_product_id, external_owner, responsible_product_id)
+				values (:id, :name, :type, :owner, :external, :responsible)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("name", name)
+			.param("type", type)
+			.param("owner", owner)
+			.param("external", externalOwner)
+			.param("responsible", responsible)
+			.update();
 	}
 
 	private UUID product(String name, String kind, UUID team, UUID productOwner, UUID riskOwner) {

@@ -27,8 +27,10 @@ import io.ownership.core.risk.RiskDescription;
 import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.guardrail.RiskMatrix;
+import io.ownership.core.risk.RiskRow;
 import io.ownership.core.risk.RiskSource;
 import io.ownership.core.risk.RiskStatus;
+import io.ownership.core.shared.Page;
 import io.ownership.core.shared.StaleVersionException;
 import io.ownership.persistence.PersistenceTest;
 import org.junit.jupiter.api.Test;
@@ -228,12 +230,58 @@ class RiskPersistenceTests {
 		this.acceptances.save(acceptance);
 		this.risks.save(accepted);
 		LocalDate today = LocalDate.of(2026, 3, 10);
-		assertThat(this.query.openRisks(team, today, 10)).extracting((row) -> row.title()).containsExactly("Open one");
-		assertThat(this.query.expiringAcceptances(team, today, 14)).singleElement().satisfies((row) -> {
+		assertThat(this.query.openRisks(team, today, 10).content()).extracting((row) -> row.title())
+			.containsExactly("Open one");
+		assertThat(this.query.expiringAcceptances(team, today, 14, 20).content()).singleElement().satisfies((row) -> {
 			assertThat(row.title()).isEqualTo("Accepted one");
 			assertThat(row.acceptedUntil()).isEqualTo(LocalDate.of(2026, 3, 20));
 		});
-		assertThat(this.query.expiringAcceptances(team, today, 5)).isEmpty();
+		assertThat(this.query.expiringAcceptances(team, today, 5, 20).content()).isEmpty();
+	}
+
+	/**
+	 * The dashboard's lists are limited in SQL and counted in the same statement: the
+	 * first rows in order, the number in all, and the pending request of a row shown.
+	 */
+	@Test
+	void theTeamDashboardsRiskListsAreTheFirstRowsWithTheirTotal() {
+		UUID team = UUID.randomUUID();
+		this.jdbc.sql("insert into team (id, name, kind) values (:id, :name, 'DEVELOPMENT')")
+			.param("id", team)
+			.param("name", "Team " + team)
+			.update();
+		ProductId product = product("Busy product");
+		this.jdbc.sql("update product set owning_team_id = :team where id = :id")
+			.param("team", team)
+			.param("id", product.value())
+			.update();
+		Instant now = Instant.parse("2026-03-01T10:00:00Z");
+		Risk top = null;
+		for (int i = 0; i < 25; i++) {
+			Risk risk = Risk.register(product, new RiskDescription("Busy " + i, null, RiskSource.AUDIT, null),
+					1 + i % 5, 1 + i / 5, RiskFlags.NONE, Set.of(), RiskMatrix.DEFAULT, now.plusSeconds(i));
+			this.risks.save(risk);
+			top = risk;
+		}
+		this.jdbc.sql("""
+				insert into risk_acceptance (id, risk_id, product_id, requested_by, requested_at, justification,
+				  expires_on, status, autonomous, reasons, approvals_needed, version)
+				values (:id, :risk, :product, 'po', :at, 'why', date '2026-06-01', 'PENDING', false, '', 1, 0)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("risk", top.id().value())
+			.param("product", product.value())
+			.param("at", java.sql.Timestamp.from(now))
+			.update();
+
+		Page<RiskRow> open = this.query.openRisks(team, LocalDate.of(2026, 3, 10), 20);
+
+		assertThat(open.totalElements()).isEqualTo(25);
+		assertThat(open.content()).hasSize(20);
+		assertThat(open.content().get(0).title()).isEqualTo("Busy 24");
+		assertThat(open.content().get(0).pendingAcceptance()).isTrue();
+		assertThat(open.content().subList(1, 20)).noneMatch(RiskRow::pendingAcceptance);
+		assertThat(open.content()).extracting(RiskRow::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 	}
 
 }

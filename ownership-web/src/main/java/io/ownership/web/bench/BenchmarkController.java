@@ -53,14 +53,17 @@ class BenchmarkController {
 
 	/**
 	 * Identifiers of sample objects of the generated organization, one {@code name=id}
-	 * per line.
+	 * per line: the incident is one of the product's, the review the team's first, the
+	 * suggestion one of {@code bench-member}'s.
 	 */
 	@GetMapping(path = "/bench/ids", produces = MediaType.TEXT_PLAIN_VALUE)
 	@ResponseBody
 	String ids() {
 		return "product=" + DatasetIds.id("product", 1234) + "\nplatform=" + DatasetIds.id("product", 7) + "\nteam="
 				+ DatasetIds.id("team", 45) + "\nrisk=" + DatasetIds.id("risk", 4321) + "\nperson="
-				+ DatasetIds.id("person", 45) + "\nmatrix=" + DatasetIds.id("useCase", 3) + "\n";
+				+ DatasetIds.id("person", 45) + "\nmatrix=" + DatasetIds.id("useCase", 3) + "\nincident="
+				+ DatasetIds.id("incident", 934) + "\nreview=" + DatasetIds.id("review", 45 * 8) + "\nsuggestion="
+				+ DatasetIds.id("suggestion", 0) + "\naction=" + DatasetIds.id("action", 0) + "\n";
 	}
 
 	@GetMapping(path = "/bench/statements", produces = MediaType.TEXT_PLAIN_VALUE)

@@ -64,7 +64,7 @@ class TeamController {
 	@KeptPage(areas = "gate-result")
 	String show(Actor actor, @PathVariable UUID id, @RequestParam(name = "assets", required = false) String assets,
 			Model model) {
-		model.addAttribute("page", this.pages.dashboard(actor, load(id), "all".equals(assets)));
+		model.addAttribute("page", this.pages.dashboard(actor, id, "all".equals(assets)));
 		return "catalog/team";
 	}
 

@@ -38,7 +38,9 @@ import org.springframework.ui.Model;
  * Builds the risk page ({@link RiskPage}) and the forms on it that the model does not
  * hold yet: the one place that decides what the page shows, for the page itself and for
  * every handler that shows it again with a refusal. The risk and its product are loaded
- * once; the guardrails are evaluated on them.
+ * once; the guardrails are evaluated on them. Unlike the team page, the page is not read
+ * in one transaction: a refusal of the guardrails' evaluation, caught here to show its
+ * reason, would mark a shared transaction rollback-only and fail the whole page.
  */
 @Component
 class RiskPages {

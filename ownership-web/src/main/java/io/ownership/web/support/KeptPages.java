@@ -1,20 +1,30 @@
 package io.ownership.web.support;
 
+import java.beans.PropertyDescriptor;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.ownership.core.shared.DataVersions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -23,6 +33,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -42,7 +54,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * request's CSRF token put in place of a placeholder, so forms post without JavaScript. A
  * kept page is used for at most {@link #MAX_AGE}, for what depends on the time alone.
  * Only a plain GET of a signed-in user that answers 200 is kept: no htmx fragment, no
- * flash message, no form with errors, no redirect.
+ * flash message, no form with errors, no redirect, and no request with a parameter the
+ * handler does not bind ({@code ?x=1}, {@code ?x=2}...: the same page, which would
+ * otherwise fill the memory with copies and push out the pages kept for others).
  */
 @Component
 public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
@@ -72,6 +86,11 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final KeptMemory<Key, Kept> memory = new KeptMemory<>(MAX_CHARACTERS, (kept) -> kept.html().length());
 
+	/** The parameters each kept handler binds; absent for one that takes them all. */
+	private final Map<Method, Set<String>> bound = new ConcurrentHashMap<>();
+
+	private final ParameterNameDiscoverer names = new DefaultParameterNameDiscoverer();
+
 	KeptPages(RequestDataVersions versions, Clock clock, ObjectProvider<KeyPart> keyParts, KeptPageView view) {
 		this.versions = versions;
 		this.clock = clock;
@@ -100,7 +119,7 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 		if (!(handler instanceof HandlerMethod method) || !method.hasMethodAnnotation(KeptPage.class)) {
 			return true;
 		}
-		Key key = key(request);
+		Key key = bindsEveryParameter(method, request) ? key(request) : null;
 		if (key == null) {
 			return true;
 		}
@@ -130,6 +149,68 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 		}
 		page.addObject(KeptPageView.VIEW, view);
 		page.setView(this.view);
+	}
+
+	/** The number of pages kept now. */
+	int size() {
+		return this.memory.size();
+	}
+
+	/**
+	 * Whether the handler binds every parameter of the request (a checkbox's marker
+	 * {@code _name} or default {@code !name} counts as its field).
+	 */
+	private boolean bindsEveryParameter(HandlerMethod method, HttpServletRequest request) {
+		Set<String> known = this.bound.computeIfAbsent(method.getMethod(), (key) -> bound(method));
+		if (known.contains("*")) {
+			return true;
+		}
+		for (String name : request.getParameterMap().keySet()) {
+			String field = (name.startsWith("_") || name.startsWith("!")) ? name.substring(1) : name;
+			if (!known.contains(name) && !known.contains(field)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The names of the request parameters a handler binds: its {@code @RequestParam}s
+	 * (and simple values without annotation) and the properties of its
+	 * {@code @ModelAttribute} forms; {@code *} for a handler that takes a map of them
+	 * all.
+	 */
+	private Set<String> bound(HandlerMethod method) {
+		Set<String> known = new HashSet<>();
+		String[] parameterNames = this.names.getParameterNames(method.getMethod());
+		for (MethodParameter parameter : method.getMethodParameters()) {
+			Class<?> type = parameter.getParameterType();
+			String parameterName = (parameterNames != null) ? parameterNames[parameter.getParameterIndex()] : null;
+			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+			if (param != null && Map.class.isAssignableFrom(type)) {
+				known.add("*");
+			}
+			else if (param != null) {
+				String name = param.name().isEmpty() ? param.value() : param.name();
+				known.add(name.isEmpty() ? parameterName : name);
+			}
+			else if (parameter.hasParameterAnnotation(ModelAttribute.class)) {
+				for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(type)) {
+					if (property.getWriteMethod() != null) {
+						known.add(property.getName());
+					}
+				}
+				if (type.isRecord()) {
+					for (RecordComponent component : type.getRecordComponents()) {
+						known.add(component.getName());
+					}
+				}
+			}
+			else if (parameter.getParameterAnnotations().length == 0 && BeanUtils.isSimpleProperty(type)) {
+				known.add(parameterName);
+			}
+		}
+		return known;
 	}
 
 	/** The versions of {@code content} and of the page's other areas, as one. */

@@ -19,9 +19,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * Counts the SQL statements prepared or created on the application's {@link DataSource},
  * whoever issues them (Hibernate, JdbcClient, Flyway): in all ({@link #total()}, which
  * the benchmark reports per request) and on the current thread ({@link #count()}, which
- * the statement-count tests compare, without the session's own statements). Registered
- * only where asked for: the {@code bench} profile, or a test's
- * {@code @Import(StatementCounter.class)}.
+ * the statement-count tests compare, without the session's own statements), and the
+ * connections taken and transactions begun on the current thread ({@link #connections()},
+ * {@link #transactions()}: one of each per page). Registered only where asked for: the
+ * {@code bench} profile, or a test's {@code @Import(StatementCounter.class)}.
  */
 public class StatementCounter implements BeanPostProcessor {
 
@@ -31,11 +32,15 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<List<String>> SQL = ThreadLocal.withInitial(ArrayList::new);
 
+	private static final ThreadLocal<int[]> CONNECTIONS = ThreadLocal.withInitial(() -> new int[2]);
+
 	private static final AtomicLong TOTAL = new AtomicLong();
 
 	public static void reset() {
 		COUNT.get()[0] = 0;
 		SQL.get().clear();
+		CONNECTIONS.get()[0] = 0;
+		CONNECTIONS.get()[1] = 0;
 	}
 
 	/**
@@ -46,6 +51,21 @@ public class StatementCounter implements BeanPostProcessor {
 	public static int count(String table) {
 		Pattern name = Pattern.compile("\\b" + Pattern.quote(table) + "\\b", Pattern.CASE_INSENSITIVE);
 		return (int) SQL.get().stream().filter((sql) -> name.matcher(sql).find()).count();
+	}
+
+	/**
+	 * The connections the current thread took from the pool since {@link #reset()}.
+	 */
+	public static int connections() {
+		return CONNECTIONS.get()[0];
+	}
+
+	/**
+	 * The transactions the current thread began since {@link #reset()} (auto-commit
+	 * switched off on a connection).
+	 */
+	public static int transactions() {
+		return CONNECTIONS.get()[1];
 	}
 
 	public static int count() {
@@ -73,7 +93,11 @@ public class StatementCounter implements BeanPostProcessor {
 		if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
 			return proxy(DataSource.class, dataSource, (target, method, args) -> {
 				Object result = invoke(target, method, args);
-				return (result instanceof Connection connection) ? counting(connection) : result;
+				if (result instanceof Connection connection) {
+					CONNECTIONS.get()[0]++;
+					return counting(connection);
+				}
+				return result;
 			});
 		}
 		return bean;
@@ -89,6 +113,9 @@ public class StatementCounter implements BeanPostProcessor {
 					}
 				}
 				TOTAL.incrementAndGet();
+			}
+			if ("setAutoCommit".equals(method.getName()) && Boolean.FALSE.equals(args[0])) {
+				CONNECTIONS.get()[1]++;
 			}
 			return invoke(target, method, args);
 		});

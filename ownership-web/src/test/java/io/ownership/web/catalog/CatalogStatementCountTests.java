@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.Role;
 import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +39,9 @@ class CatalogStatementCountTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TeamPages teamPages;
+
 	@Test
 	void listsAndPagesRunAFixedNumberOfStatements() throws Exception {
 		Seed small = seed(5);
@@ -46,6 +52,23 @@ class CatalogStatementCountTests {
 
 		assertThat(largeCounts).isEqualTo(smallCounts);
 		assertThat(smallCounts.values()).allSatisfy((count) -> assertThat(count).isBetween(1, 30));
+	}
+
+	/**
+	 * The team page's read models share one read-only transaction and its connection
+	 * (they opened five transactions on seven connections).
+	 */
+	@Test
+	void theTeamPageIsReadInOneTransactionOnOneConnection() {
+		Seed seed = seed(5);
+		Actor viewer = new Actor("counter", Set.of(Role.TEAM_MEMBER));
+		this.teamPages.dashboard(viewer, seed.team, false);
+
+		StatementCounter.reset();
+		TeamPage page = this.teamPages.dashboard(viewer, seed.team, false);
+		assertThat(page.team().name()).isEqualTo(seed.prefix + "-team");
+		assertThat(StatementCounter.connections()).as("connections").isEqualTo(1);
+		assertThat(StatementCounter.transactions()).as("transactions").isEqualTo(1);
 	}
 
 	private Map<String, Integer> measure(Seed seed) throws Exception {

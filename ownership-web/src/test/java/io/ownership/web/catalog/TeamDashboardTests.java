@@ -1,5 +1,7 @@
 package io.ownership.web.catalog;
 
+import java.util.UUID;
+
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.Team;
@@ -10,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -49,6 +52,9 @@ class TeamDashboardTests {
 	@Autowired
 	CatalogQuery query;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void aLongAssetListShowsItsFirstAssetsAndLinksToAllOfThem() throws Exception {
 		Team team = this.fixture.team(CatalogFixture.unique("Many assets"));
@@ -74,6 +80,35 @@ class TeamDashboardTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(rows(all, "owned-assets")).isEqualTo(total);
+	}
+
+	/**
+	 * The open risks are the first ones, read with their number in all: the page says so
+	 * and links to the register's list of them.
+	 */
+	@Test
+	void aLongRiskListShowsItsFirstRisksWithTheirNumberAndLinksToAllOfThem() throws Exception {
+		Team team = this.fixture.team(CatalogFixture.unique("Many risks"));
+		Product product = this.fixture.product(CatalogFixture.unique("Risky"), team, null);
+		int total = TeamPages.OPEN_RISKS_SHOWN + 3;
+		for (int i = 0; i < total; i++) {
+			this.jdbc.update("""
+					insert into risk (id, product_id, title, source, likelihood, impact, score, level,
+					  affects_other_products, involves_customer_data, violates_requirement, status, identified_at,
+					  version)
+					values (?, ?, ?, 'AUDIT', 3, 3, 9, 'MEDIUM', false, false, false, 'OPEN', now(), 0)
+					""", UUID.randomUUID(), product.id().value(), "Dashboard risk " + i);
+		}
+
+		String html = this.mvc.perform(get("/teams/{id}", team.id().value()).with(this.member))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains(TeamPages.OPEN_RISKS_SHOWN + " of " + total + " shown.")
+			.contains("/risks?team=" + team.id().value() + "&amp;open=true");
+		assertThat(html.split("Dashboard risk ", -1)).hasSize(TeamPages.OPEN_RISKS_SHOWN + 1);
 	}
 
 	@Test

@@ -4,13 +4,17 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import io.ownership.core.account.AccountService;
+import io.ownership.core.action.FollowUpAction;
 import io.ownership.core.catalog.CatalogService;
+import io.ownership.core.catalog.Person;
 import io.ownership.core.program.champion.ChampionService;
 import io.ownership.core.review.NewReview;
 import io.ownership.core.review.Review;
 import io.ownership.core.review.ReviewKind;
 import io.ownership.core.review.ReviewService;
+import io.ownership.core.shared.Actor;
 import io.ownership.core.suggestion.NewSuggestion;
+import io.ownership.core.suggestion.Suggestion;
 import io.ownership.core.suggestion.SuggestionService;
 import io.ownership.core.suggestion.SuggestionTopic;
 import io.ownership.web.support.StatementCounter;
@@ -30,7 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The pages of actions, reviews and suggestions run as many SQL statements for one row as
  * for six: the owner's home with their actions, the team dashboard with its reviews and
- * actions, a review's page with its actions, a team's reviews and the suggestions list.
+ * actions, a review's page with its actions, a team's reviews, the suggestions list, a
+ * suggestion's page and an action's editor.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -94,6 +99,31 @@ class ImprovementStatementCountTests {
 		assertThat(count("/suggestions", "manager", "Suggestion 5 " + this.org.suffix)).isEqualTo(one);
 	}
 
+	/**
+	 * A suggestion's page and an action's editor cost the same whether their submitter
+	 * has one suggestion or six, and the team one action or eleven and two members or
+	 * seven (the owners the editor offers).
+	 */
+	@Test
+	void aSuggestionsPageAndAnActionsEditorCostTheSameForOneAsForMany() throws Exception {
+		String suggestionPage = "/suggestions/" + suggestion(0).id();
+		Review first = this.reviews.record(this.org.actor("po"), new NewReview(this.org.team.id(),
+				ReviewKind.RETROSPECTIVE, LocalDate.now(), Set.of(this.org.owner.id()), null));
+		String actionEditor = "/actions/" + action(first, "Edited action").id() + "/edit";
+		int suggestion = count(suggestionPage, "manager", "Suggestion 0 " + this.org.suffix);
+		int editor = count(actionEditor, "owner", "Edited action");
+		for (int i = 1; i < 6; i++) {
+			suggestion(i);
+			review(i);
+			Person member = this.catalog.registerPerson(Actor.SYSTEM, "Member " + i + " " + this.org.suffix,
+					"member" + i + "-" + this.org.suffix + "@example.org", null);
+			this.catalog.addMember(Actor.SYSTEM, this.org.team.id(), member.id(), "Developer");
+		}
+
+		assertThat(count(suggestionPage, "manager", "Suggestion 0 " + this.org.suffix)).isEqualTo(suggestion);
+		assertThat(count(actionEditor, "owner", "Edited action")).isEqualTo(editor);
+	}
+
 	private Review review(int i) {
 		Review review = this.reviews.record(this.org.actor("po"), new NewReview(this.org.team.id(),
 				ReviewKind.SECURITY_REVIEW, LocalDate.now().minusDays(i), Set.of(this.org.owner.id()), null));
@@ -102,13 +132,13 @@ class ImprovementStatementCountTests {
 		return review;
 	}
 
-	private void action(Review review, String title) {
-		this.reviews.openAction(this.org.actor("po"), review.id(), title, this.org.owner.id(),
+	private FollowUpAction action(Review review, String title) {
+		return this.reviews.openAction(this.org.actor("po"), review.id(), title, this.org.owner.id(),
 				LocalDate.now().plusDays(3));
 	}
 
-	private void suggestion(int i) {
-		this.suggestions.submit(this.org.actor("owner"),
+	private Suggestion suggestion(int i) {
+		return this.suggestions.submit(this.org.actor("owner"),
 				new NewSuggestion(SuggestionTopic.OTHER, "Suggestion " + i + " " + this.org.suffix, "Text"));
 	}
 

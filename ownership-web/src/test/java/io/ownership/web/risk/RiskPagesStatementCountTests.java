@@ -75,6 +75,9 @@ class RiskPagesStatementCountTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	RiskPages riskPages;
+
 	RiskOrganization org;
 
 	Actor po;
@@ -103,6 +106,10 @@ class RiskPagesStatementCountTests {
 		}
 	}
 
+	/**
+	 * The page's read models share one read-only transaction and its connection (they
+	 * opened seven of each).
+	 */
 	@Test
 	void theRiskOwnersPageLoadsTheGuardrailsInForceOnceForTheDefaultExpiryAndTheVerdict() throws Exception {
 		Risk risk = this.risks.register(this.po,

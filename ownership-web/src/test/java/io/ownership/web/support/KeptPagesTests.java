@@ -44,6 +44,9 @@ class KeptPagesTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	KeptPages keptPages;
+
 	@Test
 	void aKeptPageCostsOneStatementUntilItsDataChanges() throws Exception {
 		UUID team = UUID.randomUUID();
@@ -96,6 +99,26 @@ class KeptPagesTests {
 
 		this.jdbc.update("update user_account set active = false where username = ?", username);
 		this.mvc.perform(get("/dashboard").cookie(session)).andExpect(redirectedUrl("/login?ended"));
+	/**
+	 * Parameters the handler does not bind ({@code ?x=1}, {@code ?x=2}...) give the same
+	 * page: it is rendered, not kept, so that they cannot fill the memory with copies; a
+	 * parameter the handler binds keeps its own page.
+	 */
+	void parametersTheHandlerIgnoresKeepNothing() throws Exception {
+		UUID team = UUID.randomUUID();
+		String name = "Ignored parameters " + team;
+		this.jdbc.update("insert into team (id, name, kind) values (?, ?, 'DEVELOPMENT')", team, name);
+		String path = "/teams/" + team;
+		assertThat(page(get(path))).contains(name);
+		int kept = this.keptPages.size();
+		for (int i = 0; i < 20; i++) {
+			assertThat(page(get(path).param("x", Integer.toString(i)))).contains(name);
+		}
+		assertThat(this.keptPages.size()).as("nothing kept for ?x=...").isEqualTo(kept);
+		assertThat(page(get(path).param("assets", "all"))).contains(name);
+		assertThat(this.keptPages.size()).as("?assets=all is bound: kept").isEqualTo(kept + 1);
+		assertThat(page(get(path).param("assets", "all"))).contains(name);
+		assertThat(StatementCounter.count()).as("served from memory").isEqualTo(1);
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {

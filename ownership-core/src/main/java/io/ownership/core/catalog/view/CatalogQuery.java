@@ -29,7 +29,16 @@ public interface CatalogQuery {
 	 */
 	Page<AssetRow> assets(AssetFilter filter, PageRequest page);
 
+	/**
+	 * The team's dashboard with every asset.
+	 */
 	Optional<TeamDashboard> team(UUID id);
+
+	/**
+	 * The team's dashboard with the first {@code assetsShown} assets of each list (by
+	 * type and name), the number of each in all and every owned asset with a gap.
+	 */
+	Optional<TeamDashboard> team(UUID id, int assetsShown);
 
 	Page<PersonRow> people(String text, PageRequest page);
 
