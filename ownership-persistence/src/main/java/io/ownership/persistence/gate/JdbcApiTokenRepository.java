@@ -23,6 +23,7 @@ import io.ownership.core.gate.TokenScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -37,9 +38,9 @@ class JdbcApiTokenRepository implements ApiTokenRepository {
 
 	private final GateData kept;
 
-	JdbcApiTokenRepository(JdbcClient jdbc) {
+	JdbcApiTokenRepository(JdbcClient jdbc, GateData kept) {
 		this.jdbc = jdbc;
-		this.kept = new GateData(jdbc);
+		this.kept = kept;
 	}
 
 	@Override
@@ -84,7 +85,12 @@ class JdbcApiTokenRepository implements ApiTokenRepository {
 			.optional();
 	}
 
+	/**
+	 * Outside a transaction: one statement at most (the version check), none to begin or
+	 * commit.
+	 */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<ApiToken> findByHash(String secretHash) {
 		Optional<ApiToken> kept = this.kept.get(new HashKey(secretHash),
 				() -> this.jdbc.sql("select * from api_token where secret_hash = :hash")
