@@ -44,6 +44,17 @@ public class ApiTokenService {
 
 	private static final int NAME_LENGTH = 120;
 
+	private static final MessageDigest SHA_256;
+
+	static {
+		try {
+			SHA_256 = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private final ApiTokenRepository tokens;
 
 	private final RiskAccess access;
@@ -113,8 +124,10 @@ public class ApiTokenService {
 	/**
 	 * The grant of a presented secret, when it names a token that is neither expired nor
 	 * revoked; records the use when the last recorded one is a minute old (one statement
-	 * per call, two at most once a minute).
+	 * per call, two at most once a minute). It reads outside a transaction: the kept
+	 * token costs the request's version check alone, and the use is written in its own.
 	 */
+	@Transactional(Transactional.TxType.SUPPORTS)
 	public Optional<TokenGrant> authenticate(String presented) {
 		if (presented == null || !presented.startsWith(SECRET_PREFIX) || presented.length() > 200) {
 			return Optional.empty();
@@ -215,11 +228,18 @@ public class ApiTokenService {
 	 * secret of 256 random bits: there is no dictionary to try.
 	 */
 	static String hash(String secret) {
+		return HexFormat.of().formatHex(sha256().digest(secret.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * A new SHA-256 digest, a copy of one looked up once (a lookup walks the security
+	 * providers on every call).
+	 */
+	private static MessageDigest sha256() {
 		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+			return (MessageDigest) SHA_256.clone();
 		}
-		catch (NoSuchAlgorithmException ex) {
+		catch (CloneNotSupportedException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -33,4 +33,14 @@ public record DataVersions(long epoch, Map<String, Long> counters) {
 
 	}
 
+	/**
+	 * The versions as checked for the request being served: one check per request however
+	 * many kept things it asks about; outside a request, a check per call.
+	 */
+	public interface Current {
+
+		DataVersions current();
+
+	}
+
 }

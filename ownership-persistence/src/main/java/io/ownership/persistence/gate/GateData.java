@@ -4,28 +4,38 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
-import io.ownership.persistence.database.VersionedFigure;
+import io.ownership.core.shared.DataVersions;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Repository;
 
 /**
  * What the gate reads for each question of a pipeline (its token by hash, the product's
- * facts for an artifact), kept in memory until a transaction that changed one of the
- * tables they are read from commits (area {@code gate}, migration V101, see
- * docs/decisions/0006): while nothing changed, a question costs one small statement per
- * kept value asked for instead of the reads. What is read after a change is kept with the
- * snapshot taken before, so nothing committed since is ever missed. Each repository keeps
- * its own.
+ * facts for an artifact), kept in memory while the version of the area {@code gate}
+ * (migration V101, see docs/decisions/0006) stays the same: a transaction that changed
+ * one of the tables they are read from makes the next check move it. The version is the
+ * request's ({@link DataVersions.Current}): the token and the facts of one question cost
+ * one small statement in all, taken before either is read, so what is read after a change
+ * is kept with the version before it and read again at the next check. Outside a request
+ * (and where no request's versions are known) each question checks on its own.
  */
+@Repository
 class GateData {
+
+	static final String AREA = "gate";
 
 	/** Bounds the memory: when this many values are kept, they are all dropped. */
 	static final int MAX_VALUES = 10_000;
 
-	private final VersionedFigure<Boolean, ConcurrentMap<Object, Object>> kept;
+	private final Supplier<DataVersions> versions;
 
-	GateData(JdbcClient jdbc) {
-		this.kept = new VersionedFigure<>(jdbc, "gate");
+	private final Object lock = new Object();
+
+	private volatile Kept kept = new Kept(-1, -1, new ConcurrentHashMap<>());
+
+	GateData(DataVersions.Check check, ObjectProvider<DataVersions.Current> request) {
+		DataVersions.Current current = request.getIfAvailable();
+		this.versions = (current != null) ? current::current : check::now;
 	}
 
 	/**
@@ -36,7 +46,25 @@ class GateData {
 	 */
 	@SuppressWarnings("unchecked")
 	<T> T get(Object key, Supplier<T> read) {
-		ConcurrentMap<Object, Object> values = this.kept.get(Boolean.TRUE, ConcurrentHashMap::new);
+		DataVersions now = this.versions.get();
+		long epoch = now.epoch();
+		long counter = now.counters().getOrDefault(AREA, 0L);
+		Kept current = this.kept;
+		if (current.epoch() != epoch || current.counter() != counter) {
+			synchronized (this.lock) {
+				current = this.kept;
+				if (epoch > current.epoch() || (epoch == current.epoch() && counter > current.counter())) {
+					current = new Kept(epoch, counter, new ConcurrentHashMap<>());
+					this.kept = current;
+				}
+				else if (current.epoch() != epoch || current.counter() != counter) {
+					// a request that checked before the kept values were: read, keep
+					// nothing
+					return read.get();
+				}
+			}
+		}
+		ConcurrentMap<Object, Object> values = current.values();
 		Object value = values.get(key);
 		if (value == null) {
 			value = read.get();
@@ -46,6 +74,12 @@ class GateData {
 			values.putIfAbsent(key, value);
 		}
 		return (T) value;
+	}
+
+	/**
+	 * The values read at one version of the area.
+	 */
+	private record Kept(long epoch, long counter, ConcurrentMap<Object, Object> values) {
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 
 import io.ownership.core.catalog.PersonId;
@@ -23,6 +25,7 @@ import io.ownership.core.gate.TokenScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -37,9 +40,12 @@ class JdbcApiTokenRepository implements ApiTokenRepository {
 
 	private final GateData kept;
 
-	JdbcApiTokenRepository(JdbcClient jdbc) {
+	/** The last use this instance wrote, per token. */
+	private final ConcurrentMap<ApiTokenId, Instant> usesWritten = new ConcurrentHashMap<>();
+
+	JdbcApiTokenRepository(JdbcClient jdbc, GateData kept) {
 		this.jdbc = jdbc;
-		this.kept = new GateData(jdbc);
+		this.kept = kept;
 	}
 
 	@Override
@@ -84,14 +90,19 @@ class JdbcApiTokenRepository implements ApiTokenRepository {
 			.optional();
 	}
 
+	/**
+	 * Outside a transaction: one statement at most (the version check), none to begin or
+	 * commit.
+	 */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<ApiToken> findByHash(String secretHash) {
 		Optional<ApiToken> kept = this.kept.get(new HashKey(secretHash),
 				() -> this.jdbc.sql("select * from api_token where secret_hash = :hash")
 					.param("hash", secretHash)
 					.query(this::token)
 					.optional());
-		return kept.map(JdbcApiTokenRepository::copy);
+		return kept.map(this::copy);
 	}
 
 	/**
@@ -102,12 +113,18 @@ class JdbcApiTokenRepository implements ApiTokenRepository {
 	}
 
 	/**
-	 * A copy of a kept token: a token records its use, the kept one stays as read.
+	 * A copy of a kept token: a token records its use, the kept one stays as read. Its
+	 * last use is the later of the one read and the last one this instance wrote: writing
+	 * the last use does not move the area {@code gate} (V104), so the kept token is not
+	 * read again for it.
 	 */
-	private static ApiToken copy(ApiToken token) {
+	private ApiToken copy(ApiToken token) {
+		Instant written = this.usesWritten.get(token.id());
+		Instant lastUsed = (written != null && (token.lastUsedAt() == null || written.isAfter(token.lastUsedAt())))
+				? written : token.lastUsedAt();
 		return new ApiToken(token.id(), token.name(), token.prefix(), token.secretHash(), token.scope(),
 				token.permissions(), token.createdBy(), token.createdAt(), token.expiresOn(), token.revokedAt(),
-				token.revokedBy(), token.lastUsedAt());
+				token.revokedBy(), lastUsed);
 	}
 
 	@Override
@@ -121,6 +138,10 @@ class JdbcApiTokenRepository implements ApiTokenRepository {
 			.param("minuteAgo", Timestamp.from(at.minus(1, ChronoUnit.MINUTES)))
 			.param("id", id.value())
 			.update();
+		if (this.usesWritten.size() >= GateData.MAX_VALUES) {
+			this.usesWritten.clear();
+		}
+		this.usesWritten.put(id, at);
 	}
 
 	@Override

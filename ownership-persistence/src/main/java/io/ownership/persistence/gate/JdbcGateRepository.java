@@ -100,10 +100,10 @@ class JdbcGateRepository implements GateRepository {
 
 	private final GateData kept;
 
-	JdbcGateRepository(JdbcClient jdbc, JdbcTemplate template) {
+	JdbcGateRepository(JdbcClient jdbc, JdbcTemplate template, GateData kept) {
 		this.jdbc = jdbc;
 		this.template = template;
-		this.kept = new GateData(jdbc);
+		this.kept = kept;
 	}
 
 	@Override

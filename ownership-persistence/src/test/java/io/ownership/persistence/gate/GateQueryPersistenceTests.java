@@ -25,9 +25,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The gate's query port on PostgreSQL: a product's state and filtered history, every
@@ -119,6 +121,33 @@ class GateQueryPersistenceTests {
 		assertThat(rate.evaluations()).isEqualTo(2);
 		assertThat(rate.passes()).isEqualTo(1);
 		assertThat(this.query.runs(shop, 20)).isEmpty();
+	}
+
+	@Test
+	void aDeletedProductTakesItsEvaluationsAndStateAlongAndGetsNoNewOne() {
+		ProductId shop = product("Shop", "BUSINESS_SERVICE");
+		ProductId other = product("Other", "BUSINESS_SERVICE");
+		record(shop, "shop-api 1.0", Decision.FAIL, DAY_ONE);
+		record(shop, "shop-api 1.1", Decision.PASS, DAY_ONE.plusSeconds(60));
+		record(other, "other-api 1.0", Decision.PASS, DAY_ONE);
+
+		this.jdbc.sql("delete from product where id = :id").param("id", shop.value()).update();
+
+		assertThat(evaluations(shop)).isZero();
+		assertThat(this.jdbc.sql("select count(*) from gate_state where product_id = :id")
+			.param("id", shop.value())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(evaluations(other)).isEqualTo(1);
+		assertThatThrownBy(() -> record(shop, "shop-api 1.2", Decision.PASS, DAY_ONE.plusSeconds(120)))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	private long evaluations(ProductId product) {
+		return this.jdbc.sql("select count(*) from gate_evaluation where product_id = :id")
+			.param("id", product.value())
+			.query(Long.class)
+			.single();
 	}
 
 	private void record(ProductId product, String artifact, Decision decision, Instant at) {

@@ -11,7 +11,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * however many kept things (the badge, a kept page) the request asks about.
  */
 @Component
-public class RequestDataVersions {
+public class RequestDataVersions implements DataVersions.Current {
 
 	private static final String ATTRIBUTE = RequestDataVersions.class.getName();
 
@@ -21,6 +21,7 @@ public class RequestDataVersions {
 		this.check = check;
 	}
 
+	@Override
 	public DataVersions current() {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request == null) {

@@ -52,6 +52,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -347,7 +350,12 @@ class GateDecisionTests {
 		return new CheckRunReport(this.artifact, "abc123", kind, "tool", "SARIF", findings);
 	}
 
+	/**
+	 * A pipeline's question, as a request of its own (the test's thread holds one request
+	 * for the whole test): the gate's kept values are checked once per request.
+	 */
 	private GateDecision evaluate(LocalDate day) {
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
 		return at(day).evaluate(this.grant, this.shop, this.artifact, "production");
 	}
 
