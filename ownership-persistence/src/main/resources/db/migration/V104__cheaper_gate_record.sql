@@ -1,6 +1,6 @@
 -- The record of a gate evaluation (one insert into gate_evaluation and the upsert of gate_state, in one
 -- statement) is the API's hot write: every pipeline's question makes one. Two things it paid for on every
--- evaluation are cheaper now (measured in docs/performance.md, "Gate").
+-- evaluation are cheaper now, and a third write no longer undoes what is kept (measured in docs/performance.md, "Gate").
 
 -- 1. record_data_change (V52, docs/decisions/0006) looked for day-old rows to delete on every statement of a
 --    triggering table, three times per evaluation (the upsert fires its insert and its update triggers). It
@@ -19,26 +19,7 @@ begin
 end;
 $$;
 
--- 2. gate_evaluation's foreign key to product checked every inserted row, locking the product's row (key
---    share): with several pipelines of one product at once, a multixact per evaluation. The evaluation is
---    written by the same statement as the product's gate_state, whose foreign key already keeps a product
---    that is gone (or going: its delete locks the row) from getting one, so the statement fails whole. What
---    the cascade did, deleting a deleted product's evaluations, a statement trigger does, after the cascade
---    removed the product's gate_state (row triggers run before statement triggers).
-alter table gate_evaluation drop constraint gate_evaluation_product_id_fkey;
-
-create function delete_evaluations_of_deleted_products() returns trigger language plpgsql as $$
-begin
-    delete from gate_evaluation e using deleted_products d where e.product_id = d.id;
-    return null;
-end;
-$$;
-
-create trigger product_deletes_gate_evaluations after delete on product
-    referencing old table as deleted_products
-    for each statement execute function delete_evaluations_of_deleted_products();
-
--- 3. A token's last use (written at most once a minute per token and instance) moved the area 'gate', so every
+-- 2. A token's last use (written at most once a minute per token and instance) moved the area 'gate', so every
 --    kept value was read again after it; under load the reads raced the writes and requests holding a token
 --    read before a write wrote again, which moved the area again. The gate keeps no value that depends on the
 --    last use (the instance that writes it remembers it), so the area follows every column but that one, as
