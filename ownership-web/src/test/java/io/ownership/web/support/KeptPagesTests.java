@@ -99,11 +99,14 @@ class KeptPagesTests {
 
 		this.jdbc.update("update user_account set active = false where username = ?", username);
 		this.mvc.perform(get("/dashboard").cookie(session)).andExpect(redirectedUrl("/login?ended"));
+	}
+
 	/**
 	 * Parameters the handler does not bind ({@code ?x=1}, {@code ?x=2}...) give the same
 	 * page: it is rendered, not kept, so that they cannot fill the memory with copies; a
 	 * parameter the handler binds keeps its own page.
 	 */
+	@Test
 	void parametersTheHandlerIgnoresKeepNothing() throws Exception {
 		UUID team = UUID.randomUUID();
 		String name = "Ignored parameters " + team;
