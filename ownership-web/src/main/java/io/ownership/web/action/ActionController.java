@@ -1,17 +1,13 @@
 package io.ownership.web.action;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
 import io.ownership.core.shared.Role;
 import io.ownership.core.action.ActionId;
-import io.ownership.core.action.ActionQuery;
 import io.ownership.core.action.ActionService;
 import io.ownership.core.action.FollowUpAction;
 import io.ownership.core.catalog.PersonId;
-import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.web.support.FormPost;
@@ -38,17 +34,11 @@ class ActionController {
 
 	private final ActionService actions;
 
-	private final ActionQuery query;
+	private final ActionPages pages;
 
-	private final CatalogQuery catalog;
-
-	private final Clock clock;
-
-	ActionController(ActionService actions, ActionQuery query, CatalogQuery catalog, Clock clock) {
+	ActionController(ActionService actions, ActionPages pages) {
 		this.actions = actions;
-		this.query = query;
-		this.catalog = catalog;
-		this.clock = clock;
+		this.pages = pages;
 	}
 
 	@GetMapping("/actions/{id}/edit")
@@ -77,20 +67,15 @@ class ActionController {
 		return FormPost.edit(result, model, response, redirect, "action.edited.flash", () -> {
 			FollowUpAction edited = this.actions.edit(actor, action.id(), form.getVersion(), form.getTitle(),
 					new PersonId(form.getOwner()), form.getDueOn());
-			return "redirect:" + back(edited);
+			return "redirect:" + ActionPages.back(edited);
 		}, () -> {
-			if (model.containsAttribute("conflict")) {
-				form.setVersion(action.version());
-			}
+			form.followConflict(model, action.version());
 			return edit(action, model);
 		});
 	}
 
 	private String edit(FollowUpAction action, Model model) {
-		model.addAttribute("action", action);
-		model.addAttribute("ownerName", this.actions.ownerName(action));
-		model.addAttribute("back", back(action));
-		model.addAttribute("people", this.catalog.activePeople());
+		model.addAttribute("page", this.pages.edit(action));
 		return "action/edit";
 	}
 
@@ -112,7 +97,7 @@ class ActionController {
 	private String change(RedirectAttributes redirect, String flash, UUID id,
 			BiFunction<Actor, ActionId, FollowUpAction> change, Actor actor) {
 		FollowUpAction action = this.actions.load(new ActionId(id));
-		String back = "redirect:" + back(action);
+		String back = "redirect:" + ActionPages.back(action);
 		return FormPost.act(redirect, flash, () -> {
 			change.apply(actor, action.id());
 			return back;
@@ -124,12 +109,8 @@ class ActionController {
 		if (!actor.has(Role.SECURITY_MANAGER)) {
 			throw new ForbiddenException("action.forbidden.overdue", "Only security managers see every team's actions");
 		}
-		model.addAttribute("actions", this.query.overdue(LocalDate.now(this.clock)));
+		model.addAttribute("page", this.pages.overdue());
 		return "action/overdue";
-	}
-
-	private static String back(FollowUpAction action) {
-		return ActionLinks.source(action.source(), action.team());
 	}
 
 }

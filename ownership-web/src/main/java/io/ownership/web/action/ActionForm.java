@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.ownership.core.action.FollowUpAction;
-
+import io.ownership.web.support.VersionedForm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,7 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * it is edited. A source's page extends it with the source's reference where the user
  * picks one (a maturity gap's practice).
  */
-public class ActionForm {
+public class ActionForm extends VersionedForm {
 
 	/** The form filled with the action's current values and version. */
 	public static ActionForm of(FollowUpAction action) {
@@ -38,8 +38,6 @@ public class ActionForm {
 	@NotNull(message = "{input.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate dueOn;
-
-	private long version;
 
 	public String getTitle() {
 		return this.title;
@@ -63,14 +61,6 @@ public class ActionForm {
 
 	public void setDueOn(LocalDate dueOn) {
 		this.dueOn = dueOn;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -2,18 +2,26 @@ package io.ownership.web.escalation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import io.ownership.core.catalog.PersonId;
+import io.ownership.core.escalation.DelayUnit;
 import io.ownership.core.escalation.EscalationPath;
 import io.ownership.core.escalation.EscalationStep;
+import io.ownership.core.escalation.StepDraft;
+import io.ownership.core.responsibility.matrix.PartyRole;
+import io.ownership.web.support.VersionedForm;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+
+import org.springframework.validation.BindingResult;
 
 /**
  * A use case's escalation path as typed: a row per step (blank rows are left out), the
  * chosen triggers, and the path's version the form was read at.
  */
-public class EscalationPathForm {
+public class EscalationPathForm extends VersionedForm {
 
 	/** Blank rows offered below the steps. */
 	static final int BLANK_ROWS = 3;
@@ -22,8 +30,6 @@ public class EscalationPathForm {
 	private List<Row> steps = new ArrayList<>();
 
 	private List<String> triggers = new ArrayList<>();
-
-	private long version;
 
 	static EscalationPathForm of(EscalationPath path) {
 		EscalationPathForm form = new EscalationPathForm();
@@ -35,9 +41,27 @@ public class EscalationPathForm {
 			form.steps.add(row);
 		}
 		form.triggers.addAll(path.triggers());
-		form.version = path.version();
+		form.setVersion(path.version());
 		form.fill();
 		return form;
+	}
+
+	/**
+	 * The typed rows as steps, leaving blank rows out and putting what cannot be read
+	 * next to its field; the indexes of the remaining steps are those of the rows. When
+	 * validation refused a row already, the rows stay as typed and there are no steps.
+	 */
+	List<StepDraft> drafts(BindingResult result) {
+		List<Row> kept = this.steps.stream().filter((row) -> !row.blank()).toList();
+		List<StepDraft> drafts = new ArrayList<>();
+		if (result.hasErrors()) {
+			return drafts;
+		}
+		this.steps = new ArrayList<>(kept);
+		for (int i = 0; i < kept.size(); i++) {
+			drafts.add(kept.get(i).draft("steps[" + i + "].", result));
+		}
+		return drafts;
 	}
 
 	/** Tops the rows up with blank ones, up to the most steps a path may have. */
@@ -78,14 +102,6 @@ public class EscalationPathForm {
 		this.triggers = triggers;
 	}
 
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
 	/**
 	 * One step as typed: the party (a role's name, or {@code person:} and the person's
 	 * id), how many units and which unit.
@@ -104,6 +120,41 @@ public class EscalationPathForm {
 
 		boolean blank() {
 			return (this.party == null || this.party.isBlank()) && this.amount == null;
+		}
+
+		/**
+		 * The step as typed, each value that cannot be read refused next to its field
+		 * (named from {@code field}, the row's path in the form).
+		 */
+		StepDraft draft(String field, BindingResult result) {
+			PartyRole role = null;
+			PersonId person = null;
+			String chosen = (this.party != null) ? this.party.trim() : "";
+			try {
+				if (chosen.startsWith(PERSON)) {
+					person = new PersonId(UUID.fromString(chosen.substring(PERSON.length())));
+				}
+				else if (!chosen.isEmpty()) {
+					role = PartyRole.valueOf(chosen);
+				}
+				else {
+					result.rejectValue(field + "party", "input.required", "Required");
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				result.rejectValue(field + "party", "escalation.step.party", "Choose a role or a person");
+			}
+			if (this.amount == null) {
+				result.rejectValue(field + "amount", "input.required", "Required");
+			}
+			DelayUnit delayUnit = null;
+			try {
+				delayUnit = DelayUnit.valueOf((this.unit != null) ? this.unit : "");
+			}
+			catch (IllegalArgumentException ex) {
+				result.rejectValue(field + "unit", "escalation.step.unit", "Choose hours or working days");
+			}
+			return new StepDraft(role, person, this.amount, delayUnit);
 		}
 
 		public String getParty() {

@@ -1,24 +1,15 @@
 package io.ownership.web.incident;
 
-import java.util.UUID;
-
-import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.incident.IncidentFilter;
 import io.ownership.core.incident.IncidentStatus;
 import io.ownership.core.risk.RiskLevel;
-import io.ownership.web.support.PagingForm;
+import io.ownership.web.support.ProductScopeForm;
 
 /**
  * The incident list's filters as the query string gives them, with the page of the list;
  * a value of the wrong type is a message at its filter, and the list is shown without it.
  */
-public class IncidentFilterForm extends PagingForm {
-
-	private UUID product;
-
-	private UUID team;
-
-	private ProductKind kind;
+public class IncidentFilterForm extends ProductScopeForm {
 
 	private IncidentStatus status;
 
@@ -31,32 +22,8 @@ public class IncidentFilterForm extends PagingForm {
 	private boolean resolved;
 
 	IncidentFilter filter() {
-		return new IncidentFilter(this.product, this.team, this.kind, this.status, this.severity, this.q,
+		return new IncidentFilter(getProduct(), getTeam(), getKind(), this.status, this.severity, this.q,
 				this.contained, this.resolved);
-	}
-
-	public UUID getProduct() {
-		return this.product;
-	}
-
-	public void setProduct(UUID product) {
-		this.product = product;
-	}
-
-	public UUID getTeam() {
-		return this.team;
-	}
-
-	public void setTeam(UUID team) {
-		this.team = team;
-	}
-
-	public ProductKind getKind() {
-		return this.kind;
-	}
-
-	public void setKind(ProductKind kind) {
-		this.kind = kind;
 	}
 
 	public IncidentStatus getStatus() {

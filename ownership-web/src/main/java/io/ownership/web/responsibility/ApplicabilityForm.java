@@ -12,24 +12,23 @@ import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.responsibility.usecase.Applicability;
 import io.ownership.core.responsibility.usecase.UseCase;
 import io.ownership.core.shared.InvalidInputException;
+import io.ownership.web.support.VersionedForm;
 
 /**
  * Where a use case's matrix applies, as chosen in the form: product kinds by name, chosen
  * products by id, and the use case's version the choice was made on.
  */
-public class ApplicabilityForm {
+public class ApplicabilityForm extends VersionedForm {
 
 	private List<String> kinds = new ArrayList<>();
 
 	private List<UUID> products = new ArrayList<>();
 
-	private long version;
-
 	static ApplicabilityForm of(UseCase useCase) {
 		ApplicabilityForm form = new ApplicabilityForm();
 		useCase.applicability().kinds().forEach((kind) -> form.kinds.add(kind.name()));
 		useCase.applicability().products().forEach((product) -> form.products.add(product.value()));
-		form.version = useCase.version();
+		form.setVersion(useCase.version());
 		return form;
 	}
 
@@ -76,14 +75,6 @@ public class ApplicabilityForm {
 
 	public void setProducts(List<UUID> products) {
 		this.products = (products != null) ? products : new ArrayList<>();
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -5,15 +5,11 @@ import java.util.UUID;
 
 import io.ownership.core.responsibility.matrix.ActivityId;
 import io.ownership.core.responsibility.matrix.Matrix;
-import io.ownership.core.responsibility.matrix.MatrixRuleException;
-import io.ownership.core.responsibility.matrix.MatrixVersion;
 import io.ownership.core.responsibility.matrix.PartyId;
 import io.ownership.core.responsibility.matrix.Raci;
 import io.ownership.core.responsibility.ResponsibilityService;
-import io.ownership.core.responsibility.matrix.StaleDraftException;
 import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,8 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/matrices/{id}")
 class MatrixEditorController {
 
-	private static final String DETAILS_CONFLICT = "detailsConflict";
-
 	private final ResponsibilityService service;
 
 	private final DraftChanges changes;
@@ -59,7 +53,7 @@ class MatrixEditorController {
 	@GetMapping("/edit")
 	String edit(Actor actor, @PathVariable UUID id, Model model, Locale locale) {
 		requireEditor(actor);
-		return this.changes.editor(actor, new UseCaseId(id), model, locale, null, null, false);
+		return this.changes.editor(actor, new UseCaseId(id), model, locale, null, null);
 	}
 
 	@PostMapping("/details")
@@ -68,12 +62,11 @@ class MatrixEditorController {
 			HttpServletResponse response) {
 		UseCaseId useCase = new UseCaseId(id);
 		requireEditor(actor);
-		return FormPost.edit(DETAILS_CONFLICT, result, model, response, redirect, "useCase.updated", () -> {
+		return FormPost.edit(result, model, response, redirect, "useCase.updated", () -> {
 			this.service.describe(actor, useCase, form.getVersion(), form.getName(), form.getDescription(),
 					form.isMandatory());
 			return "redirect:/matrices/" + id + "/edit";
-		}, () -> this.changes.editor(actor, useCase, model, locale, null, null,
-				model.containsAttribute(DETAILS_CONFLICT)));
+		}, () -> this.changes.editor(actor, useCase, model, locale, null, null));
 	}
 
 	@PostMapping("/cells")
@@ -157,22 +150,10 @@ class MatrixEditorController {
 	String publish(Actor actor, @PathVariable UUID id, @RequestParam long revision, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		UseCaseId useCase = new UseCaseId(id);
-		try {
-			MatrixVersion version = this.service.publish(actor, useCase, revision);
-			redirect.addFlashAttribute("flash", "matrix.published");
-			return "redirect:/matrices/" + id + "/versions/" + version.number();
-		}
-		catch (StaleDraftException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			MatrixPages.Conflict conflict = new MatrixPages.Conflict(null, null, null, ex.currentRevision());
-			return this.changes.editor(actor, useCase, model, locale, conflict, null, false);
-		}
-		catch (DomainException ex) {
-			if (ex instanceof MatrixRuleException) {
-				response.setStatus(422);
-			}
-			return this.changes.editor(actor, useCase, model, locale, null, ex, false);
-		}
+		return FormPost.act(redirect, "matrix.published",
+				() -> "redirect:/matrices/" + id + "/versions/"
+						+ this.service.publish(actor, useCase, revision).number(),
+				(refusal) -> this.changes.refusedPublishing(actor, useCase, model, locale, response, refusal));
 	}
 
 	static void requireEditor(Actor actor) {

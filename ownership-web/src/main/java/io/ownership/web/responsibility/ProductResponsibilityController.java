@@ -1,19 +1,15 @@
 package io.ownership.web.responsibility;
 
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.responsibility.matrix.Activity;
 import io.ownership.core.responsibility.AppliedMatrix;
-import io.ownership.core.responsibility.ProductResponsibilities;
 import io.ownership.core.responsibility.ProductResponsibility;
 import io.ownership.core.responsibility.Resolution;
 import io.ownership.core.responsibility.usecase.UseCaseId;
-import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,30 +29,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ProductResponsibilityController {
 
-	private final ProductResponsibilities responsibilities;
+	private final ResponsibilityPages pages;
 
 	private final MessageSource messages;
 
-	ProductResponsibilityController(ProductResponsibilities responsibilities, MessageSource messages) {
-		this.responsibilities = responsibilities;
+	ProductResponsibilityController(ResponsibilityPages pages, MessageSource messages) {
+		this.pages = pages;
 		this.messages = messages;
 	}
 
 	/**
-	 * Rows rendered with the page; the matrices after them load as they scroll into view
-	 * (all of them with {@code ?all=true} or when printing). A product under a dozen use
-	 * cases of twenty activities would otherwise render hundreds of rows on every visit.
+	 * The first matrices are rendered with the page, those after them load as they scroll
+	 * into view (see {@link ResponsibilityPages#ROWS_WITH_THE_PAGE}).
 	 */
-	static final int ROWS_WITH_THE_PAGE = 50;
-
 	@GetMapping("/products/{id}/responsibilities")
 	@KeptPage
 	String page(@PathVariable UUID id, @RequestParam(name = "print", required = false) String print,
 			@RequestParam(name = "all", defaultValue = "false") boolean all, Model model) {
-		ProductResponsibility result = this.responsibilities.forProduct(new ProductId(id));
-		model.addAttribute("result", result);
-		model.addAttribute("print", print != null);
-		model.addAttribute("withThePage", withThePage(result, print != null || all));
+		model.addAttribute("page", this.pages.page(new ProductId(id), print != null, all));
 		return "responsibility/product";
 	}
 
@@ -66,33 +56,13 @@ class ProductResponsibilityController {
 	 */
 	@GetMapping("/products/{id}/responsibilities/use-cases/{useCase}")
 	String matrix(@PathVariable UUID id, @PathVariable UUID useCase, Model model) {
-		ProductResponsibility result = this.responsibilities.forProduct(new ProductId(id));
-		AppliedMatrix matrix = result.matrices()
-			.stream()
-			.filter((applied) -> applied.useCase().value().equals(useCase))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Use case applied to the product", useCase));
-		model.addAttribute("matrix", matrix);
+		model.addAttribute("matrix", this.pages.matrix(new ProductId(id), new UseCaseId(useCase)));
 		return "responsibility/product :: matrix-table";
-	}
-
-	private static Set<UseCaseId> withThePage(ProductResponsibility result, boolean all) {
-		Set<UseCaseId> shown = new HashSet<>();
-		int rows = 0;
-		for (AppliedMatrix matrix : result.matrices()) {
-			if (!all && !shown.isEmpty()
-					&& rows + matrix.version().content().activities().size() > ROWS_WITH_THE_PAGE) {
-				break;
-			}
-			shown.add(matrix.useCase());
-			rows += matrix.version().content().activities().size();
-		}
-		return shown;
 	}
 
 	@GetMapping("/products/{id}/responsibilities/csv")
 	void csv(@PathVariable UUID id, Locale locale, HttpServletResponse response) throws IOException {
-		ProductResponsibility result = this.responsibilities.forProduct(new ProductId(id));
+		ProductResponsibility result = this.pages.result(new ProductId(id));
 		Csv.answer(response, result.product().name() + " responsibilities.csv", (lines) -> {
 			lines.add(text("responsibility.useCase", locale), text("responsibility.version", locale),
 					text("matrix.activity", locale), text("responsibility.letter", locale),

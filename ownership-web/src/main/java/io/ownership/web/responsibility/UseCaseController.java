@@ -32,8 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/matrices")
 class UseCaseController {
 
-	private static final String CONFLICT = "applicabilityConflict";
-
 	private final ResponsibilityService service;
 
 	private final MatrixPages pages;
@@ -79,8 +77,8 @@ class UseCaseController {
 	@GetMapping("/{id}/applicability")
 	String applicability(Actor actor, @PathVariable UUID id, Model model) {
 		MatrixEditorController.requireEditor(actor);
-		model.addAttribute("form", ApplicabilityForm.of(this.service.load(new UseCaseId(id))));
-		return applicabilityPage(new UseCaseId(id), null, model);
+		UseCaseId useCase = new UseCaseId(id);
+		return applicabilityPage(useCase, ApplicabilityForm.of(this.service.load(useCase)), model);
 	}
 
 	@PostMapping("/{id}/applicability")
@@ -88,22 +86,21 @@ class UseCaseController {
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		MatrixEditorController.requireEditor(actor);
 		UseCaseId useCase = new UseCaseId(id);
-		return FormPost.edit(CONFLICT, result, model, response, redirect, "useCase.applicabilityChanged", () -> {
+		return FormPost.edit(result, model, response, redirect, "useCase.applicabilityChanged", () -> {
 			this.service.applyTo(actor, useCase, form.getVersion(), form.applicability());
 			return "redirect:/matrices/" + id;
 		}, () -> applicabilityPage(useCase, form, model));
 	}
 
 	/**
-	 * The applicability page; after a conflict, the form is on the current version.
-	 * @param form the form sent, or null when the page shows the use case's own
+	 * The applicability page with its form; after a conflict, the form is on the current
+	 * version.
 	 */
 	private String applicabilityPage(UseCaseId useCase, ApplicabilityForm form, Model model) {
-		MatrixPages.ApplicabilityPage page = this.pages.applicability(useCase, model.containsAttribute(CONFLICT));
-		if (page.conflict()) {
-			form.setVersion(page.useCase().version());
-		}
+		MatrixPages.ApplicabilityPage page = this.pages.applicability(useCase, model.containsAttribute("conflict"));
+		form.followConflict(model, page.useCase().version());
 		model.addAttribute("page", page);
+		model.addAttribute("form", form);
 		return "responsibility/applicability";
 	}
 

@@ -1,13 +1,15 @@
 package io.ownership.web.responsibility;
 
 import io.ownership.core.responsibility.usecase.UseCase;
+import io.ownership.web.support.VersionedForm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A use case's name, description and whether it is mandatory.
+ * A use case's name, description and whether it is mandatory; when its details are
+ * edited, on the use case's version.
  */
-public class UseCaseForm {
+public class UseCaseForm extends VersionedForm {
 
 	/**
 	 * A use case's details as their form shows them.
@@ -29,8 +31,6 @@ public class UseCaseForm {
 	private String description;
 
 	private boolean mandatory;
-
-	private long version;
 
 	public String getName() {
 		return this.name;
@@ -54,14 +54,6 @@ public class UseCaseForm {
 
 	public void setMandatory(boolean mandatory) {
 		this.mandatory = mandatory;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

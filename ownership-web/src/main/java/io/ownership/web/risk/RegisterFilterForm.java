@@ -2,11 +2,10 @@ package io.ownership.web.risk;
 
 import java.util.UUID;
 
-import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.risk.RiskFilter;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskStatus;
-import io.ownership.web.support.PagingForm;
+import io.ownership.web.support.ProductScopeForm;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -20,13 +19,9 @@ import jakarta.validation.constraints.Size;
  * and the Bean Validation keys. No name is longer than {@value #MAX_LENGTH} characters,
  * so a longer text is a mistake worth telling rather than a search that finds nothing.
  */
-public class RegisterFilterForm extends PagingForm {
+public class RegisterFilterForm extends ProductScopeForm {
 
 	static final int MAX_LENGTH = 200;
-
-	private UUID product;
-
-	private UUID team;
 
 	private RiskLevel level;
 
@@ -50,8 +45,6 @@ public class RegisterFilterForm extends PagingForm {
 
 	@Size(max = MAX_LENGTH)
 	private String ownerName;
-
-	private ProductKind kind;
 
 	private boolean open;
 
@@ -99,26 +92,10 @@ public class RegisterFilterForm extends PagingForm {
 
 	/** The core's filter of these values. */
 	RiskFilter toFilter() {
-		return new RiskFilter(this.product, this.team, this.level, this.status, this.owner, this.overdue, this.expiring,
+		return new RiskFilter(getProduct(), getTeam(), this.level, this.status, this.owner, this.overdue, this.expiring,
 				this.q, this.productName, this.ownerName, RiskFilter.Sort.parse(this.sort), !"asc".equals(this.dir),
-				this.kind, this.open, this.age, this.acceptance, this.likelihood, this.impact, this.decided,
+				getKind(), this.open, this.age, this.acceptance, this.likelihood, this.impact, this.decided,
 				this.undecided);
-	}
-
-	public UUID getProduct() {
-		return this.product;
-	}
-
-	public void setProduct(UUID product) {
-		this.product = product;
-	}
-
-	public UUID getTeam() {
-		return this.team;
-	}
-
-	public void setTeam(UUID team) {
-		this.team = team;
 	}
 
 	public RiskLevel getLevel() {
@@ -183,14 +160,6 @@ public class RegisterFilterForm extends PagingForm {
 
 	public void setOwnerName(String ownerName) {
 		this.ownerName = ownerName;
-	}
-
-	public ProductKind getKind() {
-		return this.kind;
-	}
-
-	public void setKind(ProductKind kind) {
-		this.kind = kind;
 	}
 
 	public boolean isOpen() {

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.threat.BacklogItem;
 import io.ownership.core.threat.BacklogItemId;
-import io.ownership.core.threat.ThreatDecision;
 import io.ownership.core.threat.ThreatModel;
 import io.ownership.core.threat.ThreatService;
 import io.ownership.web.support.FormPost;
@@ -39,11 +38,6 @@ class BacklogItemController {
 	BacklogItemController(ThreatService threats, ItemPages pages) {
 		this.threats = threats;
 		this.pages = pages;
-	}
-
-	@ModelAttribute("decisions")
-	ThreatDecision[] decisions() {
-		return ThreatDecision.values();
 	}
 
 	@GetMapping("/threats/items/{id}")

@@ -8,6 +8,8 @@ import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditQuery;
 import io.ownership.core.audit.AuditRecord;
 import io.ownership.core.catalog.Product;
+import io.ownership.core.risk.RiskQuery.AssetChoice;
+import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.NotFoundException;
@@ -15,6 +17,8 @@ import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.core.threat.BacklogItem;
 import io.ownership.core.threat.BacklogItemId;
+import io.ownership.core.threat.Threat;
+import io.ownership.core.threat.ThreatDecision;
 import io.ownership.core.threat.ThreatDirectory;
 import io.ownership.core.threat.ThreatModel;
 import io.ownership.core.threat.ThreatQuery;
@@ -23,8 +27,9 @@ import io.ownership.core.threat.ThreatService;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds a backlog item's page in one place, and loads an item for a change with the
- * check of who may make it (the use case checks again).
+ * Builds a backlog item's pages (the item, a threat's revision, the risk of a threat to
+ * accept) in one place, and loads an item for a change with the check of who may make it
+ * (the use case checks again).
  */
 @Component
 class ItemPages {
@@ -37,11 +42,15 @@ class ItemPages {
 
 	private final AuditQuery history;
 
-	ItemPages(ThreatService threats, ThreatQuery query, ThreatDirectory directory, AuditQuery history) {
+	private final RiskQuery risks;
+
+	ItemPages(ThreatService threats, ThreatQuery query, ThreatDirectory directory, AuditQuery history,
+			RiskQuery risks) {
 		this.threats = threats;
 		this.query = query;
 		this.directory = directory;
 		this.history = history;
+		this.risks = risks;
 	}
 
 	/**
@@ -52,6 +61,26 @@ class ItemPages {
 	record ItemPage(BacklogItem item, Product product, String teamName, boolean mayEdit, boolean mayDecide,
 			ThreatModel threatModel, List<ThreatQuery.ThreatRow> threats, List<String> participantNames,
 			List<ThreatDirectory.Participant> candidates, Page<AuditRecord> history) {
+
+		/** The decisions the product owner chooses from. */
+		public List<ThreatDecision> decisions() {
+			return List.of(ThreatDecision.values());
+		}
+
+	}
+
+	/**
+	 * The page that revises a threat of an item's model.
+	 */
+	record ThreatPage(BacklogItem item, Threat threat) {
+
+	}
+
+	/**
+	 * The page that registers a risk for a threat to accept: the item, the threat, and
+	 * the product's assets the risk may affect.
+	 */
+	record RiskPage(BacklogItem item, Threat threat, List<AssetChoice> assetChoices) {
 
 	}
 
@@ -75,6 +104,14 @@ class ItemPages {
 				(mayEdit && open && product.owningTeam() != null) ? this.directory.candidates(product.owningTeam())
 						: List.of(),
 				this.history.search(AuditFilter.forEntity("BacklogItem", item.id()), PageRequest.of(page, 20)));
+	}
+
+	ThreatPage threat(BacklogItem item, Threat threat) {
+		return new ThreatPage(item, threat);
+	}
+
+	RiskPage risk(BacklogItem item, Threat threat) {
+		return new RiskPage(item, threat, this.risks.assetChoices(item.product().value()));
 	}
 
 	/** The item, refused unless the actor may triage it and model its threats. */

@@ -3,7 +3,6 @@ package io.ownership.web.threat;
 import java.util.UUID;
 
 import io.ownership.core.risk.Risk;
-import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.threat.BacklogItem;
 import io.ownership.core.threat.Threat;
@@ -33,12 +32,9 @@ class ThreatController {
 
 	private final ItemPages pages;
 
-	private final RiskQuery riskQuery;
-
-	ThreatController(ThreatService threats, ItemPages pages, RiskQuery riskQuery) {
+	ThreatController(ThreatService threats, ItemPages pages) {
 		this.threats = threats;
 		this.pages = pages;
-		this.riskQuery = riskQuery;
 	}
 
 	@GetMapping("/threats/items/{id}/threats/{threat}/edit")
@@ -61,8 +57,7 @@ class ThreatController {
 	}
 
 	private String threatPage(BacklogItem item, Threat threat, ThreatForm form, Model model) {
-		model.addAttribute("item", item);
-		model.addAttribute("threat", threat);
+		model.addAttribute("page", this.pages.threat(item, threat));
 		model.addAttribute("threatForm", form);
 		return "threat/threat-edit";
 	}
@@ -89,10 +84,8 @@ class ThreatController {
 	}
 
 	private String riskPage(BacklogItem item, Threat threat, ThreatRiskForm form, Model model) {
-		model.addAttribute("item", item);
-		model.addAttribute("threat", threat);
+		model.addAttribute("page", this.pages.risk(item, threat));
 		model.addAttribute("riskForm", form);
-		model.addAttribute("assetChoices", this.riskQuery.assetChoices(item.product().value()));
 		return "threat/risk-new";
 	}
 

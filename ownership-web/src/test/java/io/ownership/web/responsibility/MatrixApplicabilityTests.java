@@ -193,4 +193,29 @@ class MatrixApplicabilityTests {
 		assertThat(this.service.load(this.matrix).applicability().products()).isEmpty();
 	}
 
+	@Test
+	void aStaleChoiceKeepsTheTypedKindsAndIsSavedOnTheCurrentVersionWhenSentAgain() throws Exception {
+		long seen = version();
+		this.service.applyTo(MatrixFixtures.MANAGER, this.matrix, seen,
+				new Applicability(Set.of(ProductKind.SECURITY_SERVICE), Set.of()));
+		String page = this.mvc
+			.perform(post(base() + "/applicability").with(this.manager)
+				.with(csrf())
+				.param("kinds", ProductKind.PLATFORM.name())
+				.param("version", String.valueOf(seen)))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).containsPattern("value=\"PLATFORM\"[^>]*checked")
+			.doesNotContainPattern("value=\"SECURITY_SERVICE\"[^>]*checked");
+		this.mvc
+			.perform(post(base() + "/applicability").with(this.manager)
+				.with(csrf())
+				.param("kinds", ProductKind.PLATFORM.name())
+				.param("version", String.valueOf(version())))
+			.andExpect(status().isFound());
+		assertThat(this.service.load(this.matrix).applicability().kinds()).containsExactly(ProductKind.PLATFORM);
+	}
+
 }

@@ -291,7 +291,7 @@ class MatrixEditingTests {
 		Team dev = this.catalog.createTeam(Actor.SYSTEM, MatrixFixtures.unique("Dev team"), TeamKind.DEVELOPMENT, null);
 		Product product = this.catalog.defineProduct(Actor.SYSTEM, new ProductDefinition(
 				MatrixFixtures.unique("Service"), ProductKind.BUSINESS_SERVICE, null, dev.id(), null, null, Set.of()));
-		int rows = ProductResponsibilityController.ROWS_WITH_THE_PAGE;
+		int rows = ResponsibilityPages.ROWS_WITH_THE_PAGE;
 		Built first = matrixFor(product, rows);
 		Built second = matrixFor(product, rows);
 		String base = "/products/" + product.id() + "/responsibilities";

@@ -184,4 +184,29 @@ class MatrixReadViewTests {
 			.contains("id=\"matrix-editor\"");
 	}
 
+	@Test
+	void detailsSentOnAnOlderVersionAreAConflictThatKeepsTheTypedValuesOnTheCurrentVersion() throws Exception {
+		long seen = this.service.load(this.matrix.id()).version();
+		String current = MatrixFixtures.unique("Renamed meanwhile");
+		this.service.describe(MatrixFixtures.MANAGER, this.matrix.id(), seen, current, null, false);
+		long now = this.service.load(this.matrix.id()).version();
+		String page = this.mvc
+			.perform(post(base() + "/details").with(this.manager)
+				.with(csrf())
+				.param("name", "Typed name")
+				.param("description", "Typed description")
+				.param("version", String.valueOf(seen)))
+			.andExpect(status().isConflict())
+			.andExpect(view().name("responsibility/matrix-edit"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Someone else changed this use case in the meantime")
+			.contains("value=\"Typed name\"")
+			.contains("value=\"Typed description\"")
+			.contains("name=\"version\" value=\"" + now + "\"");
+		assertThat(this.service.load(this.matrix.id()).name()).isEqualTo(current);
+		assertThat(now).isGreaterThan(seen);
+	}
+
 }
