@@ -57,22 +57,31 @@ class MatrixVersionController {
 	void csv(@PathVariable UUID id, @PathVariable int number, Locale locale, HttpServletResponse response)
 			throws IOException {
 		MatrixPages.VersionPage page = this.pages.version(new UseCaseId(id), number, false, locale);
+		Csv.answer(response, page.useCase().name() + " v" + number + ".csv",
+				(lines) -> rows(page, locale).forEach(lines::add));
+	}
+
+	/**
+	 * The header (the activity, then each party's label), then a row of letters per
+	 * activity.
+	 */
+	private List<List<String>> rows(MatrixPages.VersionPage page, Locale locale) {
 		MatrixContent content = page.version().content();
-		Csv.answer(response, page.useCase().name() + " v" + number + ".csv", (lines) -> {
-			List<String> header = new ArrayList<>();
-			header.add(this.messages.getMessage("matrix.activity", null, locale));
-			content.parties().forEach((party) -> header.add(page.labels().of(party)));
-			lines.add(header);
-			for (Activity activity : content.activities()) {
-				List<String> row = new ArrayList<>();
-				row.add(activity.name());
-				for (Party party : content.parties()) {
-					Raci raci = content.letter(activity.id(), party.id());
-					row.add((raci != null) ? raci.letter() : "");
-				}
-				lines.add(row);
+		List<List<String>> rows = new ArrayList<>();
+		List<String> header = new ArrayList<>();
+		header.add(this.messages.getMessage("matrix.activity", null, locale));
+		content.parties().forEach((party) -> header.add(page.labels().of(party)));
+		rows.add(header);
+		for (Activity activity : content.activities()) {
+			List<String> row = new ArrayList<>();
+			row.add(activity.name());
+			for (Party party : content.parties()) {
+				Raci raci = content.letter(activity.id(), party.id());
+				row.add((raci != null) ? raci.letter() : "");
 			}
-		});
+			rows.add(row);
+		}
+		return rows;
 	}
 
 }

@@ -87,31 +87,7 @@ class ImportApiController {
 			@RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun,
 			@RequestParam(name = "file", defaultValue = "request") String fileName, HttpServletRequest request)
 			throws IOException {
-		ImportFormat importFormat = switch (format) {
-			case "backstage" -> ImportFormat.BACKSTAGE;
-			case "csv" -> ImportFormat.CSV;
-			default -> null;
-		};
-		if (importFormat == null) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.body(new Problem("Unknown format " + format + ": use backstage or csv"));
-		}
-		String contentType = (request.getContentType() == null) ? ""
-				: request.getContentType().toLowerCase(Locale.ROOT);
-		if (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/")) {
-			return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-				.body(new Problem("Send the file itself as the request body, with Content-Type application/yaml"
-						+ " or text/csv (curl --data-binary @file -H 'Content-Type: application/yaml')"));
-		}
-		byte[] body;
-		try (InputStream in = request.getInputStream()) {
-			body = in.readNBytes(ImportFiles.MAX_BYTES + 1);
-		}
-		if (body.length > ImportFiles.MAX_BYTES) {
-			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-				.body(new Problem("An import reads at most 5 MB"));
-		}
-		ImportBatch batch = ImportFiles.read(importFormat, List.of(new UploadedFile(fileName, body)));
+		ImportBatch batch = ImportFiles.read(format(format), List.of(new UploadedFile(fileName, body(request))));
 		if (dryRun) {
 			return ResponseEntity.ok(Report.of(this.imports.dryRun(actor, batch), true, false, null));
 		}
@@ -121,6 +97,41 @@ class ImportApiController {
 		catch (ImportRejectedException ex) {
 			return ResponseEntity.unprocessableContent().body(Report.of(ex.plan(), false, false, ex.getMessage()));
 		}
+	}
+
+	private static ImportFormat format(String format) {
+		return switch (format) {
+			case "backstage" -> ImportFormat.BACKSTAGE;
+			case "csv" -> ImportFormat.CSV;
+			default -> throw new Refused(HttpStatus.NOT_FOUND, "Unknown format " + format + ": use backstage or csv");
+		};
+	}
+
+	/**
+	 * The file, sent as the request body itself, of at most
+	 * {@link ImportFiles#MAX_BYTES}.
+	 */
+	private static byte[] body(HttpServletRequest request) throws IOException {
+		String contentType = (request.getContentType() == null) ? ""
+				: request.getContentType().toLowerCase(Locale.ROOT);
+		if (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/")) {
+			throw new Refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"Send the file itself as the request body, with Content-Type application/yaml"
+							+ " or text/csv (curl --data-binary @file -H 'Content-Type: application/yaml')");
+		}
+		byte[] body;
+		try (InputStream in = request.getInputStream()) {
+			body = in.readNBytes(ImportFiles.MAX_BYTES + 1);
+		}
+		if (body.length > ImportFiles.MAX_BYTES) {
+			throw new Refused(HttpStatus.CONTENT_TOO_LARGE, "An import reads at most 5 MB");
+		}
+		return body;
+	}
+
+	@ExceptionHandler(Refused.class)
+	ResponseEntity<Problem> refused(Refused ex) {
+		return ResponseEntity.status(ex.status).body(new Problem(ex.getMessage()));
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
@@ -138,6 +149,18 @@ class ImportApiController {
 	@ExceptionHandler(ForbiddenException.class)
 	ResponseEntity<Problem> forbidden(ForbiddenException ex) {
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new Problem(ex.getMessage()));
+	}
+
+	/** A request this API refuses before reading the file: its status and why. */
+	private static final class Refused extends RuntimeException {
+
+		private final HttpStatus status;
+
+		Refused(HttpStatus status, String message) {
+			super(message, null, false, false);
+			this.status = status;
+		}
+
 	}
 
 }
