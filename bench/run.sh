@@ -205,7 +205,7 @@ Gate evaluations of every product, 30 days|bench-manager|/gate/evaluations?days=
 Assets without owner or responsible product|bench-manager|/assets?gaps=true
 Incidents, filtered by team|bench-manager|/incidents?team=$(id team)&status=RESOLVED
 Incidents, CSV|bench-manager|/incidents.csv
-Product incidents|bench-member|/products/$(id product)/incidents
+Product incidents|bench-manager|/products/$(id product)/incidents
 Team reviews and retrospectives|bench-member|/teams/$(id team)/reviews
 Suggestions, filtered|bench-manager|/suggestions?status=SUBMITTED&topic=TOOLS
 Suggestions, own|bench-member|/suggestions
