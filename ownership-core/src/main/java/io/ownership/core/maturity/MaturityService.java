@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
@@ -137,30 +138,30 @@ public class MaturityService {
 	}
 
 	public void accept(Actor actor, AssessmentId id, long version, String comment) {
-		Assessment assessment = load(id);
-		Team team = team(assessment.team());
-		this.access.requireSecurityManager(actor);
-		assessment.requireVersion(version);
-		assessment.accept(actor.username(), comment, now());
-		this.assessments.save(assessment);
-		this.audit.record(entry(actor, "maturity.accepted", assessment)
-			.summary("Maturity assessment of " + team.name() + " for " + assessment.period().label() + " accepted")
-			.change("status", AssessmentStatus.SUBMITTED.label(), AssessmentStatus.ACCEPTED.label())
-			.comment(assessment.reviewComment())
-			.build());
+		review(actor, id, version, "maturity.accepted", "accepted", AssessmentStatus.ACCEPTED,
+				(assessment) -> assessment.accept(actor.username(), comment, now()));
 	}
 
 	public void sendBack(Actor actor, AssessmentId id, long version, String comment) {
+		review(actor, id, version, "maturity.sentBack", "sent back to the team", AssessmentStatus.DRAFT,
+				(assessment) -> assessment.sendBack(actor.username(), comment, now()));
+	}
+
+	/**
+	 * A security manager's review of a submitted assessment at the given version: the
+	 * decision, then its history entry with the review comment.
+	 */
+	private void review(Actor actor, AssessmentId id, long version, String action, String done, AssessmentStatus after,
+			Consumer<Assessment> decision) {
 		Assessment assessment = load(id);
 		Team team = team(assessment.team());
 		this.access.requireSecurityManager(actor);
 		assessment.requireVersion(version);
-		assessment.sendBack(actor.username(), comment, now());
+		decision.accept(assessment);
 		this.assessments.save(assessment);
-		this.audit.record(entry(actor, "maturity.sentBack", assessment)
-			.summary("Maturity assessment of " + team.name() + " for " + assessment.period().label()
-					+ " sent back to the team")
-			.change("status", AssessmentStatus.SUBMITTED.label(), AssessmentStatus.DRAFT.label())
+		this.audit.record(entry(actor, action, assessment)
+			.summary("Maturity assessment of " + team.name() + " for " + assessment.period().label() + " " + done)
+			.change("status", AssessmentStatus.SUBMITTED.label(), after.label())
 			.comment(assessment.reviewComment())
 			.build());
 	}

@@ -104,8 +104,7 @@ public class RiskService {
 		Risk risk = Risk.register(product.id(), command.description(), command.likelihood(), command.impact(),
 				command.flags(), command.assets(), this.policy.matrix(), this.clock.instant());
 		this.risks.save(risk);
-		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.registered")
-			.entity("Risk", risk.id())
+		this.audit.record(entry(actor, "risk.registered", risk)
 			.summary("Risk " + risk.title() + " registered for " + product.name())
 			.change("title", null, risk.title())
 			.change("source", null, risk.source())
@@ -144,15 +143,15 @@ public class RiskService {
 		risk.describe(description);
 		Risk.Reassessment change = risk.reassess(likelihood, impact, flags, matrix);
 		risk.changeAssets(assets);
-		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.reassessed")
-			.entity("Risk", risk.id())
-			.summary("Risk " + risk.title() + " reassessed"
-					+ (change.levelFell()
-							? ": level lowered from " + change.before().label() + " to " + change.after().label() : ""))
-			.change("score", before, scoreText(risk))
-			.change("flags", flagsBefore, flagText(risk.flags()))
-			.comment(why)
-			.build());
+		this.audit.record(
+				entry(actor, "risk.reassessed", risk)
+					.summary("Risk " + risk.title() + " reassessed"
+							+ (change.levelFell() ? ": level lowered from " + change.before().label() + " to "
+									+ change.after().label() : ""))
+					.change("score", before, scoreText(risk))
+					.change("flags", flagsBefore, flagText(risk.flags()))
+					.comment(why)
+					.build());
 		if (change.levelFell()) {
 			String text = "Risk \"" + risk.title() + "\" of " + product.name() + " was lowered from "
 					+ change.before().label() + " to " + change.after().label() + " by "
@@ -166,20 +165,14 @@ public class RiskService {
 		RiskAcceptances root = this.store.of(risk);
 		loseCover(actor, root, product, change);
 		root.reassessedAbovePending(actor.username(), this.clock.instant()).ifPresent((pending) -> {
-			this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "acceptance.cancelled")
-				.entity("Risk", risk.id())
-				.summary("Pending acceptance request of " + risk.title()
-						+ " cancelled: the risk was reassessed above what it asked for")
-				.change("acceptance", AcceptanceStatus.PENDING, AcceptanceStatus.WITHDRAWN)
-				.build());
+			pendingCancelled(actor, risk, "the risk was reassessed above what it asked for");
 			notifyRiskOwner(product,
 					"The acceptance request for \"" + risk.title() + "\" was cancelled: the risk was reassessed to "
 							+ risk.level().label() + ". Please request again.",
 					risk);
 		});
 		if (risk.status() != statusBefore) {
-			this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.coverLost")
-				.entity("Risk", risk.id())
+			this.audit.record(entry(actor, "risk.coverLost", risk)
 				.summary("Risk " + risk.title() + " is no longer accepted: its acceptance needs a new decision")
 				.change("status", statusBefore, risk.status())
 				.build());
@@ -207,8 +200,7 @@ public class RiskService {
 
 	private void coverLost(Actor actor, Risk risk, Product product, String why, LocalDate expiresBefore,
 			RiskAcceptance active) {
-		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "acceptance.markedForReview")
-			.entity("Risk", risk.id())
+		this.audit.record(entry(actor, "acceptance.markedForReview", risk)
 			.summary("Acceptance of " + risk.title() + " needs a new decision: " + why)
 			.change("expiresOn", expiresBefore, active.expiresOn())
 			.build());
@@ -222,8 +214,7 @@ public class RiskService {
 		Treatment before = risk.recommendation();
 		risk.recommend(treatment, note);
 		this.risks.save(risk);
-		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.recommended")
-			.entity("Risk", risk.id())
+		this.audit.record(entry(actor, "risk.recommended", risk)
 			.summary("Security team recommends " + treatment + " for " + risk.title())
 			.change("recommendation", before, treatment)
 			.comment(risk.recommendationNote())
@@ -232,31 +223,27 @@ public class RiskService {
 	}
 
 	public Risk decide(Actor actor, RiskId id, Treatment treatment, String note, long version) {
-		Risk risk = loadVersion(id, version);
-		this.access.requireRiskOwner(actor, this.access.product(risk.product()));
+		Risk risk = ownedRisk(actor, id, version);
 		Treatment before = risk.decision();
 		RiskStatus statusBefore = risk.status();
 		risk.decide(treatment, note, this.clock.instant());
 		this.risks.save(risk);
-		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.decided")
-			.entity("Risk", risk.id())
-			.summary("Risk owner decides " + treatment + " for " + risk.title())
-			.change("decision", before, treatment)
-			.change("status", statusBefore, risk.status())
-			.comment(risk.decisionNote())
-			.build());
+		this.audit.record(
+				entry(actor, "risk.decided", risk).summary("Risk owner decides " + treatment + " for " + risk.title())
+					.change("decision", before, treatment)
+					.change("status", statusBefore, risk.status())
+					.comment(risk.decisionNote())
+					.build());
 		return risk;
 	}
 
 	public Risk planTreatment(Actor actor, RiskId id, String plan, LocalDate due, long version) {
-		Risk risk = loadVersion(id, version);
-		this.access.requireRiskOwner(actor, this.access.product(risk.product()));
+		Risk risk = ownedRisk(actor, id, version);
 		RiskStatus statusBefore = risk.status();
 		LocalDate dueBefore = risk.treatmentDue();
 		risk.planTreatment(plan, due, LocalDate.now(this.clock), this.clock.instant());
 		this.risks.save(risk);
-		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.treatmentPlanned")
-			.entity("Risk", risk.id())
+		this.audit.record(entry(actor, "risk.treatmentPlanned", risk)
 			.summary("Treatment of " + risk.title() + " planned until " + due)
 			.change("status", statusBefore, risk.status())
 			.change("treatmentDue", dueBefore, due)
@@ -271,18 +258,11 @@ public class RiskService {
 		this.access.requireRiskOwner(actor, product);
 		RiskStatus before = risk.status();
 		RiskAcceptances root = this.store.of(risk);
-		root.riskClosing(actor.username(), this.clock.instant()).ifPresent((pending) -> {
-			this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "acceptance.cancelled")
-				.entity("Risk", risk.id())
-				.summary("Pending acceptance request of " + risk.title() + " cancelled: the risk is closed")
-				.change("acceptance", AcceptanceStatus.PENDING, AcceptanceStatus.WITHDRAWN)
-				.build());
-		});
+		root.riskClosing(actor.username(), this.clock.instant())
+			.ifPresent((pending) -> pendingCancelled(actor, risk, "the risk is closed"));
 		risk.close(this.clock.instant());
 		this.store.saveWithRisk(root);
-		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.closed")
-			.entity("Risk", risk.id())
-			.summary("Risk " + risk.title() + " closed")
+		this.audit.record(entry(actor, "risk.closed", risk).summary("Risk " + risk.title() + " closed")
 			.change("status", before, risk.status())
 			.comment(comment)
 			.build());
@@ -298,13 +278,34 @@ public class RiskService {
 		RiskStatus before = risk.status();
 		risk.reopen();
 		this.risks.save(risk);
-		this.audit.record(AuditEntry.of(this.clock.instant(), actor.username(), "risk.reopened")
-			.entity("Risk", risk.id())
-			.summary("Risk " + risk.title() + " reopened")
+		this.audit.record(entry(actor, "risk.reopened", risk).summary("Risk " + risk.title() + " reopened")
 			.change("status", before, risk.status())
 			.comment(comment)
 			.build());
 		return risk;
+	}
+
+	/**
+	 * The risk at the given version, when the actor is its product's risk owner.
+	 */
+	private Risk ownedRisk(Actor actor, RiskId id, long version) {
+		Risk risk = loadVersion(id, version);
+		this.access.requireRiskOwner(actor, this.access.product(risk.product()));
+		return risk;
+	}
+
+	/**
+	 * The history's entry of a change to the risk, by the actor, now.
+	 */
+	private AuditEntry.Builder entry(Actor actor, String action, Risk risk) {
+		return AuditEntry.of(this.clock.instant(), actor.username(), action).entity("Risk", risk.id());
+	}
+
+	private void pendingCancelled(Actor actor, Risk risk, String why) {
+		this.audit.record(entry(actor, "acceptance.cancelled", risk)
+			.summary("Pending acceptance request of " + risk.title() + " cancelled: " + why)
+			.change("acceptance", AcceptanceStatus.PENDING, AcceptanceStatus.WITHDRAWN)
+			.build());
 	}
 
 	private Risk loadVersion(RiskId id, long version) {

@@ -19,6 +19,7 @@ import io.ownership.core.action.FollowUpAction;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.shared.StaleVersionException;
+import io.ownership.persistence.account.AccountPerson;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -150,10 +151,7 @@ class JdbcActions implements ActionRepository, ActionQuery, ActionDirectory {
 
 	@Override
 	public Optional<PersonId> personOf(String username) {
-		return this.jdbc.sql("""
-				select p.id from person p join user_account a on a.id = p.account_id
-				where a.username = :username and p.active
-				""").param("username", username).query(UUID.class).optional().map(PersonId::new);
+		return AccountPerson.of(this.jdbc, username);
 	}
 
 	@Override

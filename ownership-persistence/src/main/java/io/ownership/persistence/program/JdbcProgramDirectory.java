@@ -1,11 +1,11 @@
 package io.ownership.persistence.program;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.program.ProgramDirectory;
+import io.ownership.persistence.account.AccountPerson;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,10 +27,7 @@ class JdbcProgramDirectory implements ProgramDirectory {
 
 	@Override
 	public Optional<PersonId> personOf(String username) {
-		return this.jdbc.sql("""
-				select p.id from person p join user_account a on a.id = p.account_id
-				where a.username = :username and p.active
-				""").param("username", username).query(UUID.class).optional().map(PersonId::new);
+		return AccountPerson.of(this.jdbc, username);
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.risk.AssetScope;
 import io.ownership.core.risk.RiskPeople;
+import io.ownership.persistence.account.AccountPerson;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,10 +42,7 @@ class JdbcRiskPeople implements RiskPeople, AssetScope {
 
 	@Override
 	public Optional<PersonId> personOf(String username) {
-		return this.jdbc.sql("""
-				select p.id from person p join user_account a on a.id = p.account_id
-				where a.username = :username and p.active
-				""").param("username", username).query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).optional();
+		return AccountPerson.of(this.jdbc, username);
 	}
 
 	@Override

@@ -107,10 +107,8 @@ class AssetController {
 	@PostMapping("/assets/{id}/delete")
 	String delete(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
 		Asset asset = load(id);
-		return FormPost.act(redirect, "asset.deleted", () -> {
-			this.editing.deleteAsset(actor, new AssetId(id));
-			return redirectTo(asset);
-		}, redirectTo(asset));
+		return FormPost.act(redirect, "asset.deleted", redirectTo(asset),
+				() -> this.editing.deleteAsset(actor, new AssetId(id)));
 	}
 
 	private Asset load(UUID id) {

@@ -1,10 +1,7 @@
 package io.ownership.web.catalog;
 
-import java.util.UUID;
-
-import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.view.AssetFilter;
-import io.ownership.web.support.PagingForm;
+import io.ownership.web.support.TeamScopeForm;
 
 /**
  * The asset list's filters as the query string carries them (the dashboard's asset
@@ -12,32 +9,12 @@ import io.ownership.web.support.PagingForm;
  * {@code gaps} (without owner or responsible product), with the page of the list. A value
  * that is not one of theirs is said on the page, and the list is shown without it.
  */
-public class AssetFilterForm extends PagingForm {
-
-	private UUID team;
-
-	private ProductKind kind;
+public class AssetFilterForm extends TeamScopeForm {
 
 	private boolean gaps;
 
 	AssetFilter toFilter() {
-		return new AssetFilter(this.team, this.kind, this.gaps);
-	}
-
-	public UUID getTeam() {
-		return this.team;
-	}
-
-	public void setTeam(UUID team) {
-		this.team = team;
-	}
-
-	public ProductKind getKind() {
-		return this.kind;
-	}
-
-	public void setKind(ProductKind kind) {
-		this.kind = kind;
+		return new AssetFilter(getTeam(), getKind(), this.gaps);
 	}
 
 	public boolean isGaps() {

@@ -118,19 +118,15 @@ class PersonController {
 	@PostMapping("/people/{id}/deactivate")
 	String deactivate(Actor actor, @PathVariable UUID id, @RequestParam("version") long version,
 			RedirectAttributes redirect) {
-		return FormPost.act(redirect, "person.deactivated", () -> {
-			this.editing.deactivatePerson(actor, new PersonId(id), version);
-			return "redirect:/people/" + id;
-		}, "redirect:/people/" + id);
+		return FormPost.act(redirect, "person.deactivated", "redirect:/people/" + id,
+				() -> this.editing.deactivatePerson(actor, new PersonId(id), version));
 	}
 
 	@PostMapping("/people/{id}/reactivate")
 	String reactivate(Actor actor, @PathVariable UUID id, @RequestParam("version") long version,
 			RedirectAttributes redirect) {
-		return FormPost.act(redirect, "person.reactivated", () -> {
-			this.editing.reactivatePerson(actor, new PersonId(id), version);
-			return "redirect:/people/" + id;
-		}, "redirect:/people/" + id);
+		return FormPost.act(redirect, "person.reactivated", "redirect:/people/" + id,
+				() -> this.editing.reactivatePerson(actor, new PersonId(id), version));
 	}
 
 	private AccountId account(String username) {

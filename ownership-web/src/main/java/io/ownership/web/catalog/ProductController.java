@@ -130,19 +130,15 @@ class ProductController {
 	@PostMapping("/products/{id}/archive")
 	String archive(Actor actor, @PathVariable UUID id, @RequestParam("version") long version,
 			RedirectAttributes redirect) {
-		return FormPost.act(redirect, "product.archived", () -> {
-			this.editing.archiveProduct(actor, new ProductId(id), version);
-			return "redirect:/products/" + id;
-		}, "redirect:/products/" + id);
+		return FormPost.act(redirect, "product.archived", "redirect:/products/" + id,
+				() -> this.editing.archiveProduct(actor, new ProductId(id), version));
 	}
 
 	@PostMapping("/products/{id}/restore")
 	String restore(Actor actor, @PathVariable UUID id, @RequestParam("version") long version,
 			RedirectAttributes redirect) {
-		return FormPost.act(redirect, "product.restored", () -> {
-			this.editing.restoreProduct(actor, new ProductId(id), version);
-			return "redirect:/products/" + id;
-		}, "redirect:/products/" + id);
+		return FormPost.act(redirect, "product.restored", "redirect:/products/" + id,
+				() -> this.editing.restoreProduct(actor, new ProductId(id), version));
 	}
 
 	@PostMapping("/products/{id}/delete")

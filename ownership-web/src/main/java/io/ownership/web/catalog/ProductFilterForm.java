@@ -1,11 +1,8 @@
 package io.ownership.web.catalog;
 
-import java.util.UUID;
-
-import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.view.ProductFilter;
 import io.ownership.core.catalog.view.ProductSort;
-import io.ownership.web.support.PagingForm;
+import io.ownership.web.support.TeamScopeForm;
 
 /**
  * The product list's search and filters as the query string carries them, bound as
@@ -13,13 +10,9 @@ import io.ownership.web.support.PagingForm;
  * exist, {@code matrix} other than {@code MISSING}) comes back as an error next to its
  * field, with the other values kept and the page rendered.
  */
-public class ProductFilterForm extends PagingForm {
+public class ProductFilterForm extends TeamScopeForm {
 
 	private String q;
-
-	private ProductKind kind;
-
-	private UUID team;
 
 	private boolean gaps;
 
@@ -33,7 +26,7 @@ public class ProductFilterForm extends PagingForm {
 
 	/** The core's filter of these values. */
 	ProductFilter toFilter() {
-		return new ProductFilter(this.q, this.kind, this.team, this.gaps, this.archived, this.sort,
+		return new ProductFilter(this.q, getKind(), getTeam(), this.gaps, this.archived, this.sort,
 				"desc".equalsIgnoreCase(this.dir), this.matrix == MatrixFilter.MISSING);
 	}
 
@@ -43,22 +36,6 @@ public class ProductFilterForm extends PagingForm {
 
 	public void setQ(String q) {
 		this.q = q;
-	}
-
-	public ProductKind getKind() {
-		return this.kind;
-	}
-
-	public void setKind(ProductKind kind) {
-		this.kind = kind;
-	}
-
-	public UUID getTeam() {
-		return this.team;
-	}
-
-	public void setTeam(UUID team) {
-		this.team = team;
 	}
 
 	public boolean isGaps() {

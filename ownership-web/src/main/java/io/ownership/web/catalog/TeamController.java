@@ -87,10 +87,8 @@ class TeamController {
 
 	@PostMapping("/teams/{id}/members/{person}/remove")
 	String removeMember(Actor actor, @PathVariable UUID id, @PathVariable UUID person, RedirectAttributes redirect) {
-		return FormPost.act(redirect, "team.memberRemoved", () -> {
-			this.editing.removeMember(actor, new TeamId(id), new PersonId(person));
-			return "redirect:/teams/" + id;
-		}, "redirect:/teams/" + id);
+		return FormPost.act(redirect, "team.memberRemoved", "redirect:/teams/" + id,
+				() -> this.editing.removeMember(actor, new TeamId(id), new PersonId(person)));
 	}
 
 	@GetMapping("/teams/new")

@@ -1,9 +1,7 @@
 package io.ownership.web.gate;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
-import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.gate.GateQuery.EvaluationFilter;
 import io.ownership.core.gate.GateQuery.HistoryFilter;
 import jakarta.validation.constraints.Max;
@@ -18,12 +16,6 @@ public class EvaluationsForm extends HistoryForm {
 
 	static final int MAX_DAYS = 366;
 
-	private UUID product;
-
-	private UUID team;
-
-	private ProductKind kind;
-
 	@Min(value = 1, message = "{gate.evaluations.days}")
 	@Max(value = MAX_DAYS, message = "{gate.evaluations.days}")
 	private Integer days;
@@ -33,31 +25,7 @@ public class EvaluationsForm extends HistoryForm {
 		if (this.days != null) {
 			history = new HistoryFilter(history.decision(), history.artifact(), today.minusDays(this.days - 1), today);
 		}
-		return new EvaluationFilter(this.product, this.team, this.kind, history);
-	}
-
-	public UUID getProduct() {
-		return this.product;
-	}
-
-	public void setProduct(UUID product) {
-		this.product = product;
-	}
-
-	public UUID getTeam() {
-		return this.team;
-	}
-
-	public void setTeam(UUID team) {
-		this.team = team;
-	}
-
-	public ProductKind getKind() {
-		return this.kind;
-	}
-
-	public void setKind(ProductKind kind) {
-		this.kind = kind;
+		return new EvaluationFilter(getProduct(), getTeam(), getKind(), history);
 	}
 
 	public Integer getDays() {

@@ -59,12 +59,20 @@ class GateEvaluationsController {
 		return "gate/evaluations";
 	}
 
+	/**
+	 * The evaluations the filters select, as CSV; a filter that is not one gets the page
+	 * with the error next to its field (status 400) instead of a file.
+	 */
 	@GetMapping(path = "/gate/evaluations.csv", produces = "text/csv")
-	void exportEvaluations(@Valid @ModelAttribute("filter") EvaluationsForm filter, HttpServletResponse response,
-			Locale locale) throws IOException {
+	String exportEvaluations(@Valid @ModelAttribute("filter") EvaluationsForm filter, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) throws IOException {
+		if (result.hasErrors()) {
+			return evaluations(filter, result, request, response, model);
+		}
 		this.pages.csv(response, "gate-evaluations.csv",
 				this.query.exportEvaluations(filter.toFilter(LocalDate.now(this.clock)), GatePages.EXPORT_LIMIT),
 				locale);
+		return null;
 	}
 
 }

@@ -21,7 +21,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,6 +49,14 @@ class GateProductController {
 		this.query = query;
 		this.access = access;
 		this.pages = pages;
+	}
+
+	/**
+	 * The history's filters only: the product is the one of the path.
+	 */
+	@InitBinder("filter")
+	void ownHistory(WebDataBinder binder) {
+		binder.setAllowedFields(HistoryForm.OWN_FIELDS);
 	}
 
 	/**

@@ -5,14 +5,20 @@ import java.time.LocalDate;
 import io.ownership.core.gate.GateDecision.Decision;
 import io.ownership.core.gate.GateQuery.HistoryFilter;
 
-import io.ownership.web.support.PagingForm;
+import io.ownership.web.support.ProductScopeForm;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The history's filters, with the page of the list.
+ * The history's filters, with the page of the list. Across products
+ * ({@link EvaluationsForm}) the product, the team and the product kind filter it too; a
+ * product's own history takes the product from its path and binds the history's filters
+ * only ({@code GateProductController}).
  */
-public class HistoryForm extends PagingForm {
+public class HistoryForm extends ProductScopeForm {
+
+	/** The fields a product's own history binds. */
+	static final String[] OWN_FIELDS = { "decision", "artifact", "from", "to", "page", "size" };
 
 	private Decision decision;
 

@@ -114,18 +114,14 @@ class IncidentFormController {
 
 	@PostMapping("/incidents/{id}/close")
 	String close(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
-		return FormPost.act(redirect, "incident.closed.flash", () -> {
-			this.incidents.close(actor, new IncidentId(id));
-			return "redirect:/incidents/" + id;
-		}, "redirect:/incidents/" + id);
+		return FormPost.act(redirect, "incident.closed.flash", "redirect:/incidents/" + id,
+				() -> this.incidents.close(actor, new IncidentId(id)));
 	}
 
 	@PostMapping("/incidents/{id}/reopen")
 	String reopen(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
-		return FormPost.act(redirect, "incident.reopened.flash", () -> {
-			this.incidents.reopen(actor, new IncidentId(id));
-			return "redirect:/incidents/" + id;
-		}, "redirect:/incidents/" + id);
+		return FormPost.act(redirect, "incident.reopened.flash", "redirect:/incidents/" + id,
+				() -> this.incidents.reopen(actor, new IncidentId(id)));
 	}
 
 }

@@ -13,6 +13,7 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.web.action.ActionForm;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.PagingForm;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,10 +44,13 @@ class IncidentPageController {
 		this.pages = pages;
 	}
 
+	/**
+	 * The incident's page; a history page that is not one is said above the history.
+	 */
 	@GetMapping("/incidents/{id}")
-	String page(Actor actor, @PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
-			Model model) {
-		return incidentPage(actor, id, page, model);
+	String page(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("historyForm") PagingForm history,
+			BindingResult result, Model model) {
+		return incidentPage(actor, id, history, model);
 	}
 
 	@PostMapping("/incidents/{id}/actions")
@@ -58,11 +61,15 @@ class IncidentPageController {
 			this.incidents.openAction(actor, new IncidentId(id), form.getTitle(), new PersonId(form.getOwner()),
 					form.getDueOn());
 			return "redirect:/incidents/" + id + "#actions";
-		}, () -> incidentPage(actor, id, 0, model));
+		}, () -> {
+			PagingForm history = new PagingForm();
+			model.addAttribute("historyForm", history);
+			return incidentPage(actor, id, history, model);
+		});
 	}
 
-	private String incidentPage(Actor actor, UUID id, int page, Model model) {
-		IncidentPages.IncidentPage shown = this.pages.page(actor, id, page);
+	private String incidentPage(Actor actor, UUID id, PagingForm history, Model model) {
+		IncidentPages.IncidentPage shown = this.pages.page(actor, id, history);
 		model.addAttribute("page", shown);
 		if (shown.actionOpen() && !model.containsAttribute("actionForm")) {
 			model.addAttribute("actionForm", new ActionForm());

@@ -27,8 +27,8 @@ import io.ownership.core.responsibility.ProductResponsibility;
 import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.Page;
-import io.ownership.core.shared.PageRequest;
 import io.ownership.web.audit.HistoryLabels;
+import io.ownership.web.support.PagingForm;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,6 +41,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IncidentPages {
+
+	/** The entries of the history a page shows. */
+	private static final int HISTORY_SHOWN = 20;
 
 	private final IncidentService incidents;
 
@@ -100,14 +103,17 @@ class IncidentPages {
 
 	}
 
-	IncidentPage page(Actor actor, UUID id, int page) {
+	/**
+	 * @param history the page of the history asked for ({@code ?page=})
+	 */
+	IncidentPage page(Actor actor, UUID id, PagingForm history) {
 		IncidentView view = this.incidents.view(actor, new IncidentId(id));
 		Product product = product(view);
 		boolean mayEdit = this.incidents.mayEdit(actor, product);
 		ProductResponsibility responsibility = this.responsibilities.forProduct(product.id());
 		boolean actionOpen = mayEdit && view.postMortem() != null;
 		Page<AuditRecord> records = this.history.search(AuditFilter.forEntity("Incident", id),
-				PageRequest.of(page, 20));
+				history.pageRequest(HISTORY_SHOWN));
 		return new IncidentPage(view, mayEdit, incidentMatrix(responsibility).orElse(null),
 				this.incidentManagement.value(),
 				this.actions.ofSource(ActionSource.Kind.POST_MORTEM, id.toString(), LocalDate.now(this.clock)),

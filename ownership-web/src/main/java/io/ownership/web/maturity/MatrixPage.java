@@ -4,17 +4,18 @@ import java.util.List;
 
 /**
  * The organization's maturity matrix ready to show, built by
- * {@link OrganizationMaturityPages}: the latest accepted assessment of each team whose
- * name contains {@code q}, on the practices of {@code function} (all when blank), with
- * the median and the distribution per practice.
+ * {@link OrganizationMaturityPages}: the latest accepted assessment of each team the
+ * filter selects ({@link MaturityFilterForm}, the model attribute {@code filter}), on the
+ * practices of its function (all when blank), with the median and the distribution per
+ * practice.
  *
  * @param functions the latest model's business functions to filter by
  * @param csvHref the CSV of the same teams
  * @param columns the table's number of columns
  * @param mayManage whether the viewer sets targets and loads models (a security manager)
  */
-record MatrixPage(String q, String function, List<String> functions, List<Column> practices, List<Row> rows,
-		List<Stat> stats, String csvHref, int columns, boolean mayManage) {
+record MatrixPage(List<String> functions, List<Column> practices, List<Row> rows, List<Stat> stats, String csvHref,
+		int columns, boolean mayManage) {
 
 	/** A practice's column: its code as heading and its name as title. */
 	record Column(String code, String name) {

@@ -12,11 +12,15 @@ import io.ownership.core.maturity.MaturityService;
 import io.ownership.core.shared.Actor;
 import io.ownership.web.support.Csv;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -40,18 +44,31 @@ class OrganizationMaturityController {
 		this.messages = messages;
 	}
 
+	/**
+	 * The matrix; a filter that is not one is said next to its field, with status 400.
+	 */
 	@GetMapping("/maturity")
-	String matrix(Actor actor, @RequestParam(name = "q", required = false) String q,
-			@RequestParam(name = "function", required = false) String function, Model model) {
-		model.addAttribute("page", this.pages.matrix(actor, q, function));
+	String matrix(Actor actor, @Valid @ModelAttribute("filter") MaturityFilterForm filter, BindingResult result,
+			HttpServletResponse response, Model model) {
+		model.addAttribute("page", this.pages.matrix(actor, filter, result));
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
 		return "maturity/organization";
 	}
 
+	/**
+	 * The matrix's teams as CSV; a filter that is not one gets the page with the error
+	 * next to its field instead of a file.
+	 */
 	@GetMapping(value = "/maturity.csv", produces = "text/csv")
-	void csv(@RequestParam(name = "q", required = false) String q, Locale locale, HttpServletResponse response)
-			throws IOException {
+	String csv(Actor actor, @Valid @ModelAttribute("filter") MaturityFilterForm filter, BindingResult result,
+			Locale locale, HttpServletResponse response, Model model) throws IOException {
+		if (result.hasErrors()) {
+			return matrix(actor, filter, result, response, model);
+		}
 		MaturityModel latest = this.service.latestModel();
-		List<OrganizationMaturityPages.TeamScores> rows = this.pages.scores(q);
+		List<OrganizationMaturityPages.TeamScores> rows = this.pages.scores(filter.getQ());
 		Csv.answer(response, "maturity.csv", (lines) -> {
 			List<Object> header = new ArrayList<>();
 			header.add(this.messages.getMessage("maturity.csv.team", null, locale));
@@ -68,6 +85,7 @@ class OrganizationMaturityController {
 				lines.add(line);
 			}
 		});
+		return null;
 	}
 
 	private static String format(Double score) {

@@ -26,6 +26,7 @@ import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.Role;
 
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -74,15 +75,26 @@ class OrganizationMaturityPages {
 		return rows;
 	}
 
-	MatrixPage matrix(Actor actor, String q, String function) {
+	/**
+	 * The matrix of the filter's teams and function; a function the latest model has not
+	 * is put next to its field, and the matrix is shown without the filters refused.
+	 */
+	MatrixPage matrix(Actor actor, MaturityFilterForm filter, BindingResult result) {
 		MaturityModel latest = this.service.latestModel();
+		List<String> functions = latest.functions().stream().map(MaturityModel.BusinessFunction::name).toList();
+		String function = result.hasFieldErrors("function") ? null : filter.getFunction();
+		if (function != null && !function.isBlank() && !functions.contains(function)) {
+			result.rejectValue("function", "maturity.function.unknown", new Object[] { function }, null);
+			function = null;
+		}
+		String q = result.hasFieldErrors("q") ? null : filter.getQ();
+		String shown = function;
 		List<MaturityModel.Practice> practices = latest.practices()
 			.stream()
-			.filter((practice) -> function == null || function.isBlank() || practice.functionName().equals(function))
+			.filter((practice) -> shown == null || shown.isBlank() || practice.functionName().equals(shown))
 			.toList();
 		List<TeamScores> scores = scores(q);
-		return new MatrixPage(q, function,
-				latest.functions().stream().map(MaturityModel.BusinessFunction::name).toList(),
+		return new MatrixPage(functions,
 				practices.stream().map((practice) -> new MatrixPage.Column(practice.code(), practice.name())).toList(),
 				scores.stream().map((team) -> row(team, practices)).toList(),
 				practices.stream().map((practice) -> stat(practice, scores)).toList(),

@@ -100,6 +100,20 @@ public final class FormPost {
 	}
 
 	/**
+	 * A button on a page that comes back to it ({@code page}, a redirect) whether the use
+	 * case ran or a rule refused it: as
+	 * {@link #act(RedirectAttributes, String, Supplier, String)} with the same view both
+	 * ways.
+	 * @param action runs the use case
+	 */
+	public static String act(RedirectAttributes redirect, String flash, String page, Runnable action) {
+		return act(redirect, flash, () -> {
+			action.run();
+			return page;
+		}, page);
+	}
+
+	/**
 	 * A post from a list whose refusals are said on the list, at the card of what was
 	 * posted: on success the flash message (or the one the action flashed itself), on a
 	 * rule's refusal or a stale version (the list shows the current state again)

@@ -10,6 +10,7 @@ import io.ownership.core.threat.BacklogItemId;
 import io.ownership.core.threat.ThreatModel;
 import io.ownership.core.threat.ThreatService;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.PagingForm;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -40,10 +41,13 @@ class BacklogItemController {
 		this.pages = pages;
 	}
 
+	/**
+	 * The item's page; a history page that is not one is said above the history.
+	 */
 	@GetMapping("/threats/items/{id}")
-	String show(Actor actor, @PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
-			Model model) {
-		return page(actor, new BacklogItemId(id), page, model);
+	String show(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("historyForm") PagingForm history,
+			BindingResult result, Model model) {
+		return page(actor, new BacklogItemId(id), history, model);
 	}
 
 	@PostMapping("/threats/items/{id}/triage")
@@ -65,11 +69,8 @@ class BacklogItemController {
 	@PostMapping("/threats/items/{id}/model")
 	String start(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
 		BacklogItem item = this.threats.item(new BacklogItemId(id));
-		String back = "redirect:/threats/items/" + id;
-		return FormPost.act(redirect, "threat.model.started", () -> {
-			this.threats.startModel(actor, item.id());
-			return back;
-		}, back);
+		return FormPost.act(redirect, "threat.model.started", "redirect:/threats/items/" + id,
+				() -> this.threats.startModel(actor, item.id()));
 	}
 
 	@PostMapping("/threats/items/{id}/participants")
@@ -92,11 +93,8 @@ class BacklogItemController {
 	String finish(Actor actor, @PathVariable UUID id, @RequestParam("version") long version,
 			RedirectAttributes redirect) {
 		ThreatModel threatModel = this.pages.modelOf(this.threats.item(new BacklogItemId(id)));
-		String back = "redirect:/threats/items/" + id;
-		return FormPost.act(redirect, "threat.model.finishedFlash", () -> {
-			this.threats.finish(actor, threatModel.id(), version);
-			return back;
-		}, back);
+		return FormPost.act(redirect, "threat.model.finishedFlash", "redirect:/threats/items/" + id,
+				() -> this.threats.finish(actor, threatModel.id(), version));
 	}
 
 	private String act(Actor actor, BacklogItem item, BindingResult result, Model model, RedirectAttributes redirect,
@@ -104,11 +102,15 @@ class BacklogItemController {
 		return FormPost.submit(result, redirect, flash, () -> {
 			action.get();
 			return "redirect:/threats/items/" + item.id();
-		}, () -> page(actor, item.id(), 0, model));
+		}, () -> {
+			PagingForm history = new PagingForm();
+			model.addAttribute("historyForm", history);
+			return page(actor, item.id(), history, model);
+		});
 	}
 
-	private String page(Actor actor, BacklogItemId id, int page, Model model) {
-		ItemPages.ItemPage itemPage = this.pages.page(actor, id, page);
+	private String page(Actor actor, BacklogItemId id, PagingForm history, Model model) {
+		ItemPages.ItemPage itemPage = this.pages.page(actor, id, history);
 		BacklogItem item = itemPage.item();
 		ThreatModel threatModel = itemPage.threatModel();
 		model.addAttribute("page", itemPage);

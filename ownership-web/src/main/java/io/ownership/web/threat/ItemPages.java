@@ -14,7 +14,6 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.core.shared.Page;
-import io.ownership.core.shared.PageRequest;
 import io.ownership.core.threat.BacklogItem;
 import io.ownership.core.threat.BacklogItemId;
 import io.ownership.core.threat.Threat;
@@ -23,6 +22,7 @@ import io.ownership.core.threat.ThreatDirectory;
 import io.ownership.core.threat.ThreatModel;
 import io.ownership.core.threat.ThreatQuery;
 import io.ownership.core.threat.ThreatService;
+import io.ownership.web.support.PagingForm;
 
 import org.springframework.stereotype.Component;
 
@@ -33,6 +33,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ItemPages {
+
+	/** The entries of the history a page shows. */
+	private static final int HISTORY_SHOWN = 20;
 
 	private final ThreatService threats;
 
@@ -60,7 +63,7 @@ class ItemPages {
 	 */
 	record ItemPage(BacklogItem item, Product product, String teamName, boolean mayEdit, boolean mayDecide,
 			ThreatModel threatModel, List<ThreatQuery.ThreatRow> threats, List<String> participantNames,
-			List<ThreatDirectory.Participant> candidates, Page<AuditRecord> history) {
+			List<ThreatDirectory.Participant> candidates, Page<AuditRecord> history) implements ThreatFormPage {
 
 		/** The decisions the product owner chooses from. */
 		public List<ThreatDecision> decisions() {
@@ -72,7 +75,7 @@ class ItemPages {
 	/**
 	 * The page that revises a threat of an item's model.
 	 */
-	record ThreatPage(BacklogItem item, Threat threat) {
+	record ThreatPage(BacklogItem item, Threat threat) implements ThreatFormPage {
 
 	}
 
@@ -89,7 +92,10 @@ class ItemPages {
 
 	}
 
-	ItemPage page(Actor actor, BacklogItemId id, int page) {
+	/**
+	 * @param history the page of the item's history asked for ({@code ?page=})
+	 */
+	ItemPage page(Actor actor, BacklogItemId id, PagingForm history) {
 		BacklogItem item = this.threats.item(id);
 		Product product = this.threats.product(item.product());
 		Optional<ThreatModel> threatModel = this.threats.modelOf(item.id());
@@ -103,7 +109,8 @@ class ItemPages {
 					.orElse(List.of()),
 				(mayEdit && open && product.owningTeam() != null) ? this.directory.candidates(product.owningTeam())
 						: List.of(),
-				this.history.search(AuditFilter.forEntity("BacklogItem", item.id()), PageRequest.of(page, 20)));
+				this.history.search(AuditFilter.forEntity("BacklogItem", item.id()),
+						history.pageRequest(HISTORY_SHOWN)));
 	}
 
 	ThreatPage threat(BacklogItem item, Threat threat) {

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * {@code /import}: upload Backstage or CSV files, see the dry run, apply it. The page's
  * model is the bound {@link ImportForm} ({@code form}) and, after a dry run, its
- * {@link ImportReport} ({@code report}).
+ * {@link ImportReport} ({@code page}).
  */
 @Controller
 @RequestMapping("/import")
@@ -85,7 +85,7 @@ class ImportController {
 		PendingImport pending = new PendingImport(UUID.randomUUID().toString(), form.getFormat(), files,
 				plan.fingerprint());
 		session.setAttribute(PendingImport.SESSION_ATTRIBUTE, pending);
-		model.addAttribute("report", ImportReport.of(plan, pending, refused));
+		model.addAttribute("page", ImportReport.of(plan, pending, refused));
 		return PAGE;
 	}
 

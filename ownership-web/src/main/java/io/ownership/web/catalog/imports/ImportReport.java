@@ -7,8 +7,9 @@ import io.ownership.core.catalog.imports.Outcome;
 import io.ownership.core.catalog.imports.PlanItem;
 
 /**
- * The import page's dry run, ready to show: the counts and entries with their badges, the
- * token that applies it, and why applying was refused, when it was.
+ * The import page's dry run, ready to show (the model attribute {@code page} once a dry
+ * run is made; before, the page shows the form only): the counts and entries with their
+ * badges, the token that applies it, and why applying was refused, when it was.
  *
  * @param files the names of the files read, joined
  * @param refused the message key of the refusal to apply, or null

@@ -87,7 +87,7 @@ class ImportControllerTests {
 			.andReturn();
 		assertThat(this.teams.findByName("Nordwind" + this.suffix + " Shipping team")).isEmpty();
 
-		String token = ((ImportReport) dryRun.getModelAndView().getModel().get("report")).token();
+		String token = ((ImportReport) dryRun.getModelAndView().getModel().get("page")).token();
 		// Sessions are Spring Session's (in the database), found by their cookie.
 		Cookie session = dryRun.getResponse().getCookie("SESSION");
 		this.mvc.perform(post("/import/apply").param("token", token).cookie(session).with(this.manager).with(csrf()))
@@ -124,7 +124,7 @@ class ImportControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "files", "import.file.malformed"))
 			.andExpect(content().string(containsString("broken.yaml, line ")))
-			.andExpect(model().attributeDoesNotExist("report"));
+			.andExpect(model().attributeDoesNotExist("page"));
 	}
 
 	@Test
@@ -138,7 +138,7 @@ class ImportControllerTests {
 			.andExpect(view().name("import/page"))
 			.andExpect(model().attributeHasFieldErrors("form", "format"))
 			.andExpect(content().string(containsString("id=\"format-error\"")))
-			.andExpect(model().attributeDoesNotExist("report"));
+			.andExpect(model().attributeDoesNotExist("page"));
 	}
 
 	@Test
@@ -179,7 +179,7 @@ class ImportControllerTests {
 	}
 
 	private static String token(MvcResult dryRun) {
-		return ((ImportReport) dryRun.getModelAndView().getModel().get("report")).token();
+		return ((ImportReport) dryRun.getModelAndView().getModel().get("page")).token();
 	}
 
 	@Test

@@ -1,0 +1,26 @@
+package io.ownership.persistence.account;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import io.ownership.core.catalog.PersonId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The active person a user account is linked to ({@code person.account_id}): the one
+ * query of every directory that finds the logged-in user's person.
+ */
+public final class AccountPerson {
+
+	private AccountPerson() {
+	}
+
+	public static Optional<PersonId> of(JdbcClient jdbc, String username) {
+		return jdbc.sql("""
+				select p.id from person p join user_account a on a.id = p.account_id
+				where a.username = :username and p.active
+				""").param("username", username).query(UUID.class).optional().map(PersonId::new);
+	}
+
+}
