@@ -238,7 +238,7 @@ class MaturityWorkflowWebTests {
 		assertThat(modelOf(get("/maturity/compare").param("from", earlier.toString()).param("to", later.toString()),
 				manager))
 			.containsOnly("page");
-		assertThat(modelOf(get("/maturity").param("q", this.org.suffix), manager)).containsOnly("page");
+		assertThat(modelOf(get("/maturity").param("q", this.org.suffix), manager)).containsOnly("page", "filter");
 		assertThat(modelOf(get("/maturity/targets"), manager)).containsOnly("page", "targetsForm");
 		assertThat(modelOf(get("/maturity/models"), manager)).containsOnly("page", "form");
 	}
