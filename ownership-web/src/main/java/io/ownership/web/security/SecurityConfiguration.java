@@ -84,7 +84,9 @@ class SecurityConfiguration {
 		http.securityMatcher(StaticResources.PATTERNS)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// no session management: its filter asks whether the requested session is
+			// valid, which reads the session from the database on every static file
+			.sessionManagement((session) -> session.disable())
 			.securityContext(
 					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache((cache) -> cache.disable())

@@ -3,7 +3,6 @@ package io.ownership.web.security;
 import io.ownership.core.risk.JobLock;
 
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,13 +17,13 @@ class SessionCleanup {
 
 	static final String LOCK = "http.session.cleanup";
 
-	private final JdbcIndexedSessionRepository sessions;
+	private final SessionStore sessions;
 
 	private final JobLock lock;
 
 	private final TransactionTemplate transaction;
 
-	SessionCleanup(JdbcIndexedSessionRepository sessions, JobLock lock, PlatformTransactionManager transactions) {
+	SessionCleanup(SessionStore sessions, JobLock lock, PlatformTransactionManager transactions) {
 		this.sessions = sessions;
 		this.lock = lock;
 		this.transaction = new TransactionTemplate(transactions);

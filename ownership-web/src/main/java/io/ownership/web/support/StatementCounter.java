@@ -32,6 +32,8 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<List<String>> SQL = ThreadLocal.withInitial(ArrayList::new);
 
+	private static final ThreadLocal<List<String>> SESSION_SQL = ThreadLocal.withInitial(ArrayList::new);
+
 	private static final ThreadLocal<int[]> CONNECTIONS = ThreadLocal.withInitial(() -> new int[2]);
 
 	private static final AtomicLong TOTAL = new AtomicLong();
@@ -39,6 +41,7 @@ public class StatementCounter implements BeanPostProcessor {
 	public static void reset() {
 		COUNT.get()[0] = 0;
 		SQL.get().clear();
+		SESSION_SQL.get().clear();
 		CONNECTIONS.get()[0] = 0;
 		CONNECTIONS.get()[1] = 0;
 	}
@@ -51,6 +54,15 @@ public class StatementCounter implements BeanPostProcessor {
 	public static int count(String table) {
 		Pattern name = Pattern.compile("\\b" + Pattern.quote(table) + "\\b", Pattern.CASE_INSENSITIVE);
 		return (int) SQL.get().stream().filter((sql) -> name.matcher(sql).find()).count();
+	}
+
+	/**
+	 * The SQL of the session's own statements (Spring Session's {@code spring_session}
+	 * tables, left out of {@link #count()}) the current thread ran since
+	 * {@link #reset()}.
+	 */
+	public static List<String> sessionStatements() {
+		return List.copyOf(SESSION_SQL.get());
 	}
 
 	/**
@@ -106,7 +118,10 @@ public class StatementCounter implements BeanPostProcessor {
 	private static Connection counting(Connection connection) {
 		return proxy(Connection.class, connection, (target, method, args) -> {
 			if (STATEMENT_METHODS.contains(method.getName())) {
-				if (!sessionStore(args)) {
+				if (sessionStore(args)) {
+					SESSION_SQL.get().add((String) args[0]);
+				}
+				else {
 					COUNT.get()[0]++;
 					if (args != null && args.length > 0 && args[0] instanceof String sql) {
 						SQL.get().add(sql);

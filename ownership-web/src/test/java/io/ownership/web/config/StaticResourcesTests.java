@@ -15,7 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +70,26 @@ class StaticResourcesTests {
 		assertThat(response.getCookie("SESSION")).isNull();
 		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 
+	}
+
+	/**
+	 * Spring Security's session management asks whether the requested session is valid,
+	 * which loads a logged-in browser's session from the database: the static chain has
+	 * none. (MockMvc's dispatcher reads the session itself, see above, so the chain's
+	 * filters are checked here.)
+	 */
+	@Test
+	void theStaticChainDoesNotAskForTheSession(@Autowired FilterChainProxy security) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/css/ownership.css");
+		request.setServletPath("/css/ownership.css");
+		SecurityFilterChain chain = security.getFilterChains()
+			.stream()
+			.filter((candidate) -> candidate.matches(request))
+			.findFirst()
+			.orElseThrow();
+		assertThat(chain.getFilters()).isNotEmpty()
+			.noneMatch((filter) -> filter instanceof SessionManagementFilter)
+			.noneMatch((filter) -> filter instanceof CsrfFilter);
 	}
 
 	@Test
