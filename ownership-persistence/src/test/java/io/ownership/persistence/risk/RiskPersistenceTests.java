@@ -204,18 +204,24 @@ class RiskPersistenceTests {
 	@Autowired
 	JdbcRiskQuery query;
 
-	@Test
-	void theTeamDashboardGetsItsOpenRisksAndExpiringAcceptances() {
-		UUID team = UUID.randomUUID();
+	/** A product owned by a new development team with this id. */
+	private ProductId productOfTeam(UUID team, String name) {
 		this.jdbc.sql("insert into team (id, name, kind) values (:id, :name, 'DEVELOPMENT')")
 			.param("id", team)
 			.param("name", "Team " + team)
 			.update();
-		ProductId product = product("Team product");
+		ProductId product = product(name);
 		this.jdbc.sql("update product set owning_team_id = :team where id = :id")
 			.param("team", team)
 			.param("id", product.value())
 			.update();
+		return product;
+	}
+
+	@Test
+	void theTeamDashboardGetsItsOpenRisksAndExpiringAcceptances() {
+		UUID team = UUID.randomUUID();
+		ProductId product = productOfTeam(team, "Team product");
 		Instant now = Instant.parse("2026-03-01T10:00:00Z");
 		Risk open = Risk.register(product, new RiskDescription("Open one", null, RiskSource.AUDIT, null), 4, 4,
 				RiskFlags.NONE, Set.of(), RiskMatrix.DEFAULT, now);
@@ -246,15 +252,7 @@ class RiskPersistenceTests {
 	@Test
 	void theTeamDashboardsRiskListsAreTheFirstRowsWithTheirTotal() {
 		UUID team = UUID.randomUUID();
-		this.jdbc.sql("insert into team (id, name, kind) values (:id, :name, 'DEVELOPMENT')")
-			.param("id", team)
-			.param("name", "Team " + team)
-			.update();
-		ProductId product = product("Busy product");
-		this.jdbc.sql("update product set owning_team_id = :team where id = :id")
-			.param("team", team)
-			.param("id", product.value())
-			.update();
+		ProductId product = productOfTeam(team, "Busy product");
 		Instant now = Instant.parse("2026-03-01T10:00:00Z");
 		Risk top = null;
 		for (int i = 0; i < 25; i++) {

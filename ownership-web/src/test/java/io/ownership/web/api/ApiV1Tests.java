@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import io.ownership.core.account.AccountService;
 import io.ownership.core.catalog.AssetDefinition;
 import io.ownership.core.catalog.AssetType;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.DataClassification;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.Product;
@@ -30,6 +28,8 @@ import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.Role;
+import io.ownership.web.support.CatalogFixture;
+import io.ownership.web.support.MockMvcTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,16 +54,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class ApiV1Tests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
+class ApiV1Tests extends MockMvcTestSupport {
 
 	@Autowired
 	ApiTokenService tokens;
@@ -91,13 +81,9 @@ class ApiV1Tests {
 
 	@BeforeEach
 	void organization() {
-		var account = this.accounts.createDemoAccount(this.po, this.po, "a-long-password-1",
-				Set.of(Role.PRODUCT_OWNER));
-		Person anna = this.catalog.registerPerson(Actor.SYSTEM, this.po, this.po + "@example.org", account.id());
-		this.shop = this.catalog.defineProduct(Actor.SYSTEM, new ProductDefinition("Api shop " + this.suffix,
-				ProductKind.BUSINESS_SERVICE, null, null, anna.id(), anna.id(), Set.of()));
-		this.other = this.catalog.defineProduct(Actor.SYSTEM, new ProductDefinition("Api other " + this.suffix,
-				ProductKind.BUSINESS_SERVICE, null, null, null, null, Set.of()));
+		CatalogFixture fixture = new CatalogFixture(this.catalog, this.accounts);
+		this.shop = fixture.ownedProduct("Api shop " + this.suffix, null, fixture.user(this.po, Role.PRODUCT_OWNER));
+		this.other = fixture.product("Api other " + this.suffix, null, null);
 	}
 
 	@Test

@@ -14,6 +14,8 @@ import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamRepository;
 import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.shared.Role;
+import io.ownership.web.support.CatalogFixture;
+import io.ownership.web.support.AuthorizationCases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -68,15 +70,7 @@ class CatalogAuthorizationMatrixTests {
 	}
 
 	static Stream<Arguments> matrix() {
-		List<Arguments> cases = new ArrayList<>();
-		for (Role role : Role.values()) {
-			for (boolean own : new boolean[] { true, false }) {
-				for (Action action : Action.values()) {
-					cases.add(Arguments.of(role, own ? "own" : "foreign", action, allowed(role, own, action)));
-				}
-			}
-		}
-		return cases.stream();
+		return AuthorizationCases.of(Action.values(), CatalogAuthorizationMatrixTests::allowed);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import io.ownership.core.catalog.ProductRepository;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamRepository;
 import io.ownership.core.shared.Role;
+import io.ownership.web.support.CatalogFixture;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,6 +9,7 @@ import io.ownership.core.catalog.view.ProductSort;
 import io.ownership.core.catalog.view.TeamRow;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.web.support.CatalogFixture;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

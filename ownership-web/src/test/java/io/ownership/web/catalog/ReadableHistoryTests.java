@@ -13,6 +13,7 @@ import io.ownership.core.catalog.ProductDefinition;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.shared.Actor;
+import io.ownership.web.support.CatalogFixture;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,6 +6,7 @@ import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.view.CatalogQuery;
+import io.ownership.web.support.CatalogFixture;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,9 @@
 package io.ownership.web.e2e;
 
-import java.net.InetAddress;
+import java.util.Map;
 import java.util.UUID;
+
+import io.ownership.web.support.SingleSignOnProvider;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
@@ -22,20 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class SingleSignOnJourneyIT {
 
-	static final MockOAuth2Server provider = new MockOAuth2Server(
-			OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
-
-	static {
-		provider.start(InetAddress.getLoopbackAddress(), 0);
-	}
+	static final MockOAuth2Server provider = SingleSignOnProvider
+		.started(new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}")));
 
 	@DynamicPropertySource
 	static void singleSignOn(DynamicPropertyRegistry registry) {
-		registry.add("ownership.sso.issuer-uri", () -> provider.issuerUrl("default").toString());
-		registry.add("ownership.sso.client-id", () -> "ownership");
-		registry.add("ownership.sso.client-secret", () -> "secret");
-		registry.add("ownership.sso.name", () -> "Example ID");
-		registry.add("ownership.sso.role-mapping.developers", () -> "TEAM_MEMBER");
+		SingleSignOnProvider.properties(registry, provider, Map.of("developers", "TEAM_MEMBER"));
 	}
 
 	@AfterAll

@@ -14,10 +14,7 @@ import io.ownership.core.action.NewAction;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.Product;
-import io.ownership.core.catalog.ProductDefinition;
-import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.Team;
-import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.escalation.DelayUnit;
 import io.ownership.core.escalation.EscalationService;
 import io.ownership.core.escalation.StepDraft;
@@ -34,6 +31,7 @@ import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskService;
 import io.ownership.core.risk.RiskSource;
 import io.ownership.core.shared.Actor;
+import io.ownership.web.support.CatalogFixture;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,14 +76,13 @@ final class EscalationOrganization {
 		this.context = context;
 		AccountService accounts = context.getBean(AccountService.class);
 		CatalogService catalog = context.getBean(CatalogService.class);
-		this.team = catalog.createTeam(Actor.SYSTEM, "Escalation team " + this.suffix, TeamKind.DEVELOPMENT, null);
-		this.ownerPerson = person(accounts, catalog, this.owner, Role.PRODUCT_OWNER);
-		this.headPerson = person(accounts, catalog, this.head, Role.SECURITY_MANAGER);
-		person(accounts, catalog, this.manager, Role.SECURITY_MANAGER);
+		CatalogFixture fixture = new CatalogFixture(catalog, accounts);
+		this.team = fixture.team("Escalation team " + this.suffix);
+		this.ownerPerson = fixture.user(this.owner, Role.PRODUCT_OWNER);
+		this.headPerson = fixture.user(this.head, Role.SECURITY_MANAGER);
+		fixture.user(this.manager, Role.SECURITY_MANAGER);
 		catalog.addMember(Actor.SYSTEM, this.team.id(), this.ownerPerson.id(), "Product owner");
-		this.shop = catalog.defineProduct(Actor.SYSTEM,
-				new ProductDefinition("Escalation shop " + this.suffix, ProductKind.BUSINESS_SERVICE, null,
-						this.team.id(), this.ownerPerson.id(), this.ownerPerson.id(), Set.of()));
+		this.shop = fixture.ownedProduct("Escalation shop " + this.suffix, this.team.id(), this.ownerPerson);
 		this.useCase = context.getBean(ResponsibilityService.class)
 			.define(managerActor(), "Escalation test " + this.suffix, "for a test", false)
 			.id();
@@ -132,11 +129,6 @@ final class EscalationOrganization {
 		return this.context.getBean(ActionService.class)
 			.open(managerActor(), new NewAction(this.team.id(), title + " " + this.suffix, this.ownerPerson.id(),
 					LocalDate.now().plusDays(10), new ActionSource(ActionSource.Kind.MATURITY_GAP, "TEST", "a test")));
-	}
-
-	private static Person person(AccountService accounts, CatalogService catalog, String username, Role role) {
-		var account = accounts.createDemoAccount(username, username, "a-long-password-1", Set.of(role));
-		return catalog.registerPerson(Actor.SYSTEM, username, username + "@example.org", account.id());
 	}
 
 }

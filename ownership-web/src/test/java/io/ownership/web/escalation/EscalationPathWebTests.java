@@ -3,9 +3,7 @@ package io.ownership.web.escalation;
 import java.util.List;
 import java.util.Set;
 
-import io.ownership.core.account.AccountService;
 import io.ownership.core.shared.Role;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.escalation.DelayUnit;
 import io.ownership.core.escalation.EscalationService;
 import io.ownership.core.escalation.StepDraft;
@@ -13,6 +11,7 @@ import io.ownership.core.responsibility.matrix.PartyRole;
 import io.ownership.core.responsibility.ResponsibilityService;
 import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.shared.Actor;
+import io.ownership.web.support.MockMvcTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,19 +40,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class EscalationPathWebTests {
-
-	@Autowired
-	MockMvc mvc;
+class EscalationPathWebTests extends MockMvcTestSupport {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
 
 	@Autowired
 	EscalationService escalations;

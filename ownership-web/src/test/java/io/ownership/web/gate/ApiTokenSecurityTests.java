@@ -3,24 +3,15 @@ package io.ownership.web.gate;
 import java.util.Map;
 import java.util.Set;
 
-import io.ownership.core.account.AccountService;
-import io.ownership.core.catalog.CatalogService;
-import io.ownership.core.gate.ApiTokenService;
 import io.ownership.core.gate.IssuedToken;
-import io.ownership.core.gate.NewApiToken;
 import io.ownership.core.gate.TokenPermission;
-import io.ownership.core.gate.TokenScope;
 import io.ownership.core.shared.Role;
-import org.junit.jupiter.api.BeforeEach;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -43,29 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class ApiTokenSecurityTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
-
-	@Autowired
-	ApiTokenService tokens;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	GateOrganization org;
-
-	@BeforeEach
-	void organization() {
-		this.org = new GateOrganization(this.accounts, this.catalog);
-	}
+class ApiTokenSecurityTests extends GateWebTestSupport {
 
 	@Test
 	void aValidTokenAsksTheGateAndNoSessionIsCreated() throws Exception {
@@ -277,10 +246,7 @@ class ApiTokenSecurityTests {
 	}
 
 	private IssuedToken issue(TokenPermission... permissions) {
-		return this.tokens.create(GateOrganization.actor(this.org.po, Role.PRODUCT_OWNER),
-				new NewApiToken("Pipeline " + this.org.suffix,
-						new TokenScope(TokenScope.Kind.PRODUCT, this.org.shop.id().value()), Set.of(permissions),
-						null));
+		return shopToken("Pipeline " + this.org.suffix, permissions);
 	}
 
 }

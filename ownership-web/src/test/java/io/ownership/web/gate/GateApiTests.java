@@ -2,25 +2,15 @@ package io.ownership.web.gate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
-import io.ownership.core.account.AccountService;
-import io.ownership.core.catalog.CatalogService;
-import io.ownership.core.gate.ApiTokenService;
-import io.ownership.core.gate.NewApiToken;
 import io.ownership.core.gate.TokenPermission;
-import io.ownership.core.gate.TokenScope;
-import io.ownership.core.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,36 +28,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class GateApiTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
-
-	@Autowired
-	ApiTokenService tokens;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	GateOrganization org;
+class GateApiTests extends GateWebTestSupport {
 
 	String token;
 
 	@BeforeEach
-	void organization() {
-		this.org = new GateOrganization(this.accounts, this.catalog);
-		this.token = this.tokens
-			.create(GateOrganization.actor(this.org.po, Role.PRODUCT_OWNER),
-					new NewApiToken("Shop pipeline",
-							new TokenScope(TokenScope.Kind.PRODUCT, this.org.shop.id().value()),
-							Set.of(TokenPermission.GATE), null))
-			.secret();
+	void pipelineToken() {
+		this.token = shopToken("Shop pipeline", TokenPermission.GATE).secret();
 	}
 
 	@Test

@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import io.ownership.core.account.AccountService;
-import io.ownership.core.catalog.CatalogService;
-import io.ownership.core.gate.ApiTokenService;
 import io.ownership.core.gate.NewApiToken;
 import io.ownership.core.gate.TokenPermission;
 import io.ownership.core.gate.TokenScope;
@@ -27,8 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -49,33 +44,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StatementCounter.class)
-class GatePagesTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
-
-	@Autowired
-	ApiTokenService tokens;
+class GatePagesTests extends GateWebTestSupport {
 
 	@Autowired
 	RiskService risks;
 
-	@Autowired
-	JdbcTemplate jdbc;
-
-	GateOrganization org;
-
 	String token;
 
 	@BeforeEach
-	void organization() {
-		this.org = new GateOrganization(this.accounts, this.catalog);
+	void pipelineToken() {
 		this.token = this.tokens
 			.create(GateOrganization.actor(this.org.manager, Role.SECURITY_MANAGER),
 					new NewApiToken("Pages pipeline " + this.org.suffix, TokenScope.ALL, Set.of(TokenPermission.GATE),

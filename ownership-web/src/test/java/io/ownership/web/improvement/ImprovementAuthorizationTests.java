@@ -5,14 +5,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import io.ownership.core.account.AccountService;
 import io.ownership.core.action.ActionQuery;
 import io.ownership.core.action.ActionRepository;
 import io.ownership.core.action.ActionSource;
 import io.ownership.core.action.ActionStatus;
 import io.ownership.core.action.FollowUpAction;
 import io.ownership.core.action.NewAction;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.program.champion.ChampionService;
 import io.ownership.core.review.NewReview;
 import io.ownership.core.review.Review;
@@ -28,6 +26,7 @@ import io.ownership.core.suggestion.SuggestionService;
 import io.ownership.core.suggestion.SuggestionStatus;
 import io.ownership.core.suggestion.SuggestionTopic;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.web.support.MockMvcTestSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +36,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -60,7 +58,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImprovementAuthorizationTests {
+class ImprovementAuthorizationTests extends MockMvcTestSupport {
 
 	private static final Set<String> TEAM_PEOPLE = Set.of("owner", "champion", "po", "manager");
 
@@ -74,15 +72,6 @@ class ImprovementAuthorizationTests {
 			Map.entry("viewSuggestion", Set.of("owner", "manager", "auditor")),
 			Map.entry("acceptSuggestion", Set.of("manager")), Map.entry("declineSuggestion", Set.of("manager")),
 			Map.entry("doneSuggestion", Set.of("manager")));
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
 
 	@Autowired
 	ChampionService champions;

@@ -3,9 +3,7 @@ package io.ownership.web.improvement;
 import java.time.LocalDate;
 import java.util.Set;
 
-import io.ownership.core.account.AccountService;
 import io.ownership.core.action.FollowUpAction;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.program.champion.ChampionService;
 import io.ownership.core.review.NewReview;
@@ -18,6 +16,7 @@ import io.ownership.core.suggestion.Suggestion;
 import io.ownership.core.suggestion.SuggestionService;
 import io.ownership.core.suggestion.SuggestionTopic;
 import io.ownership.web.support.StatementCounter;
+import io.ownership.web.support.MockMvcTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,16 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StatementCounter.class)
-class ImprovementStatementCountTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
+class ImprovementStatementCountTests extends MockMvcTestSupport {
 
 	@Autowired
 	ChampionService champions;

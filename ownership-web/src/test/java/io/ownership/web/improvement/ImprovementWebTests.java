@@ -4,13 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import io.ownership.core.account.AccountService;
 import io.ownership.core.action.ActionId;
 import io.ownership.core.action.ActionRepository;
 import io.ownership.core.action.ActionSource;
 import io.ownership.core.action.ActionStatus;
 import io.ownership.core.action.FollowUpAction;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.program.champion.ChampionQuery;
 import io.ownership.core.program.champion.ChampionService;
 import io.ownership.core.program.champion.LeaderboardEntry;
@@ -24,6 +22,7 @@ import io.ownership.core.suggestion.SuggestionRepository;
 import io.ownership.core.suggestion.SuggestionService;
 import io.ownership.core.suggestion.SuggestionStatus;
 import io.ownership.core.suggestion.SuggestionTopic;
+import io.ownership.web.support.MockMvcTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -52,16 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class ImprovementWebTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
+class ImprovementWebTests extends MockMvcTestSupport {
 
 	@Autowired
 	ChampionService champions;

@@ -8,18 +8,14 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import io.ownership.core.account.AccountService;
 import io.ownership.core.action.ActionRepository;
 import io.ownership.core.action.ActionSource;
 import io.ownership.core.action.FollowUpAction;
 import io.ownership.core.action.NewAction;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.maturity.Assessment;
-import io.ownership.core.maturity.AssessmentRepository;
 import io.ownership.core.maturity.AssessmentStatus;
 import io.ownership.core.maturity.MaturityModelRepository;
 import io.ownership.core.maturity.Period;
-import io.ownership.core.program.champion.ChampionService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -49,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MaturityAuthorizationTests {
+class MaturityAuthorizationTests extends MaturityWebTestSupport {
 
 	private static final AtomicInteger YEAR = new AtomicInteger(2100);
 
@@ -64,31 +59,14 @@ class MaturityAuthorizationTests {
 			Set.of("member", "champion", "po", "manager"));
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
-
-	@Autowired
-	ChampionService champions;
-
-	@Autowired
-	AssessmentRepository assessments;
-
-	@Autowired
 	MaturityModelRepository models;
 
 	@Autowired
 	ActionRepository actions;
 
-	MaturityOrganization org;
-
 	@BeforeAll
 	void organization() {
-		this.org = new MaturityOrganization(this.accounts, this.catalog, this.champions);
+		newOrganization();
 	}
 
 	Stream<Arguments> cases() {

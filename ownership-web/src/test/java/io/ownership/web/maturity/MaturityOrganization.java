@@ -1,18 +1,14 @@
 package io.ownership.web.maturity;
 
-import java.util.Set;
 import java.util.UUID;
 
 import io.ownership.core.account.AccountService;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Person;
-import io.ownership.core.catalog.ProductDefinition;
-import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.Team;
-import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.program.champion.ChampionService;
-import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.Role;
+import io.ownership.web.support.CatalogFixture;
 
 /**
  * Two teams with unique names for one test class: team A with a member, an active
@@ -20,8 +16,6 @@ import io.ownership.core.shared.Role;
  * manager, an auditor and an administrator of no team.
  */
 final class MaturityOrganization {
-
-	private static final Actor PROGRAM = new Actor("system", Set.of(Role.SECURITY_MANAGER));
 
 	final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -48,29 +42,19 @@ final class MaturityOrganization {
 	final Person memberPerson;
 
 	MaturityOrganization(AccountService accounts, CatalogService catalog, ChampionService champions) {
-		this.team = catalog.createTeam(Actor.SYSTEM, "Team A " + this.suffix, TeamKind.DEVELOPMENT, null);
-		this.otherTeam = catalog.createTeam(Actor.SYSTEM, "Team B " + this.suffix, TeamKind.DEVELOPMENT, null);
-		this.memberPerson = person(accounts, catalog, this.member, Role.TEAM_MEMBER);
-		catalog.addMember(Actor.SYSTEM, this.team.id(), this.memberPerson.id(), "Developer");
-		Person championPerson = person(accounts, catalog, this.champion, Role.TEAM_MEMBER);
-		catalog.addMember(Actor.SYSTEM, this.team.id(), championPerson.id(), "Developer");
-		champions.activate(PROGRAM, champions.nominate(PROGRAM, championPerson.id(), this.team.id()).id());
-		Person poPerson = person(accounts, catalog, this.po, Role.PRODUCT_OWNER);
-		catalog.defineProduct(Actor.SYSTEM, new ProductDefinition("Product " + this.suffix,
-				ProductKind.BUSINESS_SERVICE, null, this.team.id(), poPerson.id(), poPerson.id(), Set.of()));
-		Person other = person(accounts, catalog, this.otherMember, Role.TEAM_MEMBER);
-		catalog.addMember(Actor.SYSTEM, this.otherTeam.id(), other.id(), "Developer");
-		Person otherChampionPerson = person(accounts, catalog, this.otherChampion, Role.TEAM_MEMBER);
-		catalog.addMember(Actor.SYSTEM, this.otherTeam.id(), otherChampionPerson.id(), "Developer");
-		champions.activate(PROGRAM, champions.nominate(PROGRAM, otherChampionPerson.id(), this.otherTeam.id()).id());
-		person(accounts, catalog, this.manager, Role.SECURITY_MANAGER);
-		person(accounts, catalog, this.auditor, Role.AUDITOR);
-		person(accounts, catalog, this.admin, Role.ADMIN);
-	}
-
-	private Person person(AccountService accounts, CatalogService catalog, String username, Role role) {
-		var account = accounts.createDemoAccount(username, username, "a-long-password-1", Set.of(role));
-		return catalog.registerPerson(Actor.SYSTEM, username, username + "@example.org", account.id());
+		CatalogFixture fixture = new CatalogFixture(catalog, accounts);
+		this.team = fixture.team("Team A " + this.suffix);
+		this.otherTeam = fixture.team("Team B " + this.suffix);
+		this.memberPerson = fixture.member(this.team, fixture.user(this.member, Role.TEAM_MEMBER));
+		CatalogFixture.champion(champions, fixture.member(this.team, fixture.user(this.champion, Role.TEAM_MEMBER)),
+				this.team);
+		fixture.ownedProduct("Product " + this.suffix, this.team.id(), fixture.user(this.po, Role.PRODUCT_OWNER));
+		fixture.member(this.otherTeam, fixture.user(this.otherMember, Role.TEAM_MEMBER));
+		CatalogFixture.champion(champions,
+				fixture.member(this.otherTeam, fixture.user(this.otherChampion, Role.TEAM_MEMBER)), this.otherTeam);
+		fixture.user(this.manager, Role.SECURITY_MANAGER);
+		fixture.user(this.auditor, Role.AUDITOR);
+		fixture.user(this.admin, Role.ADMIN);
 	}
 
 	Role role(String username) {

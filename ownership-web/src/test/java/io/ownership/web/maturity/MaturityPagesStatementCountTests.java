@@ -4,19 +4,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ownership.core.account.AccountService;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.maturity.AnswerChange;
 import io.ownership.core.maturity.AnswerLevel;
 import io.ownership.core.maturity.Assessment;
-import io.ownership.core.maturity.AssessmentRepository;
 import io.ownership.core.maturity.MaturityModel;
 import io.ownership.core.maturity.MaturityModelRepository;
 import io.ownership.core.maturity.ModelActivity;
 import io.ownership.core.maturity.Period;
-import io.ownership.core.program.champion.ChampionService;
 import io.ownership.core.shared.Actor;
 import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -41,33 +36,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StatementCounter.class)
-class MaturityPagesStatementCountTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
-
-	@Autowired
-	ChampionService champions;
-
-	@Autowired
-	AssessmentRepository assessments;
+class MaturityPagesStatementCountTests extends MaturityWebTestSupport {
 
 	@Autowired
 	MaturityModelRepository models;
-
-	MaturityOrganization org;
 
 	MaturityModel model;
 
 	@BeforeEach
 	void organization() {
-		this.org = new MaturityOrganization(this.accounts, this.catalog, this.champions);
+		newOrganization();
 		this.model = this.models.latest().orElseThrow();
 	}
 

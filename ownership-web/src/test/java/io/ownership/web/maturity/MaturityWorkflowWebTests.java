@@ -5,17 +5,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import io.ownership.core.account.AccountService;
 import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditQuery;
 import io.ownership.core.audit.AuditRecord;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.maturity.AnswerLevel;
 import io.ownership.core.maturity.Assessment;
 import io.ownership.core.maturity.AssessmentId;
-import io.ownership.core.maturity.AssessmentRepository;
 import io.ownership.core.maturity.AssessmentStatus;
-import io.ownership.core.program.champion.ChampionService;
 import io.ownership.core.shared.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -49,31 +44,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MaturityWorkflowWebTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
-
-	@Autowired
-	ChampionService champions;
-
-	@Autowired
-	AssessmentRepository assessments;
+class MaturityWorkflowWebTests extends MaturityWebTestSupport {
 
 	@Autowired
 	AuditQuery audit;
 
-	MaturityOrganization org;
-
 	@BeforeEach
 	void organization() {
-		this.org = new MaturityOrganization(this.accounts, this.catalog, this.champions);
+		newOrganization();
 	}
 
 	RequestPostProcessor as(String username) {

@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import io.ownership.core.account.AccountService;
 import io.ownership.core.account.NewAccount;
 import io.ownership.core.account.UserAccount;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.ProductDefinition;
 import io.ownership.core.catalog.ProductKind;
@@ -18,6 +16,7 @@ import io.ownership.core.program.champion.ChampionService;
 import io.ownership.core.program.training.CourseFormat;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.Role;
+import io.ownership.web.support.MockMvcTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -51,18 +49,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class ProgramWebTests {
+class ProgramWebTests extends MockMvcTestSupport {
 
 	private static final Actor MANAGER = new Actor("manager-test", Set.of(Role.SECURITY_MANAGER));
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
 
 	@Autowired
 	ChampionService champions;

@@ -3,22 +3,17 @@ package io.ownership.web.responsibility;
 import java.util.Set;
 import java.util.UUID;
 
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductDefinition;
 import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.responsibility.usecase.Applicability;
-import io.ownership.core.responsibility.ResponsibilityService;
 import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.shared.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -37,20 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MatrixApplicabilityTests {
+class MatrixApplicabilityTests extends MatrixWebTestSupport {
 
 	private static final String BADGE = "<span class=\"badge text-bg-light border me-1\">";
-
-	private final RequestPostProcessor manager = user("manager").roles("SECURITY_MANAGER");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ResponsibilityService service;
-
-	@Autowired
-	CatalogService catalog;
 
 	private UseCaseId matrix;
 
@@ -59,8 +43,8 @@ class MatrixApplicabilityTests {
 	private Product notChosen;
 
 	@BeforeEach
-	void setUp() {
-		this.matrix = new MatrixFixtures(this.service, this.catalog).build(2, 3).id();
+	void draft() {
+		this.matrix = this.fixtures.build(2, 3).id();
 		this.chosen = product("Chosen");
 		this.notChosen = product("Not chosen");
 		this.service.applyTo(MatrixFixtures.MANAGER, this.matrix, version(),

@@ -5,16 +5,13 @@ import java.util.Map;
 
 import io.ownership.core.responsibility.matrix.Activity;
 import io.ownership.core.responsibility.matrix.Party;
-import io.ownership.core.responsibility.ResponsibilityService;
 import io.ownership.web.responsibility.MatrixFixtures.Built;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,24 +28,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MatrixAuthorizationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ResponsibilityService service;
-
-	@Autowired
-	io.ownership.core.catalog.CatalogService catalog;
-
-	private MatrixFixtures fixtures;
+class MatrixAuthorizationTests extends MatrixWebTestSupport {
 
 	private Built matrix;
 
 	@BeforeEach
-	void setUp() {
-		this.fixtures = new MatrixFixtures(this.service, this.catalog);
+	void draft() {
 		this.matrix = this.fixtures.build(2, 3);
 	}
 

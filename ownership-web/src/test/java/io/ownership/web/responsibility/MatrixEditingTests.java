@@ -3,7 +3,6 @@ package io.ownership.web.responsibility;
 import java.util.List;
 import java.util.Set;
 
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductDefinition;
@@ -15,18 +14,14 @@ import io.ownership.core.responsibility.usecase.Applicability;
 import io.ownership.core.responsibility.matrix.Party;
 import io.ownership.core.responsibility.matrix.PartyRole;
 import io.ownership.core.responsibility.matrix.Raci;
-import io.ownership.core.responsibility.ResponsibilityService;
 import io.ownership.core.shared.Actor;
 import io.ownership.web.responsibility.MatrixFixtures.Built;
 import io.ownership.web.support.StatementCounter;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,25 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StatementCounter.class)
-class MatrixEditingTests {
-
-	private final RequestPostProcessor manager = user("manager").roles("SECURITY_MANAGER");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ResponsibilityService service;
-
-	@Autowired
-	CatalogService catalog;
-
-	private MatrixFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		this.fixtures = new MatrixFixtures(this.service, this.catalog);
-	}
+class MatrixEditingTests extends MatrixWebTestSupport {
 
 	@Test
 	void anHtmxCellChangeAnswersTheRowWithItsRuleStatusAndTheNewRevision() throws Exception {

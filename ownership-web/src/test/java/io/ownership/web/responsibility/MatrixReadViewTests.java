@@ -1,21 +1,17 @@
 package io.ownership.web.responsibility;
 
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.responsibility.matrix.Activity;
 import io.ownership.core.responsibility.matrix.Party;
 import io.ownership.core.responsibility.matrix.Raci;
-import io.ownership.core.responsibility.ResponsibilityService;
 import io.ownership.core.shared.Actor;
 import io.ownership.web.responsibility.MatrixFixtures.Built;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,20 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MatrixReadViewTests {
-
-	private final RequestPostProcessor manager = user("manager").roles("SECURITY_MANAGER");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ResponsibilityService service;
-
-	@Autowired
-	CatalogService catalog;
-
-	private MatrixFixtures fixtures;
+class MatrixReadViewTests extends MatrixWebTestSupport {
 
 	private Built matrix;
 
@@ -59,8 +42,7 @@ class MatrixReadViewTests {
 	 * responsible, and a team that is no column of it.
 	 */
 	@BeforeEach
-	void setUp() {
-		this.fixtures = new MatrixFixtures(this.service, this.catalog);
+	void draft() {
 		this.matrix = this.fixtures.build(2, 3);
 		this.service.assign(MatrixFixtures.MANAGER, this.matrix.id(), this.fixtures.revision(this.matrix.id()),
 				this.matrix.activities().get(1).id(), this.matrix.parties().get(1).id(), null);

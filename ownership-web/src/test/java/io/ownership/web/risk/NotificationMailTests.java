@@ -1,7 +1,6 @@
 package io.ownership.web.risk;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -10,12 +9,8 @@ import io.ownership.core.account.AccountService;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.risk.acceptance.AcceptanceRequest;
 import io.ownership.core.risk.acceptance.AcceptanceService;
-import io.ownership.core.risk.NewRisk;
 import io.ownership.core.risk.Risk;
-import io.ownership.core.risk.RiskDescription;
-import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskService;
-import io.ownership.core.risk.RiskSource;
 import io.ownership.core.shared.Role;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -66,9 +61,7 @@ class NotificationMailTests {
 	@Test
 	void securityManagersAreMailedOfAnEscalatedRequest() throws Exception {
 		RiskOrganization org = new RiskOrganization(this.accounts, this.catalog);
-		Risk risk = this.risks.register(RiskOrganization.actor(org.po, Role.PRODUCT_OWNER),
-				new NewRisk(org.shop.id(), new RiskDescription("Mailed " + org.suffix, null, RiskSource.AUDIT, null), 4,
-						4, RiskFlags.NONE, Set.of()));
+		Risk risk = org.auditRisk(this.risks, "Mailed", 4, 4);
 		this.acceptances.request(RiskOrganization.actor(org.po, Role.PRODUCT_OWNER), risk.id(),
 				new AcceptanceRequest("Because", null, LocalDate.now().plusDays(30)));
 		String managerAddress = org.manager + "@example.org";

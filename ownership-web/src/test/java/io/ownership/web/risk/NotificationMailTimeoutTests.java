@@ -8,18 +8,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.ownership.core.account.AccountService;
-import io.ownership.core.catalog.CatalogService;
-import io.ownership.core.risk.NewRisk;
 import io.ownership.core.risk.Risk;
-import io.ownership.core.risk.RiskDescription;
-import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskService;
-import io.ownership.core.risk.RiskSource;
-import io.ownership.core.shared.Role;
+import io.ownership.web.support.MockMvcTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -49,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 // Closed after the class: its mailer would try later tests' notifications on the silent
 // server.
 @DirtiesContext
-class NotificationMailTimeoutTests {
+class NotificationMailTimeoutTests extends MockMvcTestSupport {
 
 	static final ServerSocket silent;
 
@@ -94,15 +86,6 @@ class NotificationMailTimeoutTests {
 	}
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
-
-	@Autowired
 	RiskService risks;
 
 	@Autowired
@@ -111,10 +94,7 @@ class NotificationMailTimeoutTests {
 	@Test
 	void aDecisionReturnsAtOnceAndItsMailIsKeptToBeTriedAgain() throws Exception {
 		RiskOrganization org = new RiskOrganization(this.accounts, this.catalog);
-		Risk risk = this.risks.register(RiskOrganization.actor(org.po, Role.PRODUCT_OWNER),
-				new NewRisk(org.shop.id(),
-						new RiskDescription("Silent mail " + org.suffix, null, RiskSource.AUDIT, null), 4, 4,
-						RiskFlags.NONE, Set.of()));
+		Risk risk = org.auditRisk(this.risks, "Silent mail", 4, 4);
 
 		// Without the outbox this request waits for the mail server, which never answers.
 		assertTimeoutPreemptively(Duration.ofSeconds(30),

@@ -11,10 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.ownership.core.account.AccountService;
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditLog;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.risk.AcceptanceRepository;
 import io.ownership.core.risk.AcceptanceStatus;
 import io.ownership.core.risk.acceptance.PendingApproval;
@@ -23,16 +21,13 @@ import io.ownership.core.risk.RiskId;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskRepository;
 import io.ownership.core.risk.RiskStatus;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -53,16 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class RiskDefectsWebTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
+class RiskDefectsWebTests extends RiskWebTestSupport {
 
 	@Autowired
 	RiskRepository risks;
@@ -75,37 +61,6 @@ class RiskDefectsWebTests {
 
 	@Autowired
 	AuditLog audit;
-
-	RiskOrganization org;
-
-	@BeforeEach
-	void organization() {
-		this.org = new RiskOrganization(this.accounts, this.catalog);
-	}
-
-	RequestPostProcessor po() {
-		return user(this.org.po).roles("PRODUCT_OWNER");
-	}
-
-	RequestPostProcessor manager() {
-		return user(this.org.manager).roles("SECURITY_MANAGER");
-	}
-
-	UUID register(String title, int likelihood, int impact, boolean customerData) throws Exception {
-		MvcResult result = this.mvc
-			.perform(post("/risks/new").with(po())
-				.with(csrf())
-				.param("product", this.org.shop.id().toString())
-				.param("title", title)
-				.param("source", "VULNERABILITY")
-				.param("likelihood", String.valueOf(likelihood))
-				.param("impact", String.valueOf(impact))
-				.param("involvesCustomerData", String.valueOf(customerData)))
-			.andExpect(status().is3xxRedirection())
-			.andReturn();
-		String location = result.getResponse().getRedirectedUrl();
-		return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-	}
 
 	private MvcResult request(UUID risk, int days, Long riskVersion) throws Exception {
 		var post = post("/risks/" + risk + "/acceptances").with(po())

@@ -1,11 +1,7 @@
 package io.ownership.web.risk;
 
 import java.util.Set;
-import java.util.UUID;
 
-import io.ownership.core.account.AccountService;
-import io.ownership.core.catalog.CatalogService;
-import io.ownership.core.risk.AcceptanceId;
 import io.ownership.core.risk.acceptance.AcceptanceRequest;
 import io.ownership.core.risk.acceptance.AcceptanceService;
 import io.ownership.core.risk.NewRisk;
@@ -25,7 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -39,16 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StatementCounter.class)
-class RiskFilterStatementCountTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
+class RiskFilterStatementCountTests extends RiskWebTestSupport {
 
 	@Autowired
 	RiskService risks;
@@ -59,13 +45,10 @@ class RiskFilterStatementCountTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	RiskOrganization org;
-
 	Actor po;
 
 	@BeforeEach
-	void organization() {
-		this.org = new RiskOrganization(this.accounts, this.catalog);
+	void people() {
 		this.po = RiskOrganization.actor(this.org.po, Role.PRODUCT_OWNER);
 	}
 
@@ -87,11 +70,7 @@ class RiskFilterStatementCountTests {
 			assertThat(count(newRisk, this.org.shop.name())).isEqualTo(formSmall).isBetween(1, 8);
 		}
 		finally {
-			this.jdbc
-				.queryForList("select id, version from risk_acceptance where product_id = ? and status = 'PENDING'",
-						this.org.shop.id().value())
-				.forEach((row) -> this.acceptances.withdraw(this.po, new AcceptanceId((UUID) row.get("id")), "Counted",
-						(Long) row.get("version")));
+			this.org.withdrawPendingRequests(this.jdbc, this.acceptances);
 		}
 	}
 

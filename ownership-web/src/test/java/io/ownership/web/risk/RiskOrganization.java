@@ -7,12 +7,20 @@ import io.ownership.core.account.AccountService;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Person;
 import io.ownership.core.catalog.Product;
-import io.ownership.core.catalog.ProductDefinition;
-import io.ownership.core.catalog.ProductKind;
 import io.ownership.core.catalog.Team;
-import io.ownership.core.catalog.TeamKind;
+import io.ownership.core.risk.AcceptanceId;
+import io.ownership.core.risk.NewRisk;
+import io.ownership.core.risk.Risk;
+import io.ownership.core.risk.RiskDescription;
+import io.ownership.core.risk.RiskFlags;
+import io.ownership.core.risk.RiskService;
+import io.ownership.core.risk.RiskSource;
+import io.ownership.core.risk.acceptance.AcceptanceService;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.Role;
+import io.ownership.web.support.CatalogFixture;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A small organization with unique names for one test: a team owning product "Shop …"
@@ -44,23 +52,40 @@ final class RiskOrganization {
 	final Product other;
 
 	RiskOrganization(AccountService accounts, CatalogService catalog) {
-		this.team = catalog.createTeam(Actor.SYSTEM, "Team " + this.suffix, TeamKind.DEVELOPMENT, null);
-		Person anna = person(accounts, catalog, this.po, Role.PRODUCT_OWNER);
-		Person olaf = person(accounts, catalog, this.otherPo, Role.PRODUCT_OWNER);
-		person(accounts, catalog, this.manager, Role.SECURITY_MANAGER);
-		person(accounts, catalog, this.manager2, Role.SECURITY_MANAGER);
-		person(accounts, catalog, this.member, Role.TEAM_MEMBER);
-		person(accounts, catalog, this.auditor, Role.AUDITOR);
-		person(accounts, catalog, this.admin, Role.ADMIN);
-		this.shop = catalog.defineProduct(Actor.SYSTEM, new ProductDefinition("Shop " + this.suffix,
-				ProductKind.BUSINESS_SERVICE, null, this.team.id(), anna.id(), anna.id(), Set.of()));
-		this.other = catalog.defineProduct(Actor.SYSTEM, new ProductDefinition("Other " + this.suffix,
-				ProductKind.BUSINESS_SERVICE, null, null, olaf.id(), olaf.id(), Set.of()));
+		CatalogFixture fixture = new CatalogFixture(catalog, accounts);
+		this.team = fixture.team("Team " + this.suffix);
+		Person anna = fixture.user(this.po, Role.PRODUCT_OWNER);
+		Person olaf = fixture.user(this.otherPo, Role.PRODUCT_OWNER);
+		fixture.user(this.manager, Role.SECURITY_MANAGER);
+		fixture.user(this.manager2, Role.SECURITY_MANAGER);
+		fixture.user(this.member, Role.TEAM_MEMBER);
+		fixture.user(this.auditor, Role.AUDITOR);
+		fixture.user(this.admin, Role.ADMIN);
+		this.shop = fixture.ownedProduct("Shop " + this.suffix, this.team.id(), anna);
+		this.other = fixture.ownedProduct("Other " + this.suffix, null, olaf);
 	}
 
-	private Person person(AccountService accounts, CatalogService catalog, String username, Role role) {
-		var account = accounts.createDemoAccount(username, username, "a-long-password-1", Set.of(role));
-		return catalog.registerPerson(Actor.SYSTEM, username, username + "@example.org", account.id());
+	/**
+	 * A risk of the shop found by an audit, titled "{@code title} {@link #suffix}",
+	 * registered by its owner.
+	 */
+	Risk auditRisk(RiskService risks, String title, int likelihood, int impact) {
+		return risks.register(actor(this.po, Role.PRODUCT_OWNER),
+				new NewRisk(this.shop.id(),
+						new RiskDescription(title + " " + this.suffix, null, RiskSource.AUDIT, null), likelihood,
+						impact, RiskFlags.NONE, Set.of()));
+	}
+
+	/**
+	 * Withdraws the shop's waiting acceptance requests as its owner, so that the inboxes
+	 * of the tests that follow show theirs on their first page.
+	 */
+	void withdrawPendingRequests(JdbcTemplate jdbc, AcceptanceService acceptances) {
+		Actor owner = actor(this.po, Role.PRODUCT_OWNER);
+		jdbc.queryForList("select id, version from risk_acceptance where product_id = ? and status = 'PENDING'",
+				this.shop.id().value())
+			.forEach((row) -> acceptances.withdraw(owner, new AcceptanceId((UUID) row.get("id")), "Counted",
+					(Long) row.get("version")));
 	}
 
 	static Actor actor(String username, Role role) {

@@ -8,15 +8,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import io.ownership.core.account.AccountService;
 import io.ownership.core.catalog.AssetDefinition;
 import io.ownership.core.catalog.AssetId;
 import io.ownership.core.catalog.AssetType;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.ProductDefinition;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductKind;
-import io.ownership.core.risk.AcceptanceId;
 import io.ownership.core.risk.acceptance.AcceptanceRequest;
 import io.ownership.core.risk.acceptance.AcceptanceService;
 import io.ownership.core.risk.AcceptanceStatus;
@@ -38,7 +35,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -55,16 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StatementCounter.class)
-class RiskPagesStatementCountTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
+class RiskPagesStatementCountTests extends RiskWebTestSupport {
 
 	@Autowired
 	RiskService risks;
@@ -78,15 +65,12 @@ class RiskPagesStatementCountTests {
 	@Autowired
 	RiskPages riskPages;
 
-	RiskOrganization org;
-
 	Actor po;
 
 	List<Actor> managers;
 
 	@BeforeEach
-	void organization() {
-		this.org = new RiskOrganization(this.accounts, this.catalog);
+	void people() {
 		this.po = RiskOrganization.actor(this.org.po, Role.PRODUCT_OWNER);
 		this.managers = List.of(RiskOrganization.actor(this.org.manager, Role.SECURITY_MANAGER),
 				RiskOrganization.actor(this.org.manager2, Role.SECURITY_MANAGER));
@@ -138,7 +122,7 @@ class RiskPagesStatementCountTests {
 			assertThat(large).isEqualTo(small).isBetween(1, 5);
 		}
 		finally {
-			withdrawPendingRequests();
+			this.org.withdrawPendingRequests(this.jdbc, this.acceptances);
 		}
 	}
 
@@ -245,18 +229,6 @@ class RiskPagesStatementCountTests {
 				assertThat(half.status()).isEqualTo(AcceptanceStatus.PENDING);
 			}
 		}
-	}
-
-	/**
-	 * Withdraws the shop's waiting requests, so that the inbox of the tests that follow
-	 * shows theirs on its first page.
-	 */
-	private void withdrawPendingRequests() {
-		this.jdbc
-			.queryForList("select id, version from risk_acceptance where product_id = ? and status = 'PENDING'",
-					this.org.shop.id().value())
-			.forEach((row) -> this.acceptances.withdraw(this.po, new AcceptanceId((UUID) row.get("id")), "Counted",
-					(Long) row.get("version")));
 	}
 
 	/**

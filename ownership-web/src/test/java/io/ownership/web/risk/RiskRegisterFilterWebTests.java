@@ -4,8 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Set;
 
-import io.ownership.core.account.AccountService;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.risk.NewRisk;
 import io.ownership.core.risk.Risk;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,21 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class RiskRegisterFilterWebTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
+class RiskRegisterFilterWebTests extends RiskWebTestSupport {
 
 	@Autowired
 	RiskService risks;
-
-	RiskOrganization org;
 
 	String shopHigh;
 
@@ -59,8 +45,7 @@ class RiskRegisterFilterWebTests {
 	String otherHigh;
 
 	@BeforeEach
-	void organization() {
-		this.org = new RiskOrganization(this.accounts, this.catalog);
+	void registeredRisks() {
 		this.shopHigh = "Shop high " + this.org.suffix;
 		this.shopLow = "Shop low " + this.org.suffix;
 		this.otherHigh = "Other high " + this.org.suffix;

@@ -15,9 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
-import io.ownership.core.account.AccountService;
 import io.ownership.core.audit.AuditLog;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.notification.Notifier;
 import io.ownership.core.risk.AcceptanceRepository;
 import io.ownership.core.risk.acceptance.AcceptanceRequest;
@@ -39,6 +37,7 @@ import io.ownership.core.risk.RiskSource;
 import io.ownership.core.risk.RiskStatus;
 import io.ownership.core.shared.Role;
 import io.ownership.web.support.StatementCounter;
+import io.ownership.web.support.MockMvcTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +45,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,16 +62,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StatementCounter.class)
-class RiskRegisterScaleWebTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
+class RiskRegisterScaleWebTests extends MockMvcTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -3,8 +3,6 @@ package io.ownership.web.risk;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.ownership.core.account.AccountService;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.risk.AcceptanceRepository;
 import io.ownership.core.risk.AcceptanceStatus;
 import io.ownership.core.risk.RiskAcceptance;
@@ -12,7 +10,6 @@ import io.ownership.core.risk.RiskId;
 import io.ownership.core.risk.RiskRepository;
 import io.ownership.core.risk.RiskStatus;
 import io.ownership.web.support.StatementCounter;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,14 +17,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -42,50 +36,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StatementCounter.class)
-class RiskWorkflowWebTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
+class RiskWorkflowWebTests extends RiskWebTestSupport {
 
 	@Autowired
 	RiskRepository risks;
 
 	@Autowired
 	AcceptanceRepository acceptances;
-
-	RiskOrganization org;
-
-	@BeforeEach
-	void organization() {
-		this.org = new RiskOrganization(this.accounts, this.catalog);
-	}
-
-	RequestPostProcessor as(String username, String role) {
-		return user(username).roles(role);
-	}
-
-	UUID register(String title, int likelihood, int impact, boolean customerData) throws Exception {
-		MvcResult result = this.mvc
-			.perform(post("/risks/new").with(as(this.org.po, "PRODUCT_OWNER"))
-				.with(csrf())
-				.param("product", this.org.shop.id().toString())
-				.param("title", title)
-				.param("source", "VULNERABILITY")
-				.param("reference", "CVE-2026-0001")
-				.param("likelihood", String.valueOf(likelihood))
-				.param("impact", String.valueOf(impact))
-				.param("involvesCustomerData", String.valueOf(customerData)))
-			.andExpect(status().is3xxRedirection())
-			.andReturn();
-		String location = result.getResponse().getRedirectedUrl();
-		return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-	}
 
 	@Test
 	void theRiskOwnerAcceptsAMediumRiskAloneAndItIsActiveAtOnce() throws Exception {

@@ -2,32 +2,23 @@ package io.ownership.web.risk;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import io.ownership.core.account.AccountChange;
-import io.ownership.core.account.AccountService;
 import io.ownership.core.account.UserAccount;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.risk.AcceptanceRepository;
 import io.ownership.core.risk.acceptance.AcceptanceRequest;
 import io.ownership.core.risk.acceptance.AcceptanceService;
 import io.ownership.core.risk.AcceptanceStatus;
-import io.ownership.core.risk.NewRisk;
 import io.ownership.core.risk.Risk;
 import io.ownership.core.risk.RiskAcceptance;
-import io.ownership.core.risk.RiskDescription;
-import io.ownership.core.risk.RiskFlags;
 import io.ownership.core.risk.RiskService;
-import io.ownership.core.risk.RiskSource;
 import io.ownership.core.shared.Role;
 import jakarta.servlet.http.Cookie;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -45,18 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class SessionsFollowAccountChangesTests {
+class SessionsFollowAccountChangesTests extends RiskWebTestSupport {
 
 	private static final String PASSWORD = "a-long-password-1";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
 
 	@Autowired
 	RiskService risks;
@@ -67,19 +49,9 @@ class SessionsFollowAccountChangesTests {
 	@Autowired
 	AcceptanceRepository acceptanceRepository;
 
-	RiskOrganization org;
-
-	@BeforeEach
-	void organization() {
-		this.org = new RiskOrganization(this.accounts, this.catalog);
-	}
-
 	@Test
 	void aManagerDemotedToTeamMemberCanNoLongerApproveInTheSessionHeAlreadyHas() throws Exception {
-		Risk risk = this.risks.register(RiskOrganization.actor(this.org.po, Role.PRODUCT_OWNER),
-				new NewRisk(this.org.shop.id(),
-						new RiskDescription("Demotion " + this.org.suffix, null, RiskSource.AUDIT, null), 4, 4,
-						RiskFlags.NONE, Set.of()));
+		Risk risk = this.org.auditRisk(this.risks, "Demotion", 4, 4);
 		RiskAcceptance pending = this.acceptances.request(RiskOrganization.actor(this.org.po, Role.PRODUCT_OWNER),
 				risk.id(), new AcceptanceRequest("Because", null, LocalDate.now().plusDays(30)));
 		Cookie session = logIn(this.org.manager);

@@ -1,7 +1,6 @@
 package io.ownership.web.security;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,12 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.ownership.core.account.AccountService;
 import io.ownership.core.account.UserAccount;
-import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.PersonRepository;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.Role;
+import io.ownership.web.support.SingleSignOnProvider;
+import io.ownership.web.support.MockMvcTestSupport;
 import jakarta.servlet.http.Cookie;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -29,7 +28,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,22 +42,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class SingleSignOnTests {
+class SingleSignOnTests extends MockMvcTestSupport {
 
-	static final MockOAuth2Server provider = new MockOAuth2Server();
-
-	static {
-		provider.start(InetAddress.getLoopbackAddress(), 0);
-	}
+	static final MockOAuth2Server provider = SingleSignOnProvider.started(new MockOAuth2Server());
 
 	@DynamicPropertySource
 	static void singleSignOn(DynamicPropertyRegistry registry) {
-		registry.add("ownership.sso.issuer-uri", () -> provider.issuerUrl("default").toString());
-		registry.add("ownership.sso.client-id", () -> "ownership");
-		registry.add("ownership.sso.client-secret", () -> "secret");
-		registry.add("ownership.sso.name", () -> "Example ID");
-		registry.add("ownership.sso.role-mapping.security-team", () -> "SECURITY_MANAGER,AUDITOR");
-		registry.add("ownership.sso.role-mapping.developers", () -> "TEAM_MEMBER");
+		SingleSignOnProvider.properties(registry, provider,
+				Map.of("security-team", "SECURITY_MANAGER,AUDITOR", "developers", "TEAM_MEMBER"));
 	}
 
 	@AfterAll
@@ -68,15 +58,6 @@ class SingleSignOnTests {
 	}
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CatalogService catalog;
 
 	@Autowired
 	PersonRepository people;

@@ -1,7 +1,5 @@
 package io.ownership.web.threat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -23,6 +21,7 @@ import io.ownership.core.threat.ThreatQuery;
 import io.ownership.core.threat.ThreatService;
 import io.ownership.core.threat.ThreatStatus;
 import io.ownership.core.threat.Triage;
+import io.ownership.web.support.AuthorizationCases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,15 +72,7 @@ class ThreatAuthorizationMatrixTests {
 	}
 
 	static Stream<Arguments> matrix() {
-		List<Arguments> cases = new ArrayList<>();
-		for (Role role : Role.values()) {
-			for (boolean own : new boolean[] { true, false }) {
-				for (Action action : Action.values()) {
-					cases.add(Arguments.of(role, own ? "own" : "foreign", action, allowed(role, own, action)));
-				}
-			}
-		}
-		return cases.stream();
+		return AuthorizationCases.of(Action.values(), ThreatAuthorizationMatrixTests::allowed);
 	}
 
 	/**
