@@ -28,8 +28,17 @@ public interface GateQuery {
 	List<EvaluationRow> export(ProductId product, HistoryFilter filter, int limit);
 
 	/**
+	 * How many evaluations past the first of a page {@link #evaluations} counts at most:
+	 * a list of every product's evaluations over 30 days holds tens of thousands, and
+	 * counting them all on every view cost more than the page itself.
+	 */
+	int COUNTED_AHEAD = 1000;
+
+	/**
 	 * Evaluations of every product the filter selects (archived ones too, as the pass
-	 * rate counts them), newest first.
+	 * rate counts them), newest first. The total counts at most {@link #COUNTED_AHEAD}
+	 * evaluations past the page's first: a total above {@code offset + COUNTED_AHEAD}
+	 * means "more than that".
 	 */
 	Page<ProductEvaluation> evaluations(EvaluationFilter filter, PageRequest page);
 

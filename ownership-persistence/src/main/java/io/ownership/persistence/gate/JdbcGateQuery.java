@@ -81,11 +81,14 @@ class JdbcGateQuery implements GateQuery {
 	public Page<ProductEvaluation> evaluations(EvaluationFilter filter, PageRequest page) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = evaluationsWhere(filter, params);
+		params.put("counted", page.offset() + COUNTED_AHEAD + 1);
 		long total = this.jdbc
-			.sql("select count(*) from gate_evaluation e join product p on p.id = e.product_id" + where)
+			.sql("select count(*) from (select 1 from gate_evaluation e join product p on p.id = e.product_id" + where
+					+ " limit :counted) counted")
 			.params(params)
 			.query(Long.class)
 			.single();
+		params.remove("counted");
 		params.put("limit", page.size());
 		params.put("offset", page.offset());
 		List<ProductEvaluation> rows = this.jdbc

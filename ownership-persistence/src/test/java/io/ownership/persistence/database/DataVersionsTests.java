@@ -78,12 +78,15 @@ class DataVersionsTests {
 				  and not exists (select 1 from pg_trigger g join pg_class c on c.oid = g.tgrelid
 				                  where c.relname = t.table_name
 				                    and g.tgname in (t.table_name || '_changes_content',
-				                                     t.table_name || '_changes_gate_result'))
+				                                     t.table_name || '_changes_gate_result',
+				                                     t.table_name || '_changes_escalation',
+				                                     t.table_name || '_changes_history'))
 				order by 1
 				""").query(String.class).list();
 
 		assertThat(without)
-			.as("tables without a trigger for the 'content' area (see V100) or the 'gate-result' area (V102)")
+			.as("tables without a trigger for the 'content' area (see V100), the 'gate-result' area (V102) or the"
+					+ " 'escalation' or 'history' area (V110)")
 			.isEmpty();
 	}
 

@@ -87,7 +87,7 @@ class ProductController {
 	}
 
 	@GetMapping("/products/{id}")
-	@KeptPage(areas = "gate-result")
+	@KeptPage(areas = { "gate-result", "escalation", "history" })
 	String show(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("historyForm") PagingForm history,
 			BindingResult result, Model model, Locale locale) {
 		model.addAttribute("page", this.pages.product(actor, id, history, locale));

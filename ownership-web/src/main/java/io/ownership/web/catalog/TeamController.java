@@ -61,7 +61,7 @@ class TeamController {
 	}
 
 	@GetMapping("/teams/{id}")
-	@KeptPage(areas = "gate-result")
+	@KeptPage(areas = { "gate-result", "escalation" })
 	String show(Actor actor, @PathVariable UUID id, @RequestParam(name = "assets", required = false) String assets,
 			Model model) {
 		model.addAttribute("page", this.pages.dashboard(actor, id, "all".equals(assets)));

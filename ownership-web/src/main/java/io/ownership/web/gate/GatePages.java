@@ -75,9 +75,13 @@ class GatePages {
 
 	/**
 	 * Every product's evaluations, filtered (the model attribute {@code filter}).
+	 *
+	 * @param total how many, or "more than ..." past what was counted
+	 * @param more whether there are more than counted: the pagination then offers the
+	 * next page without a page count
 	 */
-	record EvaluationsPage(Page<EvaluationLine> evaluations, Decision[] decisions, ProductKind[] productKinds,
-			String exportLink) {
+	record EvaluationsPage(Page<EvaluationLine> evaluations, String total, boolean more, Decision[] decisions,
+			ProductKind[] productKinds, String exportLink) {
 
 	}
 
@@ -95,9 +99,13 @@ class GatePages {
 
 	EvaluationsPage evaluations(Page<ProductEvaluation> found, HttpServletRequest request) {
 		Locale locale = LocaleContextHolder.getLocale();
+		long counted = found.request().offset() + GateQuery.COUNTED_AHEAD;
+		boolean more = found.totalElements() > counted;
+		String total = more ? this.messages.getMessage("gate.evaluations.moreThan", new Object[] { counted }, locale)
+				: this.messages.getMessage("gate.evaluations.total", new Object[] { found.totalElements() }, locale);
 		return new EvaluationsPage(found
 			.map((row) -> EvaluationLine.of(row.product(), row.productName(), row.evaluation(), this.messages, locale)),
-				Decision.values(), ProductKind.values(), exportLink("/gate/evaluations.csv", request));
+				total, more, Decision.values(), ProductKind.values(), exportLink("/gate/evaluations.csv", request));
 	}
 
 	private static String exportLink(String path, HttpServletRequest request) {

@@ -18,7 +18,7 @@ class HomeController {
 		this.pages = pages;
 	}
 
-	@KeptPage(areas = "gate-result")
+	@KeptPage(areas = { "gate-result", "escalation" })
 	@GetMapping("/")
 	String home(Actor actor, Model model) {
 		model.addAttribute("page", this.pages.page(actor));

@@ -20,7 +20,9 @@ public @interface KeptPage {
 	/**
 	 * The areas of data the page reads besides {@code content} (every table that has no
 	 * area of its own): {@code gate-result} for the gate's evaluations and check runs,
-	 * which pipelines write on every build.
+	 * which pipelines write on every build; {@code escalation} for the escalations, their
+	 * notices and recipients, which the escalation job writes; {@code history} for the
+	 * audit entries (V110).
 	 */
 	String[] areas() default {};
 

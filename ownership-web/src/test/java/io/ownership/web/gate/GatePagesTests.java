@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.ownership.core.gate.GateQuery;
 import io.ownership.core.gate.NewApiToken;
 import io.ownership.core.gate.TokenPermission;
 import io.ownership.core.gate.TokenScope;
@@ -193,6 +194,34 @@ class GatePagesTests extends GateWebTestSupport {
 		assertThat(pageLarge).isEqualTo(pageSmall);
 		assertThat(count("/gate/evaluations?days=30&product=" + shop)).isEqualTo(everySmall).isBetween(1, 5);
 		assertThat(count("/gate")).isBetween(1, 5);
+	}
+
+	/**
+	 * The list of every product's evaluations does not count them all on every view: past
+	 * {@link GateQuery#COUNTED_AHEAD} it says "more than" and offers the next page, with
+	 * the statements of a short list; a filter selecting fewer still gives the exact
+	 * total.
+	 */
+	@Test
+	void theEvaluationsOfEveryProductCountNoFurtherThanTheyShow() throws Exception {
+		String shop = this.org.shop.id().toString();
+		ask(shop, "shop-api", "1.0");
+		String url = "/gate/evaluations?days=30&product=" + shop;
+		int few = count(url);
+		this.jdbc.update("""
+				insert into gate_evaluation (product_id, artifact, environment, decision, mode, reasons, warnings,
+				                             evaluated_at, token_name)
+				select ?, 'shop-api 2.' || i, null, 'PASS', 'ENFORCE', '', '', now() - i * interval '1 second', 'bulk'
+				from generate_series(1, ?) i""", this.org.shop.id().value(), GateQuery.COUNTED_AHEAD + 5);
+
+		assertThat(count(url)).as("statements").isEqualTo(few);
+		String page = page(url, this.org.member, "TEAM_MEMBER");
+		assertThat(page).contains("More than 1,000 evaluations", "id=\"evaluations-more\"", "rel=\"next\"")
+			.doesNotContain("in all)");
+		assertThat(page(url + "&page=3", this.org.member, "TEAM_MEMBER")).as("counted to the end from page 4")
+			.contains("1,006 evaluations", "in all)");
+		assertThat(total(url + "&decision=FAIL")).isEqualTo(1);
+		assertThat(page(url + "&decision=FAIL", this.org.member, "TEAM_MEMBER")).contains("1 evaluations", "in all)");
 	}
 
 	private int count(String url) throws Exception {

@@ -1,5 +1,7 @@
 package io.ownership.web.support;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -79,6 +81,68 @@ class KeptPagesTests {
 		StatementCounter.reset();
 		page(get(path), "SECURITY_MANAGER");
 		assertThat(StatementCounter.count()).as("rendered again after a change").isGreaterThan(1);
+	}
+
+	/**
+	 * What the escalation job writes (escalations, their notices and recipients: area
+	 * {@code escalation}) and the history it and every use case append to (area
+	 * {@code history}) render again only the kept pages that show them (V110): the home
+	 * page, the team page and the product page for escalations, the product page for the
+	 * history; the dashboard, the scorecards, the approvals and the register stay kept.
+	 */
+	@Test
+	void whatTheEscalationJobWritesRendersAgainOnlyThePagesThatShowIt() throws Exception {
+		UUID team = UUID.randomUUID();
+		UUID product = UUID.randomUUID();
+		this.jdbc.update("insert into team (id, name, kind) values (?, ?, 'DEVELOPMENT')", team, "Escalated " + team);
+		this.jdbc.update("insert into product (id, name, kind, owning_team_id) values (?, ?, 'BUSINESS_SERVICE', ?)",
+				product, "Escalated " + product, team);
+		List<String> showing = List.of("/", "/teams/" + team, "/products/" + product);
+		List<String> notShowing = List.of("/dashboard", "/dashboard/teams", "/approvals", "/risks");
+		List<String> all = new ArrayList<>(showing);
+		all.addAll(notShowing);
+		all.forEach(this::keptAsManager);
+
+		UUID escalation = UUID.randomUUID();
+		this.jdbc.update("""
+				insert into escalation (id, trigger, item, started_at, product_id, title, link, opened_at)
+				values (?, 'risk.undecided', ?, now(), ?, 'Escalated risk', '/risks', now())""", escalation,
+				escalation.toString(), product);
+		this.jdbc.update("""
+				insert into escalation_notice (escalation_id, step, party, due_at, notified_at)
+				values (?, 0, 'risk owner', now(), now())""", escalation);
+		this.jdbc.update("insert into escalation_recipient (escalation_id, step, username) values (?, 0, ?)",
+				escalation, "kept-viewer");
+		for (String path : notShowing) {
+			assertThat(statementsOf(path)).as(path + " does not show escalations: still kept").isEqualTo(1);
+		}
+		for (String path : showing) {
+			assertThat(statementsOf(path)).as(path + " shows escalations: rendered again").isGreaterThan(1);
+		}
+
+		this.jdbc.update(
+				"insert into audit_event (occurred_at, actor, action, entity_type, entity_id, summary)"
+						+ " values (now(), 'kept-viewer', 'escalation.raised', 'Product', ?, 'Escalated')",
+				product.toString());
+		assertThat(statementsOf("/products/" + product)).as("the product page shows its history").isGreaterThan(1);
+		for (String path : List.of("/", "/teams/" + team, "/dashboard", "/approvals", "/risks")) {
+			assertThat(statementsOf(path)).as(path + " does not show the history: still kept").isEqualTo(1);
+		}
+	}
+
+	private void keptAsManager(String path) {
+		try {
+			page(get(path), "SECURITY_MANAGER");
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private int statementsOf(String path) throws Exception {
+		StatementCounter.reset();
+		page(get(path), "SECURITY_MANAGER");
+		return StatementCounter.count();
 	}
 
 	@Test
