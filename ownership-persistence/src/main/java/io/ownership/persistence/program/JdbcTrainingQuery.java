@@ -22,6 +22,7 @@ import io.ownership.core.program.training.TrainingQuery;
 import io.ownership.core.program.training.TrainingRole;
 import io.ownership.persistence.database.VersionedFigure;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,29 +47,59 @@ class JdbcTrainingQuery implements TrainingQuery, EffectivenessQuery {
 		this.organization = new VersionedFigure<>(jdbc, "training");
 	}
 
+	/**
+	 * Records the day a role of the person was first seen (its courses are due from then)
+	 * only when one is missing: an insert that adds nothing still moves the data's
+	 * version (docs/decisions/0006), which made every view of a team member's home page
+	 * render again every kept page.
+	 */
 	@Override
 	@Transactional
 	public List<Requirement> requirementsOf(PersonId person, LocalDate today) {
+		List<Requirement> requirements = new ArrayList<>();
+		if (readRequirements(person, requirements)) {
+			this.jdbc.sql("""
+					insert into training_assignment (person_id, role, assigned_on)
+					select r.person_id, r.role, coalesce(r.since, :today) from (%s) r where r.person_id = :person
+					on conflict do nothing
+					""".formatted(TrainingSql.PERSON_ROLE))
+				.param("person", person.value())
+				.param("today", today)
+				.update();
+			requirements.clear();
+			readRequirements(person, requirements);
+		}
+		return requirements;
+	}
+
+	/**
+	 * Adds the person's required courses in order; whether a role of the person has no
+	 * assignment yet (such a role is read with or without a learning path).
+	 */
+	private boolean readRequirements(PersonId person, List<Requirement> requirements) {
+		boolean[] unassigned = { false };
 		this.jdbc.sql("""
-				insert into training_assignment (person_id, role, assigned_on)
-				select r.person_id, r.role, coalesce(r.since, :today) from (%s) r where r.person_id = :person
-				on conflict do nothing
-				""".formatted(TrainingSql.PERSON_ROLE)).param("person", person.value()).param("today", today).update();
-		return this.jdbc.sql("""
 				select r.role, ta.assigned_on, lp.due_days, c.*
 				from (%s) r
-				join training_assignment ta on ta.person_id = r.person_id and ta.role = r.role
-				join learning_path lp on lp.role = r.role
-				join learning_path_course lpc on lpc.role = r.role
-				join course c on c.id = lpc.course_id
+				left join training_assignment ta on ta.person_id = r.person_id and ta.role = r.role
+				left join learning_path lp on lp.role = r.role
+				left join learning_path_course lpc on lpc.role = r.role and lp.role is not null
+				left join course c on c.id = lpc.course_id
 				where r.person_id = :person
 				order by r.role, lpc.position
 				""".formatted(TrainingSql.PERSON_ROLE))
 			.param("person", person.value())
-			.query((rs, n) -> new Requirement(TrainingRole.valueOf(rs.getString("role")),
-					JdbcTrainingRepository.course(rs), rs.getObject("assigned_on", LocalDate.class),
-					rs.getInt("due_days")))
-			.list();
+			.query((RowCallbackHandler) (rs) -> {
+				LocalDate assignedOn = rs.getObject("assigned_on", LocalDate.class);
+				if (assignedOn == null) {
+					unassigned[0] = true;
+				}
+				else if (rs.getObject("id") != null) {
+					requirements.add(new Requirement(TrainingRole.valueOf(rs.getString("role")),
+							JdbcTrainingRepository.course(rs), assignedOn, rs.getInt("due_days")));
+				}
+			});
+		return unassigned[0];
 	}
 
 	@Override

@@ -58,6 +58,7 @@ class ProductController {
 		this.pages = pages;
 	}
 
+	@KeptPage
 	@GetMapping("/products")
 	String list(Actor actor, @Valid @ModelAttribute("productFilter") ProductFilterForm form, BindingResult result,
 			HttpServletRequest request, Model model) {

@@ -18,6 +18,7 @@ import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.KeptPage;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -59,6 +60,7 @@ class TeamMaturityController {
 		this.pages = pages;
 	}
 
+	@KeptPage
 	@GetMapping
 	String page(Actor actor, @PathVariable UUID teamId, Model model) {
 		return render(actor, team(teamId), model);

@@ -8,6 +8,7 @@ import io.ownership.core.responsibility.usecase.UseCase;
 import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.shared.Actor;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -64,6 +65,7 @@ class UseCaseController {
 	 * The matrix as read: the draft with its rule violations for those who may read
 	 * drafts, the latest published version for others.
 	 */
+	@KeptPage
 	@GetMapping("/{id}")
 	String page(Actor actor, @PathVariable UUID id, Model model, Locale locale) {
 		model.addAttribute("page", this.pages.matrix(actor, new UseCaseId(id), locale));

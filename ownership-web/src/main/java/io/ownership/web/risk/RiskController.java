@@ -19,6 +19,7 @@ import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.web.support.FormPost;
 import io.ownership.web.support.PagingForm;
+import io.ownership.web.support.KeptPage;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -207,6 +208,7 @@ class RiskController {
 	/**
 	 * The risk's page; {@code ?page=} chooses the page of its history.
 	 */
+	@KeptPage
 	@GetMapping("/risks/{id}")
 	String show(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("historyForm") PagingForm history,
 			BindingResult result, Model model) {

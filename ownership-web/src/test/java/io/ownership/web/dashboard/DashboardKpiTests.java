@@ -418,7 +418,9 @@ class DashboardKpiTests {
 		for (Map.Entry<String, List<String>> param : uri.getQueryParams().entrySet()) {
 			request = request.param(param.getKey(), param.getValue().toArray(String[]::new));
 		}
-		MvcResult result = this.mvc.perform(request.with(user("dash-" + this.data.suffix).roles("SECURITY_MANAGER")))
+		MvcResult result = this.mvc
+			.perform(request.header("Cache-Control", "no-cache")
+				.with(user("dash-" + this.data.suffix).roles("SECURITY_MANAGER")))
 			.andExpect(status().isOk())
 			.andReturn();
 		Map<String, Object> model = result.getModelAndView().getModel();

@@ -222,8 +222,9 @@ class MaturityWorkflowWebTests extends MaturityWebTestSupport {
 	}
 
 	/**
-	 * The names of the page's model attributes, without binding results and what every
-	 * page has (the navigation's links and unread count).
+	 * The names of the page's model attributes, without binding results, what every page
+	 * has (the navigation's links and unread count) and the view a kept page is rendered
+	 * with (web.support.KeptPageView).
 	 */
 	private Set<String> modelOf(MockHttpServletRequestBuilder request, String user) throws Exception {
 		Map<String, Object> model = this.mvc.perform(request.with(as(user)))
@@ -232,8 +233,9 @@ class MaturityWorkflowWebTests extends MaturityWebTestSupport {
 			.getModelAndView()
 			.getModel();
 		Set<String> names = new TreeSet<>(model.keySet());
-		names.removeIf((name) -> name.startsWith("org.springframework.validation.BindingResult.")
-				|| name.equals("links") || name.equals("unreadNotifications"));
+		names
+			.removeIf((name) -> name.startsWith("org.springframework.validation.BindingResult.") || name.equals("links")
+					|| name.equals("unreadNotifications") || name.startsWith("io.ownership.web.support.KeptPageView."));
 		return names;
 	}
 
