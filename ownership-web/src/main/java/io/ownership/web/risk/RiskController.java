@@ -208,7 +208,7 @@ class RiskController {
 	/**
 	 * The risk's page; {@code ?page=} chooses the page of its history.
 	 */
-	@KeptPage
+	@KeptPage(areas = "history")
 	@GetMapping("/risks/{id}")
 	String show(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("historyForm") PagingForm history,
 			BindingResult result, Model model) {

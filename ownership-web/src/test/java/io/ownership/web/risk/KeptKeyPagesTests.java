@@ -109,6 +109,22 @@ class KeptKeyPagesTests {
 	}
 
 	/**
+	 * The risk page shows its history, whose table has an area of its own: an entry
+	 * written alone (as another instance or a job would) renders it again.
+	 */
+	@Test
+	void theRiskPageRendersAgainWhenItsHistoryGrows() throws Exception {
+		String path = "/risks/" + this.risk.id();
+		String[] owner = { this.org.po, "PRODUCT_OWNER" };
+		assertKept(path, owner);
+		this.jdbc.update(
+				"insert into audit_event (occurred_at, actor, action, entity_type, entity_id, summary)"
+						+ " values (now(), ?, 'risk.edited', 'Risk', ?, 'Reviewed by the kept-page test')",
+				this.org.po, this.risk.id().toString());
+		assertThat(page(path, owner)).contains("Reviewed by the kept-page test");
+	}
+
+	/**
 	 * What a page shows a viewer with more rights is never shown to one with fewer: the
 	 * same name with fewer roles gets its own page, and a change of rights in the
 	 * database renders the page again.
