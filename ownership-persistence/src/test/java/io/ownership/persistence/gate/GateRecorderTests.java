@@ -2,6 +2,7 @@ package io.ownership.persistence.gate;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -131,12 +132,7 @@ class GateRecorderTests {
 		try (Connection blocker = this.dataSource.getConnection()) {
 			// the writer waits for this lock on the shop's state with its first batch;
 			// the next eleven wait together for its next one
-			blocker.setAutoCommit(false);
-			try (PreparedStatement lock = blocker
-				.prepareStatement("select 1 from gate_state where product_id = ? for update")) {
-				lock.setObject(1, shop.value());
-				lock.executeQuery().close();
-			}
+			lockState(blocker, shop);
 			Future<Optional<Decision>> first = pipelines
 				.submit(() -> this.recorder.record(evaluation(shop, "app 1", Decision.FAIL)));
 			awaitWriterBlocked();
@@ -175,12 +171,7 @@ class GateRecorderTests {
 		ExecutorService pipelines = Executors.newFixedThreadPool(8);
 		List<Future<Optional<Decision>>> answers = new ArrayList<>();
 		try (Connection blocker = this.dataSource.getConnection()) {
-			blocker.setAutoCommit(false);
-			try (PreparedStatement lock = blocker
-				.prepareStatement("select 1 from gate_state where product_id = ? for update")) {
-				lock.setObject(1, shop.value());
-				lock.executeQuery().close();
-			}
+			lockState(blocker, shop);
 			answers.add(pipelines.submit(() -> stopping.record(evaluation(shop, "app 1", Decision.PASS))));
 			awaitWriterBlocked();
 			for (int i = 2; i <= 8; i++) {
@@ -211,6 +202,18 @@ class GateRecorderTests {
 				shop.value()))
 			.isEqualTo(9);
 		assertThat(stopping.record(evaluation(shop, "app 9", Decision.FAIL))).contains(Decision.PASS);
+	}
+
+	/**
+	 * Locks the product's state in a transaction of the connection, until it commits.
+	 */
+	private static void lockState(Connection connection, ProductId product) throws SQLException {
+		connection.setAutoCommit(false);
+		try (PreparedStatement lock = connection
+			.prepareStatement("select 1 from gate_state where product_id = ? for update")) {
+			lock.setObject(1, product.value());
+			lock.executeQuery().close();
+		}
 	}
 
 	private void awaitWaiting(int count) throws InterruptedException {
