@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.gate.Artifact;
+import io.ownership.core.gate.EvaluationNotRecordedException;
 import io.ownership.core.gate.GateDecision;
 import io.ownership.core.gate.GateDecision.Decision;
 import io.ownership.core.gate.GateEvaluation;
@@ -161,6 +162,38 @@ class GateRecorderTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from gate_evaluation where product_id = ?", Integer.class,
 				gone.value()))
 			.isZero();
+	}
+
+	@Test
+	void aRequestWaitsBoundedAndWhatWasGivenUpWhileWaitingIsNotWritten() throws Exception {
+		ProductId shop = product("Shop");
+		GateRecorder impatient = new GateRecorder(this.jdbc, this.transactions, Duration.ofMillis(500));
+		try (Connection blocker = this.dataSource.getConnection()) {
+			impatient.record(evaluation(shop, "app 0", Decision.PASS));
+			lockState(blocker, shop);
+			ExecutorService pipelines = Executors.newFixedThreadPool(1);
+			try {
+				Future<Optional<Decision>> taken = pipelines
+					.submit(() -> impatient.record(evaluation(shop, "app 1", Decision.PASS)));
+				awaitWriterBlocked();
+				assertThatThrownBy(() -> impatient.record(evaluation(shop, "app 2", Decision.PASS)))
+					.isInstanceOf(EvaluationNotRecordedException.class);
+				assertThatThrownBy(() -> taken.get(30, TimeUnit.SECONDS))
+					.hasCauseInstanceOf(EvaluationNotRecordedException.class);
+			}
+			finally {
+				pipelines.shutdownNow();
+			}
+			blocker.commit();
+			// the writer had taken app 1 before its request gave up; app 2 still waited
+			assertThat(impatient.record(evaluation(shop, "app 3", Decision.PASS))).contains(Decision.PASS);
+		}
+		finally {
+			impatient.destroy();
+		}
+		assertThat(this.jdbc.queryForList("select artifact from gate_evaluation where product_id = ? order by id",
+				String.class, shop.value()))
+			.containsExactly("app 0", "app 1", "app 3");
 	}
 
 	@Test
