@@ -68,6 +68,13 @@ public class GateService {
 		return id;
 	}
 
+	/**
+	 * Decides and records; outside a transaction, so that the request holds no connection
+	 * while its record waits for the recorder's next batch (the facts are kept, the
+	 * record commits before the answer, each notice of a turn to fail is stored on its
+	 * own).
+	 */
+	@Transactional(Transactional.TxType.SUPPORTS)
 	public GateDecision evaluate(TokenGrant grant, ProductId productId, Artifact artifact, String environment) {
 		grant.require(TokenPermission.GATE);
 		if (environment != null && environment.length() > 100) {

@@ -38,6 +38,7 @@ import io.ownership.core.risk.RiskLevel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -100,10 +101,13 @@ class JdbcGateRepository implements GateRepository {
 
 	private final GateData kept;
 
-	JdbcGateRepository(JdbcClient jdbc, JdbcTemplate template, GateData kept) {
+	private final GateRecorder recorder;
+
+	JdbcGateRepository(JdbcClient jdbc, JdbcTemplate template, GateData kept, GateRecorder recorder) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.kept = kept;
+		this.recorder = recorder;
 	}
 
 	@Override
@@ -180,7 +184,11 @@ class JdbcGateRepository implements GateRepository {
 		return this.jdbc.sql(SUBJECT).param("id", product.value()).query((rs, n) -> subject(product, rs)).optional();
 	}
 
+	/**
+	 * Outside a transaction: nothing to begin or commit while the facts are kept.
+	 */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<GateFacts> facts(ProductId product, Artifact artifact, LocalDate today, int limit) {
 		return this.kept.get(new FactsKey(product, artifact, today, limit), () -> read(product, artifact)
 			.map((facts) -> facts.withConcerns(concerns(product, artifact, facts.policy().level(), today, limit))));
@@ -389,37 +397,14 @@ class JdbcGateRepository implements GateRepository {
 			.list();
 	}
 
+	/**
+	 * Outside a transaction: with the evaluations of concurrent requests, in one
+	 * statement and commit ({@link GateRecorder}).
+	 */
 	@Override
-	@Transactional
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<GateDecision.Decision> record(GateEvaluation evaluation) {
-		GateDecision decision = evaluation.decision();
-		return this.jdbc.sql("""
-				with before as (
-				  select decision from gate_state where product_id = :product
-				), e as (
-				  insert into gate_evaluation (product_id, artifact, environment, decision, mode, reasons, warnings,
-				    evaluated_at, token_name)
-				  values (:product, :artifact, :environment, :decision, :mode, :reasons, :warnings, :at, :token)
-				  returning id, product_id, decision, evaluated_at
-				), state as (
-				  insert into gate_state (product_id, evaluation_id, decision, evaluated_at)
-				  select product_id, id, decision, evaluated_at from e
-				  on conflict (product_id) do update set evaluation_id = excluded.evaluation_id,
-				    decision = excluded.decision, evaluated_at = excluded.evaluated_at
-				)
-				select (select decision from before) as previous
-				""")
-			.param("product", evaluation.product().value())
-			.param("artifact", evaluation.artifact().toString())
-			.param("environment", evaluation.environment())
-			.param("decision", decision.decision().name())
-			.param("mode", decision.mode().name())
-			.param("reasons", Reasons.encode(decision.reasons()))
-			.param("warnings", Reasons.encode(decision.warnings()))
-			.param("at", Timestamp.from(decision.evaluatedAt()))
-			.param("token", evaluation.tokenName())
-			.query((rs, n) -> Optional.ofNullable(rs.getString("previous")).map(GateDecision.Decision::valueOf))
-			.single();
+		return this.recorder.record(evaluation);
 	}
 
 	@Override

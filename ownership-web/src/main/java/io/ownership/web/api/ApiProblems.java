@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.ownership.core.gate.EvaluationNotRecordedException;
 import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.shared.InvalidInputException;
@@ -102,6 +103,12 @@ class ApiProblems {
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex) {
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.mediaType", "Send application/json.", null);
+	}
+
+	@ExceptionHandler(EvaluationNotRecordedException.class)
+	ResponseEntity<ProblemDetail> notRecorded(EvaluationNotRecordedException ex) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "api.notRecorded",
+				"The evaluation could not be recorded in time; no decision is given. Ask again.", null);
 	}
 
 	private String text(Refusal ex) {

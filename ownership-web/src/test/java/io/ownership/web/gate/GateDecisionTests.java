@@ -3,10 +3,15 @@ package io.ownership.web.gate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.ownership.core.account.AccountService;
 import io.ownership.core.audit.AuditLog;
@@ -325,6 +330,36 @@ class GateDecisionTests {
 				"select text from notification n join user_account u on u.id = n.recipient_id where u.username = ?",
 				String.class, this.org.member))
 			.contains(this.org.shop.name(), "turned to fail");
+	}
+
+	@Test
+	void concurrentEvaluationsAreAllRecordedAndATurnToFailIsToldOnce() throws Exception {
+		checks(TODAY, List.of());
+		assertThat(evaluate(TODAY).decision()).isEqualTo(Decision.PASS);
+		this.risks.register(this.po,
+				new NewRisk(this.shop,
+						new RiskDescription("Turns it " + this.org.suffix, null, RiskSource.PEN_TEST, null), 4, 4,
+						RiskFlags.NONE, Set.of()));
+		ExecutorService pipelines = Executors.newFixedThreadPool(32);
+		try {
+			List<Future<GateDecision>> answers = new ArrayList<>();
+			for (int i = 0; i < 32; i++) {
+				answers.add(pipelines.submit(() -> evaluate(TODAY)));
+			}
+			for (Future<GateDecision> answer : answers) {
+				assertThat(answer.get(30, TimeUnit.SECONDS).decision()).isEqualTo(Decision.FAIL);
+			}
+		}
+		finally {
+			pipelines.shutdownNow();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from gate_evaluation where product_id = ?", Integer.class,
+				this.shop.value()))
+			.isEqualTo(33);
+		assertThat(this.jdbc.queryForList("""
+				select u.username from notification n join user_account u on u.id = n.recipient_id
+				where n.link = ? order by 1
+				""", String.class, "/products/" + this.shop + "/gate")).containsExactly(this.org.member, this.org.po);
 	}
 
 	@Test
