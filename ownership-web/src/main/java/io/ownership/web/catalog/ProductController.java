@@ -26,6 +26,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -69,11 +70,15 @@ class ProductController {
 
 	/**
 	 * The list as CSV, with the same filters; a value that is not one of theirs gets the
-	 * 400 page naming it.
+	 * list with the error next to its filter (status 400) instead of a file.
 	 */
 	@GetMapping(path = "/products.csv", produces = "text/csv")
-	void export(@Valid @ModelAttribute("productFilter") ProductFilterForm form, HttpServletResponse response)
-			throws IOException {
+	String export(Actor actor, @Valid @ModelAttribute("productFilter") ProductFilterForm form, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return list(actor, form, result, request, model);
+		}
 		ProductFilter filter = form.toFilter();
 		List<ProductRow> rows = this.query.exportProducts(filter);
 		Csv.answer(response, "products.csv", (lines) -> {
@@ -85,6 +90,7 @@ class ProductController {
 						row.gaps().stream().map(Enum::name).collect(Collectors.joining(" ")));
 			}
 		});
+		return null;
 	}
 
 	@GetMapping("/products/{id}")

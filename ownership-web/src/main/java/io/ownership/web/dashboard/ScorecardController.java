@@ -19,6 +19,7 @@ import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -73,8 +74,12 @@ class ScorecardController {
 	}
 
 	@GetMapping(path = "/dashboard/teams.csv", produces = "text/csv")
-	void csv(@Valid @ModelAttribute("scorecardFilter") ScorecardFilterForm filter, HttpServletResponse response)
-			throws IOException {
+	String csv(@Valid @ModelAttribute("scorecardFilter") ScorecardFilterForm filter, BindingResult result, Model model,
+			HttpServletResponse response) throws IOException {
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return scorecards(filter, result, model);
+		}
 		KpiBoard board = this.kpis.board();
 		Csv.answer(response, "teams.csv", (lines) -> {
 			List<Object> header = new ArrayList<>(List.of("team", "kind"));
@@ -94,6 +99,7 @@ class ScorecardController {
 				lines.add(line);
 			}
 		});
+		return null;
 	}
 
 	private static String sortLink(ScorecardFilterForm filter, Kpi kpi) {

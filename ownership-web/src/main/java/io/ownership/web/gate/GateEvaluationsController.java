@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * ending today, as the dashboard's pass rate counts them): the list behind the pass rate,
  * and its CSV. A filter that cannot be read (a product or team that is no id, days out of
  * 1 to 366, a page that is not one) is said on the page, with status 400 and no
- * evaluations; the CSV gets the 400 page naming it.
+ * evaluations; the CSV gets that page too, instead of a file.
  */
 @Controller
 class GateEvaluationsController {

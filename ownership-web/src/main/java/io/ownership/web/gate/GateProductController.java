@@ -86,8 +86,13 @@ class GateProductController {
 	}
 
 	@GetMapping(path = "/products/{id}/gate.csv", produces = "text/csv")
-	void export(@PathVariable UUID id, @ModelAttribute("filter") HistoryForm filter, HttpServletResponse response,
-			Locale locale) throws IOException {
+	String export(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("filter") HistoryForm filter,
+			BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model, Locale locale)
+			throws IOException {
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return product(actor, id, filter, result, request, response, model);
+		}
 		Product product = this.access.product(new ProductId(id));
 		this.pages.csv(response, "gate-history.csv",
 				this.query.export(product.id(), filter.toFilter(), GatePages.EXPORT_LIMIT)
@@ -95,6 +100,7 @@ class GateProductController {
 					.map((row) -> new ProductEvaluation(product.id().value(), product.name(), row))
 					.toList(),
 				locale);
+		return null;
 	}
 
 	private String productPage(Actor actor, Product product, HistoryForm filter, HttpServletRequest request,

@@ -16,6 +16,7 @@ import io.ownership.web.support.PagingForm;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,10 +61,15 @@ class IncidentListController {
 	}
 
 	@GetMapping(path = "/incidents.csv", produces = "text/csv")
-	void csv(Actor actor, @Valid @ModelAttribute("filter") IncidentFilterForm filter, HttpServletResponse response)
-			throws IOException {
+	String csv(Actor actor, @Valid @ModelAttribute("filter") IncidentFilterForm filter, BindingResult result,
+			Model model, HttpServletResponse response) throws IOException {
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return list(actor, filter, result, model);
+		}
 		this.lists.csv(this.query.export(filter.filter(), this.incidents.viewer(actor), CSV_LIMIT), "incidents",
 				response);
+		return null;
 	}
 
 	@GetMapping("/products/{id}/incidents")

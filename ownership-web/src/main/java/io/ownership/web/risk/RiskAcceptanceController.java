@@ -10,9 +10,9 @@ import io.ownership.core.risk.guardrail.GuardrailEvaluation;
 import io.ownership.core.risk.RiskAcceptance;
 import io.ownership.core.risk.RiskId;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.DomainException;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.FormPost;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -57,26 +57,17 @@ class RiskAcceptanceController {
 		if (check != null) {
 			return this.pages.show(actor, riskId, model, evaluate(actor, riskId, form, result));
 		}
-		if (!result.hasErrors()) {
-			try {
-				RiskAcceptance acceptance = this.acceptances.request(actor, riskId, form.request(),
-						form.getRiskVersion());
-				redirect.addFlashAttribute("flash",
-						acceptance.autonomous() ? "acceptance.activated" : "acceptance.pending");
-				return "redirect:/risks/" + id;
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (DomainException ex) {
-				// A request already waiting, or the same form sent twice: the form may
-				// not
-				// be on the page any more, so the refusal is said at its top.
-				redirect.addFlashAttribute("refusal", Refusals.text(this.messages, ex, locale));
-				return "redirect:/risks/" + id;
-			}
-		}
-		return this.pages.show(actor, riskId, model);
+		// A request already waiting, or the same form sent twice: the form may not be on
+		// the page any more, so the refusal is said at its top.
+		return FormPost.submit(result, redirect, null, () -> {
+			RiskAcceptance acceptance = this.acceptances.request(actor, riskId, form.request(), form.getRiskVersion());
+			redirect.addFlashAttribute("flash",
+					acceptance.autonomous() ? "acceptance.activated" : "acceptance.pending");
+			return "redirect:/risks/" + id;
+		}, () -> this.pages.show(actor, riskId, model), (refusal) -> {
+			redirect.addFlashAttribute("refusal", Refusals.text(this.messages, refusal, locale));
+			return "redirect:/risks/" + id;
+		});
 	}
 
 	/**
@@ -107,42 +98,39 @@ class RiskAcceptanceController {
 		}
 	}
 
+	/**
+	 * Withdrawing a pending request. Refused for another risk owner than the requester:
+	 * said on the pending request's card; a request no longer pending has no withdraw
+	 * form, so it is said at the top.
+	 */
 	@PostMapping("/acceptances/{id}/withdraw")
-	String withdraw(Actor actor, @PathVariable UUID id, @ModelAttribute("commentForm") CommentForm form, Model model,
-			RedirectAttributes redirect, Locale locale) {
+	String withdraw(Actor actor, @PathVariable UUID id, @ModelAttribute("commentForm") CommentForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
 		RiskAcceptance current = this.acceptances.load(new AcceptanceId(id));
-		try {
+		return FormPost.submit(result, redirect, "acceptance.withdrawn", () -> {
 			this.acceptances.withdraw(actor, current.id(), form.getComment(), form.getVersion());
-			redirect.addFlashAttribute("flash", "acceptance.withdrawn");
 			return "redirect:/risks/" + current.risk();
-		}
-		catch (DomainException ex) {
-			// Another risk owner than the requester: said on the pending request's card;
-			// a request no longer pending has no withdraw form, so it is said at the top.
-			String top = (current.status() != AcceptanceStatus.PENDING) ? Refusals.text(this.messages, ex, locale)
+		}, () -> this.pages.show(actor, current.risk(), model), (refusal) -> {
+			String top = (current.status() != AcceptanceStatus.PENDING) ? Refusals.text(this.messages, refusal, locale)
 					: null;
-			return this.pages.show(actor, current.risk(), model, RiskPage.Feedback.withdrawRefused(ex.code(), top));
-		}
+			return this.pages.show(actor, current.risk(), model,
+					RiskPage.Feedback.withdrawRefused(refusal.code(), top));
+		});
 	}
 
+	/**
+	 * Revoking an active acceptance; one not active (pending, ended) has no revoke form
+	 * to show the refusal, so it is said at the top.
+	 */
 	@PostMapping("/acceptances/{id}/revoke")
 	String revoke(Actor actor, @PathVariable UUID id, @ModelAttribute("revokeForm") CommentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
 		RiskAcceptance current = this.acceptances.load(new AcceptanceId(id));
-		try {
+		return FormPost.submit(result, redirect, "acceptance.revoked", () -> {
 			this.acceptances.revoke(actor, current.id(), form.getComment(), form.getVersion());
-			redirect.addFlashAttribute("flash", "acceptance.revoked");
 			return "redirect:/risks/" + current.risk();
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.reject(result, ex);
-			return this.pages.show(actor, current.risk(), model);
-		}
-		catch (DomainException ex) {
-			// Not active (pending, ended): its revoke form is not on the page to show it.
-			return this.pages.show(actor, current.risk(), model,
-					RiskPage.Feedback.refusal(Refusals.text(this.messages, ex, locale)));
-		}
+		}, () -> this.pages.show(actor, current.risk(), model), (refusal) -> this.pages.show(actor, current.risk(),
+				model, RiskPage.Feedback.refusal(Refusals.text(this.messages, refusal, locale))));
 	}
 
 }

@@ -18,6 +18,7 @@ import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -79,11 +80,15 @@ class RiskRegisterController {
 
 	/**
 	 * The register's list as CSV, with the same filters; a value that is not one of
-	 * theirs gets the 400 page naming it.
+	 * theirs gets the register with the error next to its filter (status 400).
 	 */
 	@GetMapping("/risks.csv")
-	void csv(@Valid @ModelAttribute("nameFilters") RegisterFilterForm form, HttpServletResponse response)
-			throws IOException {
+	String csv(@Valid @ModelAttribute("nameFilters") RegisterFilterForm form, BindingResult result, Model model,
+			HttpServletResponse response) throws IOException {
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return register(form, result, model);
+		}
 		RiskFilter filter = form.toFilter();
 		List<RiskRow> rows = this.query.export(filter, LocalDate.now(this.clock), CSV_LIMIT);
 		Csv.answer(response, "risks.csv", (lines) -> {
@@ -98,6 +103,7 @@ class RiskRegisterController {
 						row.pendingAcceptance(), row.identifiedAt(), row.markedForReview());
 			}
 		});
+		return null;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.ownership.core.shared.DomainException;
+import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.shared.Refusal;
 import io.ownership.core.shared.StaleVersionException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,6 +50,29 @@ public final class FormPost {
 			}
 			catch (DomainException ex) {
 				FormErrors.reject(result, ex);
+			}
+		}
+		return page.get();
+	}
+
+	/**
+	 * As {@link #submit}, for a form whose other refusals are not about one of its fields
+	 * and are said elsewhere (at the top of the page, on a card): a refused input
+	 * ({@link InvalidInputException}) is shown next to its field on the form rendered
+	 * again, any other rule's refusal goes to {@code refused}, which answers the view.
+	 * @param refused says a refusal that is not about a field and returns the view
+	 */
+	public static String submit(BindingResult result, RedirectAttributes redirect, String flash,
+			Supplier<String> action, Supplier<String> page, Function<DomainException, String> refused) {
+		if (!result.hasErrors()) {
+			try {
+				return run(redirect, flash, action);
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+			catch (DomainException ex) {
+				return refused.apply(ex);
 			}
 		}
 		return page.get();
