@@ -35,11 +35,14 @@ import org.springframework.stereotype.Component;
  * question to the gate. It fails: the SCA run found CVE-2020-36518, whose risk's
  * acceptance expired, and the high "customer export" risk waits for approval. The product
  * owner fixes the first by accepting the jackson-databind risk again, a security manager
- * the second by approving the request; the pipeline's next question passes.
+ * the second by approving the request; each fix takes its reasons off the pipeline's next
+ * answer. It runs after the other demo records (an incident's post-mortem adds an open
+ * risk), so that the decision it prints and records is the one the pipeline's next
+ * question gets.
  */
 @Component
 @Profile("demo")
-@Order(40)
+@Order(90)
 class DemoGate implements ApplicationRunner {
 
 	static final String PRODUCT = "Business Services A";
