@@ -2,6 +2,7 @@ package io.ownership.persistence.catalog;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,29 @@ class JdbcPickQuery implements PickQuery {
 				  from person p where p.active and %s
 				 order by lower(p.name), lower(p.email) limit :limit
 				""".formatted(match)).params(params(text, limit)).query(JdbcPickQuery::pick).list();
+	}
+
+	@Override
+	public List<Pick> people(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select p.id, p.name, p.email as detail, exists (select 1 from person o where o.active
+				  and lower(o.name) = lower(p.name) and o.id <> p.id) as same_name
+				  from person p where p.id = any(:ids)
+				""").param("ids", ids.toArray(UUID[]::new)).query(JdbcPickQuery::pick).list();
+	}
+
+	@Override
+	public List<Pick> products(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select p.id, p.name, null as detail, false as same_name from product p where p.id = any(:ids)
+				order by lower(p.name)
+				""").param("ids", ids.toArray(UUID[]::new)).query(JdbcPickQuery::pick).list();
 	}
 
 	@Override

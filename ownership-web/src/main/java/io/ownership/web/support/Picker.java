@@ -82,6 +82,7 @@ public final class Picker {
 	public static String suggestions(String text, Model model, Function<Integer, List<Pick>> search) {
 		boolean searched = text != null && !text.isBlank() && text.length() <= MAX_TEXT;
 		model.addAttribute("picks", searched ? search.apply(LIMIT) : List.<Pick>of());
+		model.addAttribute("searched", searched);
 		return SUGGESTIONS;
 	}
 

@@ -316,10 +316,11 @@ class RiskDefectsWebTests extends RiskWebTestSupport {
 			.getContentAsString();
 		assertThat(html).contains("value=\"CVE-2026-4242\"", "value=\"Prefilled " + this.org.suffix + "\"",
 				"Found by the scanner", "likelihood 4 × impact 5 = 20", "risk-level-CRITICAL");
-		assertThat(html.split("name=\"product\"", -1)).as("one product choice").hasSize(2);
-		String affected = html.substring(html.indexOf("id=\"affectedProducts\""));
-		affected = affected.substring(0, affected.indexOf("</select>"));
-		assertThat(affected).contains(this.org.other.name()).doesNotContain(this.org.shop.name());
+		assertThat(html).as("one product field, holding the prefilled product's name")
+			.contains("name=\"productName\" value=\"" + this.org.shop.name() + "\"")
+			.doesNotContain("<option value=\"" + this.org.other.id() + "\"");
+		assertThat(html.split("name=\"productName\"", -1)).hasSize(2);
+		assertThat(html).contains("id=\"affectedName\"").contains("hx-get=\"/risks/affected-products\"");
 
 		this.mvc.perform(get("/risks/new").with(po()).param("likelihood", "many").param("source", "RUMOUR"))
 			.andExpect(status().isOk())

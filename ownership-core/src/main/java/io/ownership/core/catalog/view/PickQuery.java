@@ -1,6 +1,8 @@
 package io.ownership.core.catalog.view;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The choices of the search fields that replace long option lists (a person, a product),
@@ -13,6 +15,15 @@ public interface PickQuery {
 
 	/** Active people matching the text (resolve: exactly). */
 	List<Pick> activePeople(String text, boolean exact, int limit);
+
+	/**
+	 * The people of these ids, active or not, as a search field shows a chosen one (with
+	 * {@code sameName} when an active person shares the name).
+	 */
+	List<Pick> people(Collection<UUID> ids);
+
+	/** The products of these ids, archived or not, by name. */
+	List<Pick> products(Collection<UUID> ids);
 
 	/**
 	 * Products a user may register a risk for matching the text: every product not
