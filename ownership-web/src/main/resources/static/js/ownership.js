@@ -30,6 +30,8 @@ document.addEventListener('click', function (event) {
     picker.input.value = pick.getAttribute('data-pick');
     picker.list.innerHTML = '';
     picker.input.focus();
+    // what depends on the choice (the new risk's assets) follows it
+    picker.input.dispatchEvent(new Event('change', { bubbles: true }));
   }
 });
 document.addEventListener('keydown', function (event) {

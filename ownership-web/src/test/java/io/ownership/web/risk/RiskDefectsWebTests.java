@@ -358,10 +358,13 @@ class RiskDefectsWebTests extends RiskWebTestSupport {
 		this.mvc.perform(get("/risks/preview").with(po()).param("likelihood", "9").param("impact", "4"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a likelihood and an impact from 1 to 5")));
-		this.mvc.perform(get("/risks/new/product-fields").with(po()).param("product", this.org.shop.id().toString()))
+		this.mvc
+			.perform(get("/risks/new/product-fields").with(po())
+				.param("productName", this.org.shop.name())
+				.param("affectedProducts", this.org.other.id().toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"product-fields\"")))
-			.andExpect(content().string(containsString(this.org.other.name())))
+			.andExpect(content().string(containsString(">" + this.org.other.name() + "</label>")))
 			.andExpect(content().string(not(containsString("<html"))));
 	}
 
