@@ -59,9 +59,12 @@ class RiskController {
 
 	private final PickQuery picks;
 
+	private final RegistrableProducts registrable;
+
 	RiskController(RiskService risks, RiskQuery query, RiskAccess access, RiskPages pages, IncidentService incidents,
-			PickQuery picks) {
+			PickQuery picks, RegistrableProducts registrable) {
 		this.picks = picks;
+		this.registrable = registrable;
 		this.incidents = incidents;
 		this.risks = risks;
 		this.query = query;
@@ -175,12 +178,8 @@ class RiskController {
 	}
 
 	private String newPage(Actor actor, RiskForm form, Model model) {
-		boolean all = actor.has(Role.SECURITY_MANAGER);
-		List<Pick> chosen = (form.getProduct() != null)
-				? this.picks.registrableProducts(actor.username(), all, form.getProduct().toString(), true, 1)
-				: List.of();
-		boolean registrable = !chosen.isEmpty()
-				|| !this.picks.registrableProducts(actor.username(), all, "", false, 1).isEmpty();
+		List<Pick> chosen = this.registrable.chosen(actor, form.getProduct());
+		boolean registrable = !chosen.isEmpty() || this.registrable.any(actor);
 		if (!chosen.isEmpty() && (form.getProductName() == null || form.getProductName().isBlank())) {
 			form.setProductName(chosen.get(0).name());
 		}
@@ -196,15 +195,8 @@ class RiskController {
 	 * affected ones; what names none or several is said next to its field.
 	 */
 	private void resolveProducts(Actor actor, RiskForm form, BindingResult result) {
-		String name = form.getProductName();
-		if (name != null && !name.isBlank()) {
-			boolean all = actor.has(Role.SECURITY_MANAGER);
-			form.setProduct(Picker.resolve(name, result, "productName",
-					(limit) -> this.picks.registrableProducts(actor.username(), all, name, true, limit)));
-		}
-		else if (form.getProduct() == null) {
-			result.rejectValue("productName", "input.required", "Required");
-		}
+		form.setProduct(
+				this.registrable.resolve(actor, form.getProductName(), form.getProduct(), result, "productName"));
 		addAffected(form, result);
 	}
 
@@ -236,13 +228,11 @@ class RiskController {
 
 	/**
 	 * The suggestions of the new-risk form's product field: the products the actor may
-	 * register a risk for whose name contains {@code q}.
+	 * register a risk (or record an incident) for whose name contains {@code q}.
 	 */
 	@GetMapping("/risks/new/products")
 	String products(Actor actor, @RequestParam(name = "q", required = false) String q, Model model) {
-		boolean all = actor.has(Role.SECURITY_MANAGER);
-		return Picker.suggestions(q, model,
-				(limit) -> this.picks.registrableProducts(actor.username(), all, q, false, limit));
+		return this.registrable.suggestions(actor, q, model);
 	}
 
 	/**

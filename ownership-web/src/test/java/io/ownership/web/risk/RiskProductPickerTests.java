@@ -144,6 +144,41 @@ class RiskProductPickerTests extends RiskWebTestSupport {
 			.hasSize(21);
 	}
 
+	@Test
+	void theNewIncidentsProductIsTheSameSearchField() throws Exception {
+		String html = this.mvc.perform(get("/incidents/new").with(po()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("id=\"productName\"", "hx-get=\"/risks/new/products\"")
+			.doesNotContain(this.org.shop.name());
+		String title = "Incident kept " + this.org.suffix;
+		this.mvc
+			.perform(post("/incidents/new").with(po())
+				.with(csrf())
+				.param("productName", this.org.other.name())
+				.param("title", title)
+				.param("severity", "HIGH")
+				.param("detectedAt", "2026-03-01T14:30"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "productName", "picker.unknown"));
+		MvcResult result = this.mvc
+			.perform(post("/incidents/new").with(po())
+				.with(csrf())
+				.param("productName", this.org.shop.name())
+				.param("title", title)
+				.param("severity", "HIGH")
+				.param("detectedAt", "2026-03-01T14:30"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String shown = this.mvc.perform(get(result.getResponse().getRedirectedUrl()).with(po()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(shown).contains(title).contains(this.org.shop.name());
+	}
+
 	private String suggestions(String url, RequestPostProcessor who, String q) throws Exception {
 		return this.mvc.perform(get(url).param("q", q).with(who))
 			.andExpect(status().isOk())
