@@ -214,6 +214,9 @@ Incident page|bench-manager|/incidents/$(id incident)
 Review page|bench-member|/reviews/$(id review)
 Suggestion page|bench-member|/suggestions/$(id suggestion)
 Action editor|bench-manager|/actions/$(id action)/edit
+Suggestions of an action owner field|bench-manager|/actions/owners?q=person%2012
+Suggestions of the new risk's product field|bench-manager|/risks/new/products?q=product%2012
+Suggestions of an escalation step's party|bench-manager|/matrices/$(id matrix)/escalation/parties?q=person%2012
 LIST
 )
 # BENCH_ONLY (an extended regular expression) measures only the pages whose name matches, e.g. BENCH_ONLY=gate.

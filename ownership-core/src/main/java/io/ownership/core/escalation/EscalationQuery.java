@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.TeamId;
-import io.ownership.core.catalog.view.Ref;
 
 /**
  * Port: open escalations that someone was told of, as lists, one statement each, longest
@@ -20,8 +19,5 @@ public interface EscalationQuery {
 
 	/** The ones the user was told of. */
 	List<EscalationRow> toldTo(String username, Instant now);
-
-	/** Every active person, by name, for a step that names a person. */
-	List<Ref> people();
 
 }

@@ -36,8 +36,6 @@ public interface RiskQuery {
 	 */
 	List<Choice> maintainableProducts(String username, boolean all);
 
-	List<Choice> products();
-
 	List<Choice> teams();
 
 	/**

@@ -14,7 +14,6 @@ import java.util.UUID;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.TeamId;
-import io.ownership.core.catalog.view.Ref;
 import io.ownership.core.escalation.EscalationDirectory;
 import io.ownership.core.escalation.EscalationQuery;
 import io.ownership.core.escalation.EscalationRow;
@@ -169,13 +168,6 @@ class JdbcEscalations implements EscalationStore, EscalationQuery, EscalationDir
 					rs.getString("title"), rs.getString("link"), rs.getString("product_name"),
 					rs.getString("team_name"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
 					rs.getString("party"), rs.getInt("step") + 1, now))
-			.list();
-	}
-
-	@Override
-	public List<Ref> people() {
-		return this.jdbc.sql("select id, name from person where active order by lower(name), id")
-			.query((rs, n) -> new Ref(rs.getObject("id", UUID.class), rs.getString("name")))
 			.list();
 	}
 

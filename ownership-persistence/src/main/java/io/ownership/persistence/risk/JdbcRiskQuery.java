@@ -318,13 +318,6 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 	}
 
 	@Override
-	public List<Choice> products() {
-		return this.jdbc.sql("select id, name from product where not archived order by lower(name)")
-			.query((rs, n) -> choice(rs))
-			.list();
-	}
-
-	@Override
 	public List<Choice> teams() {
 		return this.jdbc.sql("select id, name from team order by lower(name)").query((rs, n) -> choice(rs)).list();
 	}

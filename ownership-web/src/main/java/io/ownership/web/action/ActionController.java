@@ -9,8 +9,10 @@ import io.ownership.core.action.ActionService;
 import io.ownership.core.action.FollowUpAction;
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.catalog.view.PickQuery;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.Picker;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,15 +39,18 @@ class ActionController {
 
 	private final ActionPages pages;
 
-	ActionController(ActionService actions, ActionPages pages) {
+	private final PickQuery picks;
+
+	ActionController(ActionService actions, ActionPages pages, PickQuery picks) {
 		this.actions = actions;
 		this.pages = pages;
+		this.picks = picks;
 	}
 
 	@GetMapping("/actions/{id}/edit")
 	String editForm(Actor actor, @PathVariable UUID id, Model model) {
 		FollowUpAction action = manageable(actor, id);
-		model.addAttribute("actionForm", ActionForm.of(action));
+		model.addAttribute("actionForm", ActionForm.of(action, this.actions.ownerName(action)));
 		return edit(action, model);
 	}
 
@@ -64,9 +70,10 @@ class ActionController {
 	String edit(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		FollowUpAction action = manageable(actor, id);
+		PersonId owner = form.owner(result, this.picks);
 		return FormPost.edit(result, model, response, redirect, "action.edited.flash", () -> {
-			FollowUpAction edited = this.actions.edit(actor, action.id(), form.getVersion(), form.getTitle(),
-					new PersonId(form.getOwner()), form.getDueOn());
+			FollowUpAction edited = this.actions.edit(actor, action.id(), form.getVersion(), form.getTitle(), owner,
+					form.getDueOn());
 			return "redirect:" + ActionPages.back(edited);
 		}, () -> {
 			form.followConflict(model, action.version());
@@ -102,6 +109,19 @@ class ActionController {
 			change.apply(actor, action.id());
 			return back;
 		}, back);
+	}
+
+	/**
+	 * The suggestions of an action's owner field (every form that opens or edits an
+	 * action): the active people whose name or e-mail address contains {@code q}, for
+	 * those who may open or manage actions.
+	 */
+	@GetMapping("/actions/owners")
+	String owners(Actor actor, @RequestParam(name = "q", required = false) String q, Model model) {
+		if (!actor.hasAny(Role.SECURITY_MANAGER, Role.PRODUCT_OWNER, Role.TEAM_MEMBER)) {
+			throw new ForbiddenException("action.forbidden.owners", "Only those who open actions search their owners");
+		}
+		return Picker.suggestions(q, model, (limit) -> this.picks.activePeople(q, false, limit));
 	}
 
 	@GetMapping("/actions/overdue")

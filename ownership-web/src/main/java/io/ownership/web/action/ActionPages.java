@@ -8,8 +8,6 @@ import io.ownership.core.action.ActionQuery;
 import io.ownership.core.action.ActionRow;
 import io.ownership.core.action.ActionService;
 import io.ownership.core.action.FollowUpAction;
-import io.ownership.core.catalog.view.CatalogQuery;
-import io.ownership.core.catalog.view.Ref;
 
 import org.springframework.stereotype.Component;
 
@@ -24,14 +22,11 @@ class ActionPages {
 
 	private final ActionQuery query;
 
-	private final CatalogQuery catalog;
-
 	private final Clock clock;
 
-	ActionPages(ActionService actions, ActionQuery query, CatalogQuery catalog, Clock clock) {
+	ActionPages(ActionService actions, ActionQuery query, Clock clock) {
 		this.actions = actions;
 		this.query = query;
-		this.catalog = catalog;
 		this.clock = clock;
 	}
 
@@ -41,9 +36,8 @@ class ActionPages {
 	 * @param action the action as it is now (shown after a conflict)
 	 * @param ownerName its owner's name
 	 * @param back the page of its source, where the page links back to
-	 * @param people the people who may own it
 	 */
-	record EditPage(FollowUpAction action, String ownerName, String back, List<Ref> people) {
+	record EditPage(FollowUpAction action, String ownerName, String back) {
 
 	}
 
@@ -55,7 +49,7 @@ class ActionPages {
 	}
 
 	EditPage edit(FollowUpAction action) {
-		return new EditPage(action, this.actions.ownerName(action), back(action), this.catalog.activePeople());
+		return new EditPage(action, this.actions.ownerName(action), back(action));
 	}
 
 	OverduePage overdue() {

@@ -11,6 +11,7 @@ import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.ForbiddenException;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.Picker;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -47,7 +49,7 @@ class EscalationPathController {
 	String edit(Actor actor, @PathVariable UUID id, Model model) {
 		requireEditor(actor);
 		UseCaseId useCase = new UseCaseId(id);
-		model.addAttribute("form", EscalationPathForm.of(this.service.path(useCase)));
+		model.addAttribute("form", this.pages.form(this.service.path(useCase)));
 		return page(useCase, model);
 	}
 
@@ -56,7 +58,7 @@ class EscalationPathController {
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		requireEditor(actor);
 		UseCaseId useCase = new UseCaseId(id);
-		List<StepDraft> drafts = form.drafts(result);
+		List<StepDraft> drafts = form.drafts(result, this.pages.parties());
 		return FormPost.edit(result, model, response, redirect, "escalation.saved", () -> {
 			this.service.define(actor, useCase, form.getVersion(), drafts, new LinkedHashSet<>(form.getTriggers()));
 			return "redirect:/matrices/" + id + "/escalation";
@@ -65,6 +67,16 @@ class EscalationPathController {
 			form.fill();
 			return page(useCase, model);
 		});
+	}
+
+	/**
+	 * The suggestions of a step's party field, for those who edit escalation paths.
+	 */
+	@GetMapping("/parties")
+	String parties(Actor actor, @PathVariable UUID id, @RequestParam(name = "q", required = false) String q,
+			Model model) {
+		requireEditor(actor);
+		return Picker.suggestions(q, model, (limit) -> this.pages.suggestions(q, limit));
 	}
 
 	private String page(UseCaseId useCase, Model model) {

@@ -2,7 +2,7 @@ package io.ownership.web.escalation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.function.Function;
 
 import io.ownership.core.catalog.PersonId;
 import io.ownership.core.escalation.DelayUnit;
@@ -31,11 +31,17 @@ public class EscalationPathForm extends VersionedForm {
 
 	private List<String> triggers = new ArrayList<>();
 
-	static EscalationPathForm of(EscalationPath path) {
+	/**
+	 * The form of the path as it is, each step's party shown as its search field holds
+	 * it.
+	 * @param parties the parties of the path's steps as typed (a role's label, a person's
+	 * name), from {@link EscalationPathPages#typed}
+	 */
+	static EscalationPathForm of(EscalationPath path, Function<EscalationStep, String> parties) {
 		EscalationPathForm form = new EscalationPathForm();
 		for (EscalationStep step : path.steps()) {
 			Row row = new Row();
-			row.setParty((step.role() != null) ? step.role().name() : Row.PERSON + step.person().value());
+			row.setParty(parties.apply(step));
 			row.setAmount(step.amount());
 			row.setUnit(step.unit().name());
 			form.steps.add(row);
@@ -51,7 +57,7 @@ public class EscalationPathForm extends VersionedForm {
 	 * next to its field; the indexes of the remaining steps are those of the rows. When
 	 * validation refused a row already, the rows stay as typed and there are no steps.
 	 */
-	List<StepDraft> drafts(BindingResult result) {
+	List<StepDraft> drafts(BindingResult result, Parties parties) {
 		List<Row> kept = this.steps.stream().filter((row) -> !row.blank()).toList();
 		List<StepDraft> drafts = new ArrayList<>();
 		if (result.hasErrors()) {
@@ -59,7 +65,7 @@ public class EscalationPathForm extends VersionedForm {
 		}
 		this.steps = new ArrayList<>(kept);
 		for (int i = 0; i < kept.size(); i++) {
-			drafts.add(kept.get(i).draft("steps[" + i + "].", result));
+			drafts.add(kept.get(i).draft("steps[" + i + "].", result, parties));
 		}
 		return drafts;
 	}
@@ -103,8 +109,24 @@ public class EscalationPathForm extends VersionedForm {
 	}
 
 	/**
-	 * One step as typed: the party (a role's name, or {@code person:} and the person's
-	 * id), how many units and which unit.
+	 * What a step's party field names: a role (by its label or name), else a person.
+	 */
+	interface Parties {
+
+		/** The role the text names, null when it names none. */
+		PartyRole role(String text);
+
+		/**
+		 * The active person the text names (a name, an e-mail address or an id), null
+		 * when none or several, said next to the field.
+		 */
+		PersonId person(String text, BindingResult result, String field);
+
+	}
+
+	/**
+	 * One step as typed: the party (a role's label or name, or a person's name, e-mail
+	 * address or id, also as {@code person:} and the id), how many units and which unit.
 	 */
 	public static class Row {
 
@@ -126,23 +148,19 @@ public class EscalationPathForm extends VersionedForm {
 		 * The step as typed, each value that cannot be read refused next to its field
 		 * (named from {@code field}, the row's path in the form).
 		 */
-		StepDraft draft(String field, BindingResult result) {
+		StepDraft draft(String field, BindingResult result, Parties parties) {
 			PartyRole role = null;
 			PersonId person = null;
 			String chosen = (this.party != null) ? this.party.trim() : "";
-			try {
-				if (chosen.startsWith(PERSON)) {
-					person = new PersonId(UUID.fromString(chosen.substring(PERSON.length())));
-				}
-				else if (!chosen.isEmpty()) {
-					role = PartyRole.valueOf(chosen);
-				}
-				else {
-					result.rejectValue(field + "party", "input.required", "Required");
-				}
+			if (chosen.isEmpty()) {
+				result.rejectValue(field + "party", "input.required", "Required");
 			}
-			catch (IllegalArgumentException ex) {
-				result.rejectValue(field + "party", "escalation.step.party", "Choose a role or a person");
+			else {
+				role = parties.role(chosen);
+				if (role == null) {
+					person = parties.person(chosen.startsWith(PERSON) ? chosen.substring(PERSON.length()) : chosen,
+							result, field + "party");
+				}
 			}
 			if (this.amount == null) {
 				result.rejectValue(field + "amount", "input.required", "Required");

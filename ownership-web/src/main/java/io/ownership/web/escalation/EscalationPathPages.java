@@ -1,19 +1,31 @@
 package io.ownership.web.escalation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import io.ownership.core.catalog.view.Ref;
+import io.ownership.core.catalog.PersonId;
+import io.ownership.core.catalog.view.Pick;
+import io.ownership.core.catalog.view.PickQuery;
 import io.ownership.core.escalation.DelayUnit;
+import io.ownership.core.escalation.EscalationPath;
+import io.ownership.core.escalation.EscalationStep;
 import io.ownership.core.escalation.EscalationPathRepository.UseCaseName;
-import io.ownership.core.escalation.EscalationQuery;
 import io.ownership.core.escalation.EscalationService;
 import io.ownership.core.responsibility.ResponsibilityService;
 import io.ownership.core.responsibility.matrix.PartyRole;
 import io.ownership.core.responsibility.usecase.UseCase;
 import io.ownership.core.responsibility.usecase.UseCaseId;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import io.ownership.web.support.Picker;
 
 /**
  * Builds a use case's escalation path page ({@link EscalationPathPage}) in one place, for
@@ -26,20 +38,24 @@ class EscalationPathPages {
 
 	private final ResponsibilityService useCases;
 
-	private final EscalationQuery query;
+	private final PickQuery picks;
 
-	EscalationPathPages(EscalationService service, ResponsibilityService useCases, EscalationQuery query) {
+	private final MessageSource messages;
+
+	EscalationPathPages(EscalationService service, ResponsibilityService useCases, PickQuery picks,
+			MessageSource messages) {
 		this.service = service;
 		this.useCases = useCases;
-		this.query = query;
+		this.picks = picks;
+		this.messages = messages;
 	}
 
 	/**
-	 * The form's choices (the form is the model attribute {@code form}): the roles and
-	 * people a step may name, the delay units, and the triggers that may start the clock.
+	 * The form's choices (the form is the model attribute {@code form}): the delay units
+	 * and the triggers that may start the clock; a step's party is a search field
+	 * ({@link #suggestions}).
 	 */
-	record EscalationPathPage(UseCase useCase, List<PartyRole> roles, List<DelayUnit> units, List<Ref> people,
-			List<TriggerChoice> triggers) {
+	record EscalationPathPage(UseCase useCase, List<DelayUnit> units, List<TriggerChoice> triggers) {
 
 	}
 
@@ -60,8 +76,71 @@ class EscalationPathPages {
 			UseCaseName owner = owners.get(key);
 			return new TriggerChoice(key, (owner != null && !owner.id().equals(id)) ? owner.name() : null);
 		}).toList();
-		return new EscalationPathPage(useCase, List.of(PartyRole.values()), List.of(DelayUnit.values()),
-				this.query.people(), triggers);
+		return new EscalationPathPage(useCase, List.of(DelayUnit.values()), triggers);
+	}
+
+	/**
+	 * The form of the path as it is: a role's step shows the role's label, a person's
+	 * step the person's name (the e-mail address when an active person shares it).
+	 */
+	EscalationPathForm form(EscalationPath path) {
+		List<UUID> people = path.steps()
+			.stream()
+			.filter((step) -> step.person() != null)
+			.map((step) -> step.person().value())
+			.toList();
+		Map<UUID, String> typed = this.picks.people(people).stream().collect(Collectors.toMap(Pick::id, Pick::typed));
+		Function<EscalationStep, String> party = (step) -> (step.role() != null) ? label(step.role())
+				: typed.getOrDefault(step.person().value(), EscalationPathForm.Row.PERSON + step.person().value());
+		return EscalationPathForm.of(path, party);
+	}
+
+	/**
+	 * What a step's party field names: a role by its label or name (ignoring case), else
+	 * an active person.
+	 */
+	EscalationPathForm.Parties parties() {
+		return new EscalationPathForm.Parties() {
+
+			@Override
+			public PartyRole role(String text) {
+				for (PartyRole role : PartyRole.values()) {
+					if (role.name().equalsIgnoreCase(text) || label(role).equalsIgnoreCase(text)) {
+						return role;
+					}
+				}
+				return null;
+			}
+
+			@Override
+			public PersonId person(String text, BindingResult result, String field) {
+				UUID id = Picker.resolve(text, result, field,
+						(limit) -> EscalationPathPages.this.picks.activePeople(text, true, limit));
+				return (id != null) ? new PersonId(id) : null;
+			}
+
+		};
+	}
+
+	/**
+	 * The suggestions of a step's party field: the roles whose label contains the text,
+	 * then the active people whose name or e-mail address does.
+	 */
+	List<Pick> suggestions(String text, int limit) {
+		String lower = text.trim().toLowerCase(Locale.ROOT);
+		List<Pick> found = new ArrayList<>();
+		for (PartyRole role : PartyRole.values()) {
+			if (label(role).toLowerCase(Locale.ROOT).contains(lower)) {
+				found.add(new Pick(null, label(role), null, false));
+			}
+		}
+		found.addAll(this.picks.activePeople(text, false, limit - found.size()));
+		return found;
+	}
+
+	private String label(PartyRole role) {
+		return this.messages.getMessage("party.role." + role.name(), null, role.name(),
+				LocaleContextHolder.getLocale());
 	}
 
 }

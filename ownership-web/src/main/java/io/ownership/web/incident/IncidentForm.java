@@ -31,6 +31,10 @@ public class IncidentForm {
 
 	private UUID product;
 
+	/** The product as typed in the new incident's search field (a name or an id). */
+	@Size(max = 300)
+	private String productName;
+
 	@NotBlank(message = "{input.required}")
 	@Size(max = 300, message = "{incident.title.tooLong}")
 	private String title;
@@ -89,6 +93,14 @@ public class IncidentForm {
 
 	public UUID getProduct() {
 		return this.product;
+	}
+
+	public String getProductName() {
+		return this.productName;
+	}
+
+	public void setProductName(String productName) {
+		this.productName = productName;
 	}
 
 	public void setProduct(UUID product) {

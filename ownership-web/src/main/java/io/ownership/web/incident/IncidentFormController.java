@@ -12,7 +12,7 @@ import io.ownership.core.incident.SecurityIncident;
 import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
-import io.ownership.core.shared.Role;
+import io.ownership.web.risk.RegistrableProducts;
 import io.ownership.web.support.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -41,7 +41,11 @@ class IncidentFormController {
 
 	private final RiskQuery risks;
 
-	IncidentFormController(IncidentService incidents, IncidentQuery query, RiskQuery risks) {
+	private final RegistrableProducts registrable;
+
+	IncidentFormController(IncidentService incidents, IncidentQuery query, RiskQuery risks,
+			RegistrableProducts registrable) {
+		this.registrable = registrable;
 		this.incidents = incidents;
 		this.query = query;
 		this.risks = risks;
@@ -51,11 +55,12 @@ class IncidentFormController {
 	 * The incident form's choices.
 	 *
 	 * @param incident the incident changed, null for a new one
-	 * @param products the products the user may record an incident of, null when changing
+	 * @param registrable whether the user may record an incident of some product (a new
+	 * one)
 	 * @param assetChoices the chosen product's assets, null before a product is chosen
 	 * @param riskChoices the chosen product's risks, null before a product is chosen
 	 */
-	record FormPage(IncidentView incident, List<RiskQuery.Choice> products, List<RiskQuery.AssetChoice> assetChoices,
+	record FormPage(IncidentView incident, boolean registrable, List<RiskQuery.AssetChoice> assetChoices,
 			List<IncidentQuery.Named> riskChoices, RiskLevel[] severities) {
 
 	}
@@ -74,9 +79,14 @@ class IncidentFormController {
 			RedirectAttributes redirect) {
 		if (refresh != null) {
 			// Not a submission: only the chosen product's assets and risks are shown.
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+			BindingResult shown = new BeanPropertyBindingResult(form, "form");
+			form.setProduct(
+					this.registrable.resolve(actor, form.getProductName(), form.getProduct(), shown, "productName"));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", shown);
 			return formPage(actor, form, null, model);
 		}
+		form.setProduct(
+				this.registrable.resolve(actor, form.getProductName(), form.getProduct(), result, "productName"));
 		return FormPost.submit(result, redirect, "incident.reported.flash", () -> {
 			SecurityIncident incident = this.incidents.report(actor,
 					(form.getProduct() == null) ? null : new ProductId(form.getProduct()), form.details());
@@ -103,12 +113,14 @@ class IncidentFormController {
 
 	private String formPage(Actor actor, IncidentForm form, IncidentView view, Model model) {
 		UUID product = form.getProduct();
+		if (view == null && product != null && (form.getProductName() == null || form.getProductName().isBlank())) {
+			this.registrable.chosen(actor, product).forEach((chosen) -> form.setProductName(chosen.name()));
+		}
 		model.addAttribute("form", form);
-		model.addAttribute("page", new FormPage(view,
-				(view == null) ? this.risks.maintainableProducts(actor.username(), actor.has(Role.SECURITY_MANAGER))
-						: null,
-				(product != null) ? this.risks.assetChoices(product) : null,
-				(product != null) ? this.query.risksOf(new ProductId(product)) : null, RiskLevel.values()));
+		model.addAttribute("page",
+				new FormPage(view, view == null && this.registrable.any(actor),
+						(product != null) ? this.risks.assetChoices(product) : null,
+						(product != null) ? this.query.risksOf(new ProductId(product)) : null, RiskLevel.values()));
 		return "incident/form";
 	}
 

@@ -11,6 +11,7 @@ import io.ownership.core.responsibility.matrix.ActivityId;
 import io.ownership.core.responsibility.usecase.UseCaseId;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;
+import io.ownership.core.catalog.view.PickQuery;
 import io.ownership.web.action.ActionForm;
 import io.ownership.web.support.FormPost;
 import io.ownership.web.support.PagingForm;
@@ -39,9 +40,12 @@ class IncidentPageController {
 
 	private final IncidentPages pages;
 
-	IncidentPageController(IncidentService incidents, IncidentPages pages) {
+	private final PickQuery picks;
+
+	IncidentPageController(IncidentService incidents, IncidentPages pages, PickQuery picks) {
 		this.incidents = incidents;
 		this.pages = pages;
+		this.picks = picks;
 	}
 
 	/**
@@ -57,9 +61,9 @@ class IncidentPageController {
 	String openAction(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.incidents.viewToEdit(actor, new IncidentId(id));
+		PersonId owner = form.owner(result, this.picks);
 		return FormPost.submit(result, redirect, "action.opened.flash", () -> {
-			this.incidents.openAction(actor, new IncidentId(id), form.getTitle(), new PersonId(form.getOwner()),
-					form.getDueOn());
+			this.incidents.openAction(actor, new IncidentId(id), form.getTitle(), owner, form.getDueOn());
 			return "redirect:/incidents/" + id + "#actions";
 		}, () -> {
 			PagingForm history = new PagingForm();

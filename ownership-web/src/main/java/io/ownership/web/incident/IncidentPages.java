@@ -15,8 +15,6 @@ import io.ownership.core.audit.AuditQuery;
 import io.ownership.core.audit.AuditRecord;
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductId;
-import io.ownership.core.catalog.view.CatalogQuery;
-import io.ownership.core.catalog.view.Ref;
 import io.ownership.core.incident.IncidentId;
 import io.ownership.core.incident.IncidentService;
 import io.ownership.core.incident.IncidentView;
@@ -51,8 +49,6 @@ class IncidentPages {
 
 	private final ActionQuery actions;
 
-	private final CatalogQuery catalog;
-
 	private final AuditQuery history;
 
 	private final HistoryLabels historyLabels;
@@ -62,12 +58,11 @@ class IncidentPages {
 	private final UseCaseId incidentManagement;
 
 	IncidentPages(IncidentService incidents, ProductResponsibilities responsibilities, ActionQuery actions,
-			CatalogQuery catalog, AuditQuery history, HistoryLabels historyLabels, Clock clock,
+			AuditQuery history, HistoryLabels historyLabels, Clock clock,
 			@Value("${ownership.incidents.use-case:175e63f2-180a-589e-9827-73c7c9d9c793}") UUID incidentManagement) {
 		this.incidents = incidents;
 		this.responsibilities = responsibilities;
 		this.actions = actions;
-		this.catalog = catalog;
 		this.history = history;
 		this.historyLabels = historyLabels;
 		this.clock = clock;
@@ -78,13 +73,11 @@ class IncidentPages {
 	 * The incident's page.
 	 *
 	 * @param matrix the product's incident-management matrix, null when none applies
-	 * @param people the owners an action may have, null when no action form is shown
 	 * @param actionOpen whether the form that opens an action (model attribute
 	 * {@code actionForm}) is shown
 	 */
 	record IncidentPage(IncidentView incident, boolean mayEdit, AppliedMatrix matrix, UUID incidentManagement,
-			List<ActionRow> actions, List<Ref> people, boolean actionOpen, Page<AuditRecord> history,
-			HistoryLabels.Shown historyLabels) {
+			List<ActionRow> actions, boolean actionOpen, Page<AuditRecord> history, HistoryLabels.Shown historyLabels) {
 
 	}
 
@@ -117,8 +110,7 @@ class IncidentPages {
 		return new IncidentPage(view, mayEdit, incidentMatrix(responsibility).orElse(null),
 				this.incidentManagement.value(),
 				this.actions.ofSource(ActionSource.Kind.POST_MORTEM, id.toString(), LocalDate.now(this.clock)),
-				actionOpen ? this.catalog.activePeople() : null, actionOpen, records,
-				this.historyLabels.of(records.content(), LocaleContextHolder.getLocale()));
+				actionOpen, records, this.historyLabels.of(records.content(), LocaleContextHolder.getLocale()));
 	}
 
 	PostMortemPage postMortem(IncidentView view) {

@@ -15,7 +15,6 @@ import io.ownership.core.audit.AuditQuery;
 import io.ownership.core.audit.AuditRecord;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.Team;
-import io.ownership.core.catalog.view.CatalogQuery;
 import io.ownership.core.maturity.Answer;
 import io.ownership.core.maturity.Assessment;
 import io.ownership.core.maturity.AssessmentId;
@@ -59,8 +58,6 @@ class MaturityPages {
 
 	private final CatalogService teams;
 
-	private final CatalogQuery catalog;
-
 	private final ActionQuery actions;
 
 	private final ActionService actionService;
@@ -72,13 +69,11 @@ class MaturityPages {
 	private final Clock clock;
 
 	MaturityPages(MaturityService service, MaturityAccess access, MaturityQuery query, CatalogService teams,
-			CatalogQuery catalog, ActionQuery actions, ActionService actionService, AuditQuery history,
-			MessageSource messages, Clock clock) {
+			ActionQuery actions, ActionService actionService, AuditQuery history, MessageSource messages, Clock clock) {
 		this.service = service;
 		this.access = access;
 		this.query = query;
 		this.teams = teams;
-		this.catalog = catalog;
 		this.actions = actions;
 		this.actionService = actionService;
 		this.history = history;
@@ -112,8 +107,7 @@ class MaturityPages {
 				(current == null) ? null : latest(history, scores, models, targets, trend), trend,
 				this.access.mayEdit(actor, team.id()), this.actionService.mayAct(actor, team.id()),
 				this.access.mayReview(actor), latest.name(), latest.practices(), this.actions.ofTeam(team.id(), today),
-				this.catalog.activePeople(), nextPeriod(current, today), targetValues(latest, targets),
-				today.plusMonths(3));
+				nextPeriod(current, today), targetValues(latest, targets), today.plusMonths(3));
 	}
 
 	private TeamMaturityPage.Latest latest(List<Assessment> history, List<Scorecard> scores,

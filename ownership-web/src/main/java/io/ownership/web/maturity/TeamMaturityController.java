@@ -8,6 +8,7 @@ import io.ownership.core.action.ActionSource;
 import io.ownership.core.action.NewAction;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.PersonId;
+import io.ownership.core.catalog.view.PickQuery;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.maturity.MaturityAccess;
@@ -51,8 +52,11 @@ class TeamMaturityController {
 
 	private final MaturityPages pages;
 
+	private final PickQuery picks;
+
 	TeamMaturityController(MaturityService service, MaturityAccess access, CatalogService teams,
-			ActionService actionService, MaturityPages pages) {
+			ActionService actionService, MaturityPages pages, PickQuery picks) {
+		this.picks = picks;
 		this.service = service;
 		this.access = access;
 		this.teams = teams;
@@ -94,14 +98,14 @@ class TeamMaturityController {
 		if (!this.actionService.mayAct(actor, team.id())) {
 			throw new ForbiddenException("action.forbidden", "Only the team's people and security managers do this");
 		}
+		PersonId owner = form.owner(result, this.picks);
 		return FormPost.submit(result, redirect, "action.opened.flash", () -> {
 			MaturityModel.Practice practice = this.service.latestModel()
 				.practice(form.getPractice())
 				.orElseThrow(() -> new InvalidInputException("practice", "maturity.practice.unknown",
 						"Choose a practice", form.getPractice()));
-			this.actionService.open(actor,
-					new NewAction(team.id(), form.getTitle(), new PersonId(form.getOwner()), form.getDueOn(),
-							new ActionSource(ActionSource.Kind.MATURITY_GAP, practice.code(), practice.name())));
+			this.actionService.open(actor, new NewAction(team.id(), form.getTitle(), owner, form.getDueOn(),
+					new ActionSource(ActionSource.Kind.MATURITY_GAP, practice.code(), practice.name())));
 			return "redirect:/teams/" + teamId + "/maturity#team-actions";
 		}, () -> render(actor, team, model));
 	}

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.ownership.core.action.ActionRow;
-import io.ownership.core.catalog.view.Ref;
 import io.ownership.core.maturity.MaturityModel;
 import io.ownership.web.maturity.MaturityLabels.Badge;
 import io.ownership.web.support.charts.BarChart;
@@ -26,7 +25,7 @@ import io.ownership.web.support.charts.LineChart;
  */
 record TeamMaturityPage(String teamName, String teamHref, String startAction, String targetsAction, String actionAction,
 		Latest latest, List<TrendRow> trend, boolean mayStart, boolean mayAct, boolean maySetTargets, String modelName,
-		List<MaturityModel.Practice> practices, List<ActionRow> actions, List<Ref> people, String nextPeriod,
+		List<MaturityModel.Practice> practices, List<ActionRow> actions, String nextPeriod,
 		Map<String, String> targetValues, LocalDate actionDueOn) {
 
 	/** An assessment of the trend: its period, link, overall score and status. */

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.ownership.core.catalog.PersonId;
+import io.ownership.core.catalog.view.PickQuery;
 import io.ownership.core.catalog.Team;
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.catalog.CatalogService;
@@ -56,8 +57,11 @@ class ReviewController {
 
 	private final Clock clock;
 
+	private final PickQuery picks;
+
 	ReviewController(ReviewService reviews, ReviewQuery query, ReviewPages pages, CatalogService catalogService,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, PickQuery picks) {
+		this.picks = picks;
 		this.reviews = reviews;
 		this.query = query;
 		this.pages = pages;
@@ -130,9 +134,9 @@ class ReviewController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		ReviewRow review = row(id);
 		this.reviews.requireRecord(actor, team(review.teamId()));
+		PersonId owner = form.owner(result, this.picks);
 		return FormPost.submit(result, redirect, "action.opened.flash", () -> {
-			this.reviews.openAction(actor, review.id(), form.getTitle(), new PersonId(form.getOwner()),
-					form.getDueOn());
+			this.reviews.openAction(actor, review.id(), form.getTitle(), owner, form.getDueOn());
 			return "redirect:/reviews/" + id + "#review-actions";
 		}, () -> page(actor, review, model));
 	}

@@ -60,10 +60,8 @@ class ReviewPages {
 	 * {@code actionForm}) when the viewer may act.
 	 *
 	 * @param participants the participants' names, joined for reading
-	 * @param people the owners an action may have, empty when no form is shown
 	 */
-	record ReviewPage(ReviewRow review, Team team, String participants, List<ActionRow> actions, boolean mayAct,
-			List<Ref> people) {
+	record ReviewPage(ReviewRow review, Team team, String participants, List<ActionRow> actions, boolean mayAct) {
 
 	}
 
@@ -77,7 +75,7 @@ class ReviewPages {
 		boolean mayAct = this.reviews.mayRecord(actor, team);
 		return new ReviewPage(review, team, String.join(", ", review.participants()),
 				this.actions.ofSource(ActionSource.Kind.REVIEW, review.id().toString(), LocalDate.now(this.clock)),
-				mayAct, mayAct ? this.catalog.activePeople() : List.of());
+				mayAct);
 	}
 
 }

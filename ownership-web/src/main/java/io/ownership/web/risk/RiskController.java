@@ -1,10 +1,14 @@
 package io.ownership.web.risk;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import io.ownership.core.shared.Role;
 import io.ownership.core.catalog.ProductId;
+import io.ownership.core.catalog.view.Pick;
+import io.ownership.core.catalog.view.PickQuery;
+import io.ownership.core.shared.ForbiddenException;
 import io.ownership.core.incident.IncidentId;
 import io.ownership.core.incident.IncidentService;
 import io.ownership.core.risk.NewRisk;
@@ -18,6 +22,7 @@ import io.ownership.core.risk.RiskSource;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.InvalidInputException;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.Picker;
 import io.ownership.web.support.PagingForm;
 import io.ownership.web.support.KeptPage;
 import jakarta.validation.Valid;
@@ -52,7 +57,14 @@ class RiskController {
 
 	private final IncidentService incidents;
 
-	RiskController(RiskService risks, RiskQuery query, RiskAccess access, RiskPages pages, IncidentService incidents) {
+	private final PickQuery picks;
+
+	private final RegistrableProducts registrable;
+
+	RiskController(RiskService risks, RiskQuery query, RiskAccess access, RiskPages pages, IncidentService incidents,
+			PickQuery picks, RegistrableProducts registrable) {
+		this.picks = picks;
+		this.registrable = registrable;
 		this.incidents = incidents;
 		this.risks = risks;
 		this.query = query;
@@ -86,9 +98,12 @@ class RiskController {
 			RedirectAttributes redirect) {
 		if (refresh != null) {
 			// Not a submission: nothing is refused yet, only the choices are shown again.
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+			BindingResult shown = new BeanPropertyBindingResult(form, "form");
+			resolveProducts(actor, form, shown);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", shown);
 			return newPage(actor, form, model);
 		}
+		resolveProducts(actor, form, result);
 		return FormPost.submit(result, redirect, "risk.registered", () -> {
 			NewRisk command = new NewRisk((form.getProduct() == null) ? null : new ProductId(form.getProduct()),
 					form.description(), form.getLikelihood(), form.getImpact(), form.flags(), form.assetIds());
@@ -105,6 +120,7 @@ class RiskController {
 	 */
 	@GetMapping("/risks/new/product-fields")
 	String productFields(Actor actor, @ModelAttribute("form") RiskForm form, BindingResult result, Model model) {
+		resolveProducts(actor, form, new BeanPropertyBindingResult(form, "form"));
 		newPage(actor, form, model);
 		return "risk/fragments :: product-fields";
 	}
@@ -115,7 +131,7 @@ class RiskController {
 	 */
 	@GetMapping("/risks/preview")
 	String preview(@ModelAttribute("form") RiskForm form, BindingResult result, Model model) {
-		model.addAttribute("page", new RiskFormPage(null, List.of(), List.of(), List.of(), preview(form)));
+		model.addAttribute("page", new RiskFormPage(null, false, List.of(), List.of(), preview(form)));
 		return "risk/fragments :: preview";
 	}
 
@@ -145,14 +161,15 @@ class RiskController {
 	 * {@code form}), and the score fragment's.
 	 *
 	 * @param risk the risk reassessed, null for a new one
-	 * @param products the products the viewer may register a risk for (the new-risk form)
-	 * @param otherProducts the products the risk may affect: every other one
+	 * @param registrable whether the viewer may register a risk for some product (the
+	 * new-risk form)
+	 * @param affected the other products the form says the risk affects, by name
 	 * @param assetChoices the chosen product's assets, none while no product is chosen
 	 * @param preview the score and level of the form's likelihood and impact, null while
 	 * they are not valid
 	 */
-	record RiskFormPage(Risk risk, List<RiskQuery.Choice> products, List<RiskQuery.Choice> otherProducts,
-			List<RiskQuery.AssetChoice> assetChoices, Preview preview) {
+	record RiskFormPage(Risk risk, boolean registrable, List<Pick> affected, List<RiskQuery.AssetChoice> assetChoices,
+			Preview preview) {
 
 		public RiskSource[] sources() {
 			return RiskSource.values();
@@ -161,21 +178,74 @@ class RiskController {
 	}
 
 	private String newPage(Actor actor, RiskForm form, Model model) {
-		List<RiskQuery.Choice> products = this.query.maintainableProducts(actor.username(),
-				actor.has(Role.SECURITY_MANAGER));
-		boolean chosen = form.getProduct() != null
-				&& products.stream().anyMatch((choice) -> choice.id().equals(form.getProduct()));
+		List<Pick> chosen = this.registrable.chosen(actor, form.getProduct());
+		boolean registrable = !chosen.isEmpty() || this.registrable.any(actor);
+		if (!chosen.isEmpty() && (form.getProductName() == null || form.getProductName().isBlank())) {
+			form.setProductName(chosen.get(0).name());
+		}
 		model.addAttribute("form", form);
-		model.addAttribute("page", new RiskFormPage(null, products, otherProducts(form.getProduct()),
-				chosen ? this.query.assetChoices(form.getProduct()) : List.of(), preview(form)));
+		model.addAttribute("page", new RiskFormPage(null, registrable, affected(form),
+				chosen.isEmpty() ? List.of() : this.query.assetChoices(form.getProduct()), preview(form)));
 		return "risk/new";
 	}
 
 	/**
-	 * The products a risk of this one may affect: every other one.
+	 * The product the new-risk form's search field names among those the actor may
+	 * register a risk for (or the id posted), and the other product typed to add to the
+	 * affected ones; what names none or several is said next to its field.
 	 */
-	private List<RiskQuery.Choice> otherProducts(UUID product) {
-		return this.query.products().stream().filter((choice) -> !choice.id().equals(product)).toList();
+	private void resolveProducts(Actor actor, RiskForm form, BindingResult result) {
+		form.setProduct(
+				this.registrable.resolve(actor, form.getProductName(), form.getProduct(), result, "productName"));
+		addAffected(form, result);
+	}
+
+	/**
+	 * Adds the product typed in the affected products' search field (any product not
+	 * archived) to the affected ones; the field is emptied once it is added.
+	 */
+	private void addAffected(RiskForm form, BindingResult result) {
+		String name = form.getAffectedName();
+		if (name == null || name.isBlank()) {
+			return;
+		}
+		UUID id = Picker.resolve(name, result, "affectedName",
+				(limit) -> this.picks.registrableProducts(null, true, name, true, limit));
+		if (id != null) {
+			List<UUID> affected = new ArrayList<>(form.getAffectedProducts());
+			if (!affected.contains(id)) {
+				affected.add(id);
+			}
+			form.setAffectedProducts(affected);
+			form.setAffectedName(null);
+		}
+	}
+
+	/** The affected products the form names, by name. */
+	private List<Pick> affected(RiskForm form) {
+		return this.picks.products(form.getAffectedProducts());
+	}
+
+	/**
+	 * The suggestions of the new-risk form's product field: the products the actor may
+	 * register a risk (or record an incident) for whose name contains {@code q}.
+	 */
+	@GetMapping("/risks/new/products")
+	String products(Actor actor, @RequestParam(name = "q", required = false) String q, Model model) {
+		return this.registrable.suggestions(actor, q, model);
+	}
+
+	/**
+	 * The suggestions of the affected products' field (new risk and reassessment): every
+	 * product not archived whose name contains {@code q}, for those who register or
+	 * maintain risks.
+	 */
+	@GetMapping("/risks/affected-products")
+	String affectedProducts(Actor actor, @RequestParam(name = "q", required = false) String q, Model model) {
+		if (!actor.hasAny(Role.SECURITY_MANAGER, Role.PRODUCT_OWNER)) {
+			throw new ForbiddenException("risk.forbidden.products", "Only those who register risks search products");
+		}
+		return Picker.suggestions(q, model, (limit) -> this.picks.registrableProducts(null, true, q, false, limit));
 	}
 
 	@GetMapping("/risks/{id}/edit")
@@ -191,6 +261,7 @@ class RiskController {
 		Risk risk = this.risks.load(new RiskId(id));
 		this.access.requireMaintain(actor, this.access.product(risk.product()));
 		form.setProduct(risk.product().value());
+		addAffected(form, result);
 		return FormPost.submit(result, redirect, "risk.reassessed", () -> {
 			this.risks.reassess(actor, risk.id(), form.description(), form.getLikelihood(), form.getImpact(),
 					form.flags(), form.assetIds(), form.getReason(), form.getVersion());
@@ -200,7 +271,7 @@ class RiskController {
 
 	private String editPage(Risk risk, RiskForm form, Model model) {
 		model.addAttribute("form", form);
-		model.addAttribute("page", new RiskFormPage(risk, List.of(), otherProducts(risk.product().value()),
+		model.addAttribute("page", new RiskFormPage(risk, false, affected(form),
 				this.query.assetChoices(risk.product().value()), preview(form)));
 		return "risk/edit";
 	}

@@ -41,10 +41,23 @@ public class RiskForm extends RiskRating {
 	}
 
 	/**
-	 * Required on the new-risk form (refused by the use case next to the field); the edit
-	 * page takes it from the risk.
+	 * The product's id: posted by a link or a pipeline, or resolved from
+	 * {@link #productName}; the edit page takes it from the risk.
 	 */
 	private UUID product;
+
+	/**
+	 * The product as typed in the new-risk form's search field (a name or an id);
+	 * required there unless the id is posted.
+	 */
+	@Size(max = 300)
+	private String productName;
+
+	/**
+	 * Another product the risk affects, as typed in its search field (a name or an id).
+	 */
+	@Size(max = 300)
+	private String affectedName;
 
 	@NotBlank
 	@Size(max = 300)
@@ -78,6 +91,22 @@ public class RiskForm extends RiskRating {
 	RiskFlags flags() {
 		return new RiskFlags(this.affectedProducts.stream().map(ProductId::new).collect(Collectors.toSet()),
 				isInvolvesCustomerData(), this.violatedRequirement);
+	}
+
+	public String getProductName() {
+		return this.productName;
+	}
+
+	public void setProductName(String productName) {
+		this.productName = productName;
+	}
+
+	public String getAffectedName() {
+		return this.affectedName;
+	}
+
+	public void setAffectedName(String affectedName) {
+		this.affectedName = affectedName;
 	}
 
 	public UUID getProduct() {

@@ -43,7 +43,11 @@ class RiskAcceptanceJourneyIT {
 
 	private void registerRisk(Browser browser, String title, int likelihood, int impact, boolean customerData) {
 		browser.open("/risks/new");
-		new Select(browser.find("product")).selectByVisibleText("Business Services A");
+		// The product is a search field: part of the name typed, the suggestion chosen.
+		browser.find("productName").sendKeys("ness Services");
+		click(browser, browser.waitUntil(ExpectedConditions
+			.elementToBeClickable(By.cssSelector("#productName-suggestions [data-pick='Business Services A']"))));
+		assertThat(browser.find("productName").getAttribute("value")).isEqualTo("Business Services A");
 		browser.find("title").sendKeys(title);
 		new Select(browser.find("source")).selectByValue("PEN_TEST");
 		browser.find("likelihood").clear();

@@ -109,7 +109,7 @@ class EscalationPathWebTests extends MockMvcTestSupport {
 				.param("steps[1].amount", "")
 				.param("steps[1].unit", "HOURS"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "steps[0].party", "escalation.step.party"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "steps[0].party", "picker.unknown"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "steps[0].unit", "escalation.step.unit"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "steps[1].amount", "input.required"))
 			.andExpect(content().string(containsString("value=\"3\"")));
@@ -138,7 +138,7 @@ class EscalationPathWebTests extends MockMvcTestSupport {
 			this.jdbc.update("update person set active = false where id = ?", org.headPerson.id().value());
 			this.mvc.perform(valid(post(url), org).with(user(org.manager).roles("SECURITY_MANAGER")).with(csrf()))
 				.andExpect(status().isOk())
-				.andExpect(model().attributeHasFieldErrorCode("form", "steps[1].party", "escalation.step.person"));
+				.andExpect(model().attributeHasFieldErrorCode("form", "steps[1].party", "picker.unknown"));
 			assertThat(this.escalations.path(org.useCase).steps()).isEmpty();
 		}
 		finally {

@@ -69,6 +69,17 @@ class IncidentFixture {
 	}
 
 	/**
+	 * A person without an account, with the e-mail address given (a namesake of another).
+	 */
+	Person personWithEmail(String name, String email) {
+		return this.catalog.registerPerson(Actor.SYSTEM, name, email, null);
+	}
+
+	IncidentService incidents() {
+		return this.incidents;
+	}
+
+	/**
 	 * A team with {@code member} (when given), and its product with {@code owner} and
 	 * {@code riskOwner} (made when null).
 	 */

@@ -350,7 +350,7 @@ class IncidentWebTests {
 				.with(user("m").roles("SECURITY_MANAGER"))
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("actionForm", "owner", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("actionForm", "owner", "picker.unknown"))
 			.andExpect(model().attributeHasFieldErrorCode("actionForm", "dueOn", "typeMismatch"));
 	}
 

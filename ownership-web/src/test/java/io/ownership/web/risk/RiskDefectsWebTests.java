@@ -316,10 +316,11 @@ class RiskDefectsWebTests extends RiskWebTestSupport {
 			.getContentAsString();
 		assertThat(html).contains("value=\"CVE-2026-4242\"", "value=\"Prefilled " + this.org.suffix + "\"",
 				"Found by the scanner", "likelihood 4 × impact 5 = 20", "risk-level-CRITICAL");
-		assertThat(html.split("name=\"product\"", -1)).as("one product choice").hasSize(2);
-		String affected = html.substring(html.indexOf("id=\"affectedProducts\""));
-		affected = affected.substring(0, affected.indexOf("</select>"));
-		assertThat(affected).contains(this.org.other.name()).doesNotContain(this.org.shop.name());
+		assertThat(html).as("one product field, holding the prefilled product's name")
+			.contains("name=\"productName\" value=\"" + this.org.shop.name() + "\"")
+			.doesNotContain("<option value=\"" + this.org.other.id() + "\"");
+		assertThat(html.split("name=\"productName\"", -1)).hasSize(2);
+		assertThat(html).contains("id=\"affectedName\"").contains("hx-get=\"/risks/affected-products\"");
 
 		this.mvc.perform(get("/risks/new").with(po()).param("likelihood", "many").param("source", "RUMOUR"))
 			.andExpect(status().isOk())
@@ -357,10 +358,13 @@ class RiskDefectsWebTests extends RiskWebTestSupport {
 		this.mvc.perform(get("/risks/preview").with(po()).param("likelihood", "9").param("impact", "4"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a likelihood and an impact from 1 to 5")));
-		this.mvc.perform(get("/risks/new/product-fields").with(po()).param("product", this.org.shop.id().toString()))
+		this.mvc
+			.perform(get("/risks/new/product-fields").with(po())
+				.param("productName", this.org.shop.name())
+				.param("affectedProducts", this.org.other.id().toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"product-fields\"")))
-			.andExpect(content().string(containsString(this.org.other.name())))
+			.andExpect(content().string(containsString(">" + this.org.other.name() + "</label>")))
 			.andExpect(content().string(not(containsString("<html"))));
 	}
 

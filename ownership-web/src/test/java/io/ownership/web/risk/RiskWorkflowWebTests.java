@@ -218,7 +218,7 @@ class RiskWorkflowWebTests extends RiskWebTestSupport {
 			.andExpect(content().string(containsString("Recommendation of the security team")));
 		this.mvc.perform(get("/risks/new").with(as(this.org.po, "PRODUCT_OWNER")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(this.org.shop.name())));
+			.andExpect(content().string(containsString("id=\"productName\"")));
 		this.mvc.perform(get("/risks/" + id + "/edit").with(as(this.org.po, "PRODUCT_OWNER")))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/guardrails").with(as(this.org.manager, "SECURITY_MANAGER"))).andExpect(status().isOk());
