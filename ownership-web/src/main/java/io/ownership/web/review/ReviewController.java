@@ -22,6 +22,7 @@ import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.action.ActionForm;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -66,6 +67,7 @@ class ReviewController {
 		this.clock = clock;
 	}
 
+	@KeptPage
 	@GetMapping("/teams/{teamId}/reviews")
 	String list(Actor actor, @PathVariable UUID teamId, Model model) {
 		Team team = team(teamId);
@@ -115,6 +117,7 @@ class ReviewController {
 		});
 	}
 
+	@KeptPage
 	@GetMapping("/reviews/{id}")
 	String page(Actor actor, @PathVariable UUID id, Model model) {
 		if (!model.containsAttribute("actionForm")) {
