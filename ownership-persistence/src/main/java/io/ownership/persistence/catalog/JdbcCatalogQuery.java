@@ -261,8 +261,24 @@ class JdbcCatalogQuery implements CatalogQuery {
 
 	@Override
 	public Page<AssetRow> assets(AssetFilter filter, PageRequest page) {
-		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
+		String where = assetWhere(filter, params);
+		long total = this.jdbc.sql(assetCountSql(where)).params(params).query(Long.class).single();
+		params.put("limit", page.size());
+		params.put("offset", page.offset());
+		List<AssetRow> rows = this.jdbc.sql(assetPageSql(where))
+			.params(params)
+			.query(JdbcCatalogQuery::assetRow)
+			.list();
+		return new Page<>(rows, page, total);
+	}
+
+	/**
+	 * The asset list's join and conditions for the filter, its values put in
+	 * {@code params} (the index guard plans the list's statements with them).
+	 */
+	static String assetWhere(AssetFilter filter, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
 		if (filter.team() != null) {
 			conditions.add("h.owning_team_id = :team");
 			params.put("team", filter.team());
@@ -274,16 +290,16 @@ class JdbcCatalogQuery implements CatalogQuery {
 		if (filter.gapsOnly()) {
 			conditions.add(ASSET_GAP);
 		}
-		String where = " left join product h on h.id = coalesce(a.owner_product_id, a.responsible_product_id)"
+		return " left join product h on h.id = coalesce(a.owner_product_id, a.responsible_product_id)"
 				+ (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
-		long total = this.jdbc.sql("select count(*) from asset a" + where).params(params).query(Long.class).single();
-		params.put("limit", page.size());
-		params.put("offset", page.offset());
-		List<AssetRow> rows = this.jdbc.sql(ASSET_SELECT + where + ASSET_ORDER + " limit :limit offset :offset")
-			.params(params)
-			.query(JdbcCatalogQuery::assetRow)
-			.list();
-		return new Page<>(rows, page, total);
+	}
+
+	static String assetCountSql(String where) {
+		return "select count(*) from asset a" + where;
+	}
+
+	static String assetPageSql(String where) {
+		return ASSET_SELECT + where + ASSET_ORDER + " limit :limit offset :offset";
 	}
 
 	@Override

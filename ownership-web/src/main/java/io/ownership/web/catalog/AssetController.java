@@ -10,6 +10,7 @@ import io.ownership.core.catalog.ProductId;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -49,6 +50,7 @@ class AssetController {
 	 * behind the dashboard's asset coverage. A filter or page that is not one is said on
 	 * the page.
 	 */
+	@KeptPage
 	@GetMapping("/assets")
 	String list(@Valid @ModelAttribute("filter") AssetFilterForm filter, BindingResult result, Model model) {
 		model.addAttribute("page", this.pages.list(filter.toFilter(), filter.pageRequest()));

@@ -13,6 +13,7 @@ import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.Role;
 import io.ownership.web.support.PagingForm;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -49,6 +50,7 @@ class IncidentListController {
 		this.lists = lists;
 	}
 
+	@KeptPage
 	@GetMapping("/incidents")
 	String list(Actor actor, @Valid @ModelAttribute("filter") IncidentFilterForm filter, BindingResult result,
 			Model model) {
@@ -72,6 +74,7 @@ class IncidentListController {
 		return null;
 	}
 
+	@KeptPage
 	@GetMapping("/products/{id}/incidents")
 	String product(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("paging") PagingForm paging,
 			BindingResult result, Model model) {

@@ -11,6 +11,7 @@ import io.ownership.core.maturity.MaturityModel;
 import io.ownership.core.maturity.MaturityService;
 import io.ownership.core.shared.Actor;
 import io.ownership.web.support.Csv;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -47,6 +48,7 @@ class OrganizationMaturityController {
 	/**
 	 * The matrix; a filter that is not one is said next to its field, with status 400.
 	 */
+	@KeptPage
 	@GetMapping("/maturity")
 	String matrix(Actor actor, @Valid @ModelAttribute("filter") MaturityFilterForm filter, BindingResult result,
 			HttpServletResponse response, Model model) {

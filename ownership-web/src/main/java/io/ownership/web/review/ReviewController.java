@@ -23,6 +23,7 @@ import io.ownership.core.shared.NotFoundException;
 import io.ownership.web.action.ActionForm;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -70,6 +71,7 @@ class ReviewController {
 		this.clock = clock;
 	}
 
+	@KeptPage
 	@GetMapping("/teams/{teamId}/reviews")
 	String list(Actor actor, @PathVariable UUID teamId, Model model) {
 		Team team = team(teamId);
@@ -119,6 +121,7 @@ class ReviewController {
 		});
 	}
 
+	@KeptPage
 	@GetMapping("/reviews/{id}")
 	String page(Actor actor, @PathVariable UUID id, Model model) {
 		if (!model.containsAttribute("actionForm")) {

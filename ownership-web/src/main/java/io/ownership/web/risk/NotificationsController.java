@@ -6,6 +6,7 @@ import io.ownership.core.notification.NotificationInbox;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.Page;
 import io.ownership.web.support.FormErrors;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -37,6 +38,7 @@ class NotificationsController {
 
 	}
 
+	@KeptPage(areas = "notification")
 	@GetMapping("/notifications")
 	String inbox(Actor actor, @Valid @ModelAttribute("notificationFilter") NotificationFilterForm form,
 			BindingResult result, Model model, HttpServletResponse response) {

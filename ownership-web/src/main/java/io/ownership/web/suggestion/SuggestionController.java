@@ -9,6 +9,7 @@ import io.ownership.core.suggestion.Suggestion;
 import io.ownership.core.suggestion.SuggestionId;
 import io.ownership.core.suggestion.SuggestionService;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -39,6 +40,7 @@ class SuggestionController {
 		this.pages = pages;
 	}
 
+	@KeptPage
 	@GetMapping("/suggestions")
 	String list(Actor actor, @ModelAttribute("filter") SuggestionFilterForm filter, BindingResult result,
 			@RequestParam(name = "page", defaultValue = "0") int page, HttpServletResponse response, Model model) {
@@ -70,6 +72,7 @@ class SuggestionController {
 				() -> newPage(model));
 	}
 
+	@KeptPage
 	@GetMapping("/suggestions/{id}")
 	String page(Actor actor, @PathVariable UUID id, Model model) {
 		Suggestion suggestion = this.suggestions.view(actor, new SuggestionId(id));

@@ -20,6 +20,7 @@ import io.ownership.core.threat.ThreatService;
 import io.ownership.core.threat.Triage;
 import io.ownership.web.support.Csv;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -59,6 +60,7 @@ class ThreatOverviewController {
 		this.messages = messages;
 	}
 
+	@KeptPage
 	@GetMapping("/products/{id}/threats")
 	String product(Actor actor, @PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {
@@ -85,6 +87,7 @@ class ThreatOverviewController {
 		return "threat/product";
 	}
 
+	@KeptPage
 	@GetMapping("/teams/{id}/threats")
 	String team(@PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "25") int size, Model model) {

@@ -14,6 +14,7 @@ import io.ownership.core.maturity.MaturityModelRepository;
 import io.ownership.core.maturity.ModelActivity;
 import io.ownership.core.maturity.Period;
 import io.ownership.core.shared.Actor;
+import io.ownership.web.support.KeptPageChecks;
 import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -77,6 +79,24 @@ class MaturityPagesStatementCountTests extends MaturityWebTestSupport {
 		assertThat(four).isEqualTo(one);
 	}
 
+	/**
+	 * The organization's matrix is a kept page (issue 19): the version check only at the
+	 * second view, rendered again after a change of what it reads, and the manager's
+	 * buttons never shown to the same name without the role.
+	 */
+	@Test
+	void theMatrixIsKeptUntilItsDataChanges(@Autowired JdbcTemplate jdbc) throws Exception {
+		accepted(this.org.team, new Period(2040, 1));
+		KeptPageChecks checks = new KeptPageChecks(this.mvc, jdbc);
+		String url = "/maturity?q=" + this.org.suffix;
+		var manager = user(this.org.manager).roles("SECURITY_MANAGER");
+		assertThat(checks.page(url, manager)).contains(this.org.team.name()).contains("id=\"models-link\"");
+		checks.assertKept(url, manager);
+		checks.assertRenderedAgainAfterAChangeInEachAreaItReads(url, manager);
+		assertThat(checks.page(url, user(this.org.manager).roles("TEAM_MEMBER"))).contains(this.org.team.name())
+			.doesNotContain("id=\"models-link\"");
+	}
+
 	private void accepted(Team team, Period period) {
 		Assessment assessment = Assessment.start(team.id(), period, this.model, null);
 		List<AnswerChange> changes = new ArrayList<>();
@@ -92,7 +112,9 @@ class MaturityPagesStatementCountTests extends MaturityWebTestSupport {
 	private int count(String url, String mustShow) throws Exception {
 		this.mvc.perform(get(url).with(user(this.org.manager).roles("SECURITY_MANAGER"))).andExpect(status().isOk());
 		StatementCounter.reset();
-		String page = this.mvc.perform(get(url).with(user(this.org.manager).roles("SECURITY_MANAGER")))
+		String page = this.mvc
+			.perform(
+					get(url).with(user(this.org.manager).roles("SECURITY_MANAGER")).header("Cache-Control", "no-cache"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
