@@ -11,7 +11,8 @@
 # BENCH_SKIP_DATASET=1 (use the generated dataset as it is, without the loading step),
 # BENCH_JFR=file.jfr (record the app with JFR from its start: -XX:StartFlightRecording),
 # BENCH_WARMUP / BENCH_GLOBAL_WARMUP (seconds of warm-up per page before its measure / of every
-# page before the first measure), BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PORT, BENCH_OUT.
+# page before the first measure), BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PORT, BENCH_OUT,
+# BENCH_HEAP (the JVM's memory options), MALLOC_ARENA_MAX (default 2).
 # The ways of running the app a container may choose, measured side by side (each alone or together):
 #   BENCH_JAVA=path            the java binary that runs the app (and the dataset step), e.g. the newest JDK
 #                              installed running the Java 17 bytecode:
@@ -34,7 +35,11 @@ SECONDS_PER_PAGE=${BENCH_SECONDS:-20}
 WARMUP_SECONDS=${BENCH_WARMUP:-5}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 PASSWORD=${BENCH_PASSWORD:-bench-password}
-HEAP=${BENCH_HEAP:--Xmx512m}
+# The run options of README and the Dockerfile (docs/performance-notes.md, "The floor"): a 512 MiB heap, the serial
+# collector, small thread stacks, and two malloc arenas for the app (MALLOC_ARENA_MAX, passed to the app; set it to
+# 8 times the cores, glibc's default, to measure without it).
+HEAP=${BENCH_HEAP:--Xmx512m -XX:+UseSerialGC -Xss512k}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 JAR=${BENCH_JAR:-ownership-web/target/ownership-web-0.1.0-SNAPSHOT.jar}
 JAVA=${BENCH_JAVA:-java}
 LAYOUT=${BENCH_LAYOUT:-jar}
@@ -310,7 +315,7 @@ pg_version=$(grep -o "embedded PostgreSQL [0-9.]*" "$WORK/app.log" | head -1 || 
   echo "# Performance"
   echo
   echo "Measured by \`bench/run.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB,"
-  echo "$java_version, ${pg_version:-external PostgreSQL}, app started with \`$HEAP\` (${STARTED_IN:-start time unknown}); app, database and wrk on the"
+  echo "$java_version, ${pg_version:-external PostgreSQL}, app started with \`$HEAP\` and MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX (${STARTED_IN:-start time unknown}); app, database and wrk on the"
   echo "same machine. wrk: 2 threads, $CONNECTIONS connections, ${SECONDS_PER_PAGE} s per page after ${WARMUP_SECONDS} s of warm-up"
   echo "(and ${GLOBAL_WARMUP} s per page of warm-up of every page before the first measurement)."
   echo "Statements per request counts every statement the app prepared during the run (the session's included);"

@@ -5,10 +5,14 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.micrometer.observation.ObservationPredicate;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
@@ -28,6 +32,13 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * of their content ({@code /css/ownership-<hash>.css}, rewritten by
  * {@link ResourceUrlEncodingFilter} for every {@code @{...}} link), so they are cached
  * for a year and a changed file gets a new URL; webjar URLs hold the library's version.
+ * <p>
+ * A static file's request is answered before the controllers' mappings are searched (the
+ * resource mapping comes first: a path of no controller was matched against every
+ * controller mapping), from the file's bytes read once ({@link InMemoryResources}: the
+ * class path was searched for its last modification and its length and the file read from
+ * the nested jar on every request), and is no HTTP server observation (the metrics of the
+ * pages are kept).
  */
 @Configuration(proxyBeanMethods = false)
 public class StaticResources implements WebMvcConfigurer {
@@ -46,18 +57,31 @@ public class StaticResources implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		for (String path : PATHS) {
 			String folder = path.substring(1, path.length() - 2);
 			registry.addResourceHandler(path)
 				.addResourceLocations("classpath:/static/" + folder)
 				.setCacheControl(A_YEAR)
 				.resourceChain(true)
-				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
+				.addResolver(new InMemoryResources());
 		}
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(A_YEAR)
-			.resourceChain(true);
+			.resourceChain(true)
+			.addResolver(new InMemoryResources());
+	}
+
+	/**
+	 * The HTTP server metrics count the application's pages, not its static files: an
+	 * observation cost a static file's request more than its handler.
+	 */
+	@Bean
+	ObservationPredicate noObservationOfStaticFiles() {
+		return (name, context) -> !(context instanceof ServerRequestObservationContext server
+				&& isStatic(server.getCarrier()));
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package io.ownership.web.config;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -8,13 +9,18 @@ import java.util.regex.Pattern;
 import io.ownership.core.account.AccountService;
 import io.ownership.core.shared.Role;
 import io.ownership.web.support.StatementCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.web.FilterChainProxy;
@@ -22,6 +28,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -90,6 +99,62 @@ class StaticResourcesTests {
 		assertThat(chain.getFilters()).isNotEmpty()
 			.noneMatch((filter) -> filter instanceof SessionManagementFilter)
 			.noneMatch((filter) -> filter instanceof CsrfFilter);
+	}
+
+	@Test
+	void aStaticAnswerCarriesTheSecurityHeadersTheFilesBytesAndItsValidators() throws Exception {
+		String login = this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+		Matcher css = Pattern.compile("/css/ownership-[0-9a-f]{32}\\.css").matcher(login);
+		assertThat(css.find()).isTrue();
+		byte[] file = new ClassPathResource("static/css/ownership.css").getContentAsByteArray();
+
+		for (int i = 0; i < 2; i++) {
+			MockHttpServletResponse response = this.mvc.perform(get(css.group()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse();
+			assertThat(response.getContentAsByteArray()).isEqualTo(file);
+			assertThat(response.getContentLength()).isEqualTo(file.length);
+			assertThat(response.getContentType()).startsWith("text/css");
+			assertThat(response.getHeader("ETag")).isNotBlank();
+			assertThat(response.getHeader("Last-Modified")).isNotBlank();
+			assertThat(response.getHeader("Content-Security-Policy")).contains("default-src 'self'");
+			assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+			assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		}
+	}
+
+	/**
+	 * A static file's request is looked up by the resource mapping before the
+	 * controllers' (which matched its path against every controller mapping first) and
+	 * answered from the file's bytes in memory (its date and length were searched on the
+	 * class path and its bytes read from the jar on every request).
+	 */
+	@Test
+	void staticFilesAreMappedFirstAndServedFromMemory(@Autowired ApplicationContext context) {
+		Map<String, HandlerMapping> mappings = context.getBeansOfType(HandlerMapping.class);
+		SimpleUrlHandlerMapping resources = (SimpleUrlHandlerMapping) mappings.get("resourceHandlerMapping");
+		assertThat(mappings.values()).filteredOn((mapping) -> mapping != resources)
+			.allSatisfy((mapping) -> assertThat(((Ordered) mapping).getOrder()).isGreaterThan(resources.getOrder()));
+
+		for (String path : new String[] { "/css/**", "/js/**", "/webjars/**" }) {
+			ResourceHttpRequestHandler handler = (ResourceHttpRequestHandler) resources.getUrlMap().get(path);
+			assertThat(handler.getResourceResolvers()).as(path).hasAtLeastOneElementOfType(InMemoryResources.class);
+		}
+	}
+
+	@Test
+	void staticFilesAreNoHttpServerObservationPagesAre(@Autowired MeterRegistry meters) throws Exception {
+		long before = requestsObserved(meters);
+		this.mvc.perform(get("/js/ownership.js")).andExpect(status().isOk());
+		assertThat(requestsObserved(meters)).isEqualTo(before);
+
+		this.mvc.perform(get("/login")).andExpect(status().isOk());
+		assertThat(requestsObserved(meters)).isEqualTo(before + 1);
+	}
+
+	private static long requestsObserved(MeterRegistry meters) {
+		return meters.find("http.server.requests").timers().stream().mapToLong(Timer::count).sum();
 	}
 
 	@Test

@@ -87,6 +87,49 @@ class AccessRulesTests {
 		this.mvc.perform(get("/audit").with(someone)).andExpect(history ? status().isOk() : status().isForbidden());
 	}
 
+	@ParameterizedTest(
+			name = "{0}: approvals {1}, effectiveness {2}, guardrails {3}, tokens {4}, import {5}, history {6}, users {7}")
+	@CsvSource({ "ADMIN, false, false, false, false, true, true, true",
+			"SECURITY_MANAGER, true, true, true, true, true, false, false",
+			"PRODUCT_OWNER, false, false, false, true, false, false, false",
+			"TEAM_MEMBER, false, false, false, false, false, false, false",
+			"AUDITOR, false, true, false, false, false, true, false" })
+	void eachRoleSeesEveryMenuLinkOfItsRolesAndNoOther(String role, boolean approvals, boolean effectiveness,
+			boolean guardrails, boolean tokens, boolean imports, boolean history, boolean users) throws Exception {
+		String name = "menu-" + role.toLowerCase();
+
+		this.mvc.perform(get("/").with(user(name).roles(role)))
+			.andExpect(status().isOk())
+			.andExpect(link("nav-dashboard", true))
+			.andExpect(link("nav-approvals", approvals))
+			.andExpect(link("nav-effectiveness", effectiveness))
+			.andExpect(link("nav-guardrails", guardrails))
+			.andExpect(link("nav-tokens", tokens))
+			.andExpect(link("nav-import", imports))
+			.andExpect(link("nav-audit", history))
+			.andExpect(link("nav-users", users))
+			.andExpect(content().string(containsString("Logged in as " + name)));
+	}
+
+	@Test
+	void aViewerWithTwoRolesSeesTheLinksOfBoth() throws Exception {
+		this.mvc.perform(get("/").with(user("menu-two-roles").roles("PRODUCT_OWNER", "AUDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(link("nav-tokens", true))
+			.andExpect(link("nav-audit", true))
+			.andExpect(link("nav-effectiveness", true))
+			.andExpect(link("nav-approvals", false))
+			.andExpect(link("nav-users", false));
+	}
+
+	@Test
+	void theLoginPageShowsNoMenu() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(link("nav-dashboard", false))
+			.andExpect(link("logout", false));
+	}
+
 	@Test
 	void aDeniedRequestIsRecordedInTheHistory() throws Exception {
 		String name = "intruder-" + UUID.randomUUID().toString().substring(0, 8);
