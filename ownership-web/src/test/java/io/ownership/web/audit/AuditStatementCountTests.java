@@ -8,6 +8,7 @@ import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,20 @@ class AuditStatementCountTests {
 		assertThat(StatementCounter.count("audit_event")).isEqualTo(1);
 		assertThat(StatementCounter.count("audit_change")).isEqualTo(1);
 		assertThat(result.getResponse().getContentAsString()).contains(actor + " team 2");
+	}
+
+	/**
+	 * The export holds up to {@link AuditController#EXPORT_LIMIT} entries: it stopped at
+	 * a page's 200 ({@code PageRequest.MAX_SIZE}) when it was read as a page.
+	 */
+	@Test
+	void theExportHoldsMoreEntriesThanAPage() throws Exception {
+		String actor = seed(PageRequest.MAX_SIZE + 5);
+		String csv = this.mvc.perform(get("/audit/export.csv?actor=" + actor).with(user("auditor").roles("AUDITOR")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv.lines().filter((line) -> line.contains(actor + " team "))).hasSize(PageRequest.MAX_SIZE + 5);
 	}
 
 	private String seed(int entries) {
