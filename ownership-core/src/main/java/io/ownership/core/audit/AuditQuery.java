@@ -13,6 +13,12 @@ public interface AuditQuery {
 	Page<AuditRecord> search(AuditFilter filter, PageRequest page);
 
 	/**
+	 * The newest entries the filter selects, at most {@code limit}, with their changes,
+	 * for an export: uncounted, read in one statement.
+	 */
+	List<AuditRecord> export(AuditFilter filter, int limit);
+
+	/**
 	 * The kinds of object that occur in the history, for the filter's choices.
 	 */
 	List<String> entityTypes();

@@ -1,6 +1,7 @@
 package io.ownership.core.maturity;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.ownership.core.catalog.TeamId;
 
@@ -17,6 +18,19 @@ public interface MaturityQuery {
 	 * assessment with its answers, ordered by team name.
 	 */
 	List<TeamAssessment> latestAccepted(String nameFilter);
+
+	/**
+	 * The period and status of the team's latest assessment, without its answers (the
+	 * team dashboard's panel): one statement.
+	 */
+	Optional<Latest> latestOf(TeamId team);
+
+	/**
+	 * An assessment's period and status.
+	 */
+	record Latest(Period period, AssessmentStatus status) {
+
+	}
 
 	/**
 	 * A team's name with one of its assessments.

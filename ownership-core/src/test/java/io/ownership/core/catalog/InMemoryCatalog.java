@@ -225,6 +225,12 @@ public class InMemoryCatalog implements AuditLog, AuditQuery, CatalogLookup {
 	}
 
 	@Override
+	public List<AuditRecord> export(AuditFilter filter, int limit) {
+		List<AuditRecord> found = search(filter, PageRequest.of(0, limit)).content();
+		return found.subList(0, Math.min(limit, found.size()));
+	}
+
+	@Override
 	public List<String> entityTypes() {
 		return this.history.stream().map(AuditEntry::entityType).distinct().toList();
 	}

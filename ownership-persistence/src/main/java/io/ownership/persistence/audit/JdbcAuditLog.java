@@ -24,10 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The history in two append-only tables. Writes join the caller's transaction (or open
  * one when there is none, as for a login); a page is read with three statements whatever
- * its size.
+ * its size, an export with one.
  */
 @Repository
 class JdbcAuditLog implements AuditLog, AuditQuery {
+
+	private static final String WHERE = """
+			where (cast(:actor as text) is null or actor = :actor)
+			  and (cast(:entityType as text) is null or entity_type = :entityType)
+			  and (cast(:entityId as text) is null or entity_id = :entityId)
+			  and (cast(:from as timestamptz) is null or occurred_at >= :from)
+			  and (cast(:until as timestamptz) is null or occurred_at < :until)
+			  and (:logins or action not like 'login.%')
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -70,28 +79,14 @@ class JdbcAuditLog implements AuditLog, AuditQuery {
 	@Override
 	@Transactional(readOnly = true)
 	public Page<AuditRecord> search(AuditFilter filter, PageRequest page) {
-		String where = """
-				where (cast(:actor as text) is null or actor = :actor)
-				  and (cast(:entityType as text) is null or entity_type = :entityType)
-				  and (cast(:entityId as text) is null or entity_id = :entityId)
-				  and (cast(:from as timestamptz) is null or occurred_at >= :from)
-				  and (cast(:until as timestamptz) is null or occurred_at < :until)
-				  and (:logins or action not like 'login.%')
-				""";
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("actor", filter.actor());
-		params.put("entityType", filter.entityType());
-		params.put("entityId", filter.entityId());
-		params.put("from", startOf(filter.from()));
-		params.put("until", startOf((filter.until() == null) ? null : filter.until().plusDays(1)));
-		params.put("logins", filter.logins());
-		long total = this.jdbc.sql("select count(*) from audit_event " + where)
+		Map<String, Object> params = params(filter);
+		long total = this.jdbc.sql("select count(*) from audit_event " + WHERE)
 			.params(params)
 			.query(Long.class)
 			.single();
 		Map<Long, AuditEntry> entries = new LinkedHashMap<>();
 		this.jdbc
-			.sql("select * from audit_event " + where
+			.sql("select * from audit_event " + WHERE
 					+ " order by occurred_at desc, id desc limit :limit offset :offset")
 			.params(params)
 			.param("limit", page.size())
@@ -112,13 +107,59 @@ class JdbcAuditLog implements AuditLog, AuditQuery {
 					.add(new FieldChange(rs.getString("field"), rs.getString("old_value"), rs.getString("new_value")));
 			});
 		}
+		return new Page<>(records(entries, changes), page, total);
+	}
+
+	/**
+	 * The export's entries and their changes in one statement: the newest entries the
+	 * filter selects (no count: an export shows no total), each joined to its changes.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<AuditRecord> export(AuditFilter filter, int limit) {
+		Map<Long, AuditEntry> entries = new LinkedHashMap<>();
+		Map<Long, List<FieldChange>> changes = new LinkedHashMap<>();
+		this.jdbc.sql("with e as (select * from audit_event " + WHERE + """
+				 order by occurred_at desc, id desc limit :limit)
+				select e.*, c.field, c.old_value, c.new_value from e
+				left join audit_change c on c.event_id = e.id
+				order by e.occurred_at desc, e.id desc, c.position
+				""").params(params(filter)).param("limit", limit).query((rs) -> {
+			long id = rs.getLong("id");
+			if (!entries.containsKey(id)) {
+				entries.put(id,
+						new AuditEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+								rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+								rs.getString("summary"), List.of(), rs.getString("comment")));
+			}
+			String field = rs.getString("field");
+			if (field != null) {
+				changes.computeIfAbsent(id, (key) -> new ArrayList<>())
+					.add(new FieldChange(field, rs.getString("old_value"), rs.getString("new_value")));
+			}
+		});
+		return records(entries, changes);
+	}
+
+	private static List<AuditRecord> records(Map<Long, AuditEntry> entries, Map<Long, List<FieldChange>> changes) {
 		List<AuditRecord> records = new ArrayList<>(entries.size());
 		entries.forEach((id,
 				entry) -> records.add(new AuditRecord(id,
 						new AuditEntry(entry.occurredAt(), entry.actor(), entry.action(), entry.entityType(),
 								entry.entityId(), entry.summary(), changes.getOrDefault(id, List.of()),
 								entry.comment()))));
-		return new Page<>(records, page, total);
+		return records;
+	}
+
+	private static Map<String, Object> params(AuditFilter filter) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("actor", filter.actor());
+		params.put("entityType", filter.entityType());
+		params.put("entityId", filter.entityId());
+		params.put("from", startOf(filter.from()));
+		params.put("until", startOf((filter.until() == null) ? null : filter.until().plusDays(1)));
+		params.put("logins", filter.logins());
+		return params;
 	}
 
 	@Override

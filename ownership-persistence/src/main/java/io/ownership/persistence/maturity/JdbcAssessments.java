@@ -183,6 +183,18 @@ class JdbcAssessments implements AssessmentRepository, MaturityQuery, TargetRepo
 	}
 
 	@Override
+	public Optional<Latest> latestOf(TeamId team) {
+		return this.jdbc.sql("""
+				select period_year, period_quarter, status from maturity_assessment where team_id = :team
+				order by period_year desc, period_quarter desc limit 1
+				""")
+			.param("team", team.value())
+			.query((rs, n) -> new Latest(new Period(rs.getInt(1), rs.getInt(2)),
+					AssessmentStatus.valueOf(rs.getString(3))))
+			.optional();
+	}
+
+	@Override
 	public List<TeamAssessment> latestAccepted(String nameFilter) {
 		String filter = (nameFilter == null || nameFilter.isBlank()) ? "" : nameFilter.trim();
 		Map<String, Object> params = Map.of("filter",

@@ -174,6 +174,36 @@ class JdbcAuditLogTests {
 		return single(this.query.search(byActor(this.actor), PageRequest.of(0, 10))).id();
 	}
 
+	/**
+	 * The export reads what the page reads, in one statement: the newest entries first,
+	 * at most the limit, each with its changes in order (an entry without changes too).
+	 */
+	@Test
+	void theExportGivesTheNewestEntriesWithTheirChangesUpToTheLimit() {
+		record("2001-06-01T10:00:00Z", this.actor, "Team", "t1");
+		this.log.record(AuditEntry.of(Instant.parse("2001-06-02T10:00:00Z"), this.actor, "team.renamed")
+			.entity("Team", "t1")
+			.change("name", "A", "B")
+			.change("kind", "OTHER", "PLATFORM")
+			.build());
+		record("2001-06-03T10:00:00Z", this.actor, "Team", "t2");
+
+		java.util.List<AuditRecord> all = this.query.export(byActor(this.actor), 10);
+		assertThat(all).extracting((r) -> r.entry().occurredAt())
+			.containsExactly(Instant.parse("2001-06-03T10:00:00Z"), Instant.parse("2001-06-02T10:00:00Z"),
+					Instant.parse("2001-06-01T10:00:00Z"));
+		assertThat(all.get(1).changes()).containsExactly(new FieldChange("name", "A", "B"),
+				new FieldChange("kind", "OTHER", "PLATFORM"));
+		assertThat(all.get(0).changes()).isEmpty();
+		assertThat(all).extracting(AuditRecord::id)
+			.containsExactlyElementsOf(this.query.search(byActor(this.actor), PageRequest.of(0, 10))
+				.content()
+				.stream()
+				.map(AuditRecord::id)
+				.toList());
+		assertThat(this.query.export(byActor(this.actor), 2)).hasSize(2);
+	}
+
 	private void record(String at, String who, String entityType, String entityId) {
 		this.log
 			.record(AuditEntry.of(Instant.parse(at), who, at.substring(0, 10)).entity(entityType, entityId).build());

@@ -153,6 +153,15 @@ class JdbcAssessmentsTests {
 	}
 
 	@Test
+	void theLatestOfATeamIsItsLatestPeriodsStatusOfAnyStatus() {
+		assertThat(this.query.latestOf(new TeamId(this.payments)))
+			.contains(new MaturityQuery.Latest(new Period(2026, 3), AssessmentStatus.DRAFT));
+		assertThat(this.query.latestOf(new TeamId(this.platform)))
+			.contains(new MaturityQuery.Latest(new Period(2026, 1), AssessmentStatus.ACCEPTED));
+		assertThat(this.query.latestOf(new TeamId(UUID.randomUUID()))).isEmpty();
+	}
+
+	@Test
 	void aTeamsHistoryComesOldestFirstWithTheAnswersOfEach() {
 		List<Assessment> history = this.query.history(new TeamId(this.payments));
 

@@ -66,12 +66,12 @@ class AuditController {
 	void export(@ModelAttribute("filterForm") AuditFilterForm form, HttpServletResponse response, Locale locale)
 			throws IOException {
 		AuditFilter filter = form.toFilter();
-		Page<AuditRecord> records = this.query.search(filter, PageRequest.of(0, EXPORT_LIMIT));
-		HistoryLabels.Shown shown = this.labels.of(records.content(), locale);
+		List<AuditRecord> records = this.query.export(filter, EXPORT_LIMIT);
+		HistoryLabels.Shown shown = this.labels.of(records, locale);
 		Csv.answer(response, "history.csv", (lines) -> {
 			lines.add("when (UTC)", "who", "action", "kind of object", "object", "summary", "field", "before", "after",
 					"comment");
-			for (AuditRecord record : records.content()) {
+			for (AuditRecord record : records) {
 				AuditEntry entry = record.entry();
 				String when = AuditPage.WHEN.format(entry.occurredAt());
 				if (entry.changes().isEmpty()) {

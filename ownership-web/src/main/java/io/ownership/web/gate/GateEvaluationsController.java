@@ -9,6 +9,7 @@ import java.util.Locale;
 import io.ownership.core.gate.GateQuery;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -26,7 +27,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * ending today, as the dashboard's pass rate counts them): the list behind the pass rate,
  * and its CSV. A filter that cannot be read (a product or team that is no id, days out of
  * 1 to 366, a page that is not one) is said on the page, with status 400 and no
- * evaluations; the CSV gets that page too, instead of a file.
+ * evaluations; the CSV gets that page too, instead of a file. The list is kept
+ * ({@link KeptPage}) until an evaluation, a product or a team changes: it reads the
+ * evaluations ({@code gate-result}) and the products' and teams' names ({@code content}).
  */
 @Controller
 class GateEvaluationsController {
@@ -44,6 +47,7 @@ class GateEvaluationsController {
 	}
 
 	@GetMapping("/gate/evaluations")
+	@KeptPage(areas = "gate-result")
 	String evaluations(@Valid @ModelAttribute("filter") EvaluationsForm filter, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		PageRequest page = filter.pageRequest();

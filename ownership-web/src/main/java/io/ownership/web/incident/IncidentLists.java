@@ -1,8 +1,10 @@
 package io.ownership.web.incident;
 
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductKind;
@@ -60,17 +62,33 @@ class IncidentLists {
 		return rows.map((row) -> IncidentLine.of(row, this.messages, locale));
 	}
 
+	/**
+	 * The CSV of the rows; the severities', statuses' and yes/no labels are looked up
+	 * once per file, not once per row.
+	 */
 	void csv(List<IncidentRow> rows, String name, HttpServletResponse response) throws IOException {
+		Map<RiskLevel, String> severities = labels(RiskLevel.values(), "risk.level.");
+		Map<IncidentStatus, String> statuses = labels(IncidentStatus.values(), "incident.status.");
+		String yes = text("common.yes");
+		String no = text("common.no");
 		Csv.answer(response, name + ".csv", (lines) -> {
 			lines.add(text("incident.title"), text("incident.product"), text("incident.team"),
 					text("incident.severity"), text("incident.status"), text("incident.detectedAt"),
 					text("incident.containedAt"), text("incident.resolvedAt"), text("incident.postMortem"));
 			for (IncidentRow row : rows) {
-				lines.add(row.title(), row.productName(), row.teamName(), text("risk.level." + row.severity()),
-						text("incident.status." + row.status()), row.detectedAt(), row.containedAt(), row.resolvedAt(),
-						text(row.postMortem() ? "common.yes" : "common.no"));
+				lines.add(row.title(), row.productName(), row.teamName(), severities.get(row.severity()),
+						statuses.get(row.status()), row.detectedAt(), row.containedAt(), row.resolvedAt(),
+						row.postMortem() ? yes : no);
 			}
 		});
+	}
+
+	private <E extends Enum<E>> Map<E, String> labels(E[] values, String prefix) {
+		Map<E, String> labels = new EnumMap<>(values[0].getDeclaringClass());
+		for (E value : values) {
+			labels.put(value, text(prefix + value));
+		}
+		return labels;
 	}
 
 	private String text(String key) {

@@ -3,9 +3,7 @@ package io.ownership.web.maturity;
 import java.util.UUID;
 
 import io.ownership.core.catalog.TeamId;
-import io.ownership.core.maturity.Assessment;
-import io.ownership.core.maturity.AssessmentRepository;
-import io.ownership.core.maturity.Period;
+import io.ownership.core.maturity.MaturityQuery;
 
 import org.springframework.stereotype.Component;
 
@@ -16,17 +14,15 @@ import org.springframework.stereotype.Component;
 @Component("maturityPanels")
 public class MaturityPanels {
 
-	private static final Period AFTER_ALL = new Period(2999, 4);
+	private final MaturityQuery query;
 
-	private final AssessmentRepository assessments;
-
-	MaturityPanels(AssessmentRepository assessments) {
-		this.assessments = assessments;
+	MaturityPanels(MaturityQuery query) {
+		this.query = query;
 	}
 
 	public Panel team(UUID team) {
 		TeamId id = new TeamId(team);
-		Assessment latest = this.assessments.latestBefore(id, AFTER_ALL).orElse(null);
+		MaturityQuery.Latest latest = this.query.latestOf(id).orElse(null);
 		return new Panel((latest == null) ? null : latest.period().label(),
 				(latest == null) ? null : MaturityLabels.status(latest.status()), MaturityLabels.team(team));
 	}

@@ -23,10 +23,8 @@ import org.springframework.http.HttpHeaders;
  */
 public final class Csv {
 
-	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-		.setQuoteMode(QuoteMode.MINIMAL)
-		.setNullString("")
-		.get();
+	/** The format every answer copies; its printing methods lock it. */
+	static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).setNullString("").get();
 
 	private Csv() {
 	}
@@ -44,7 +42,8 @@ public final class Csv {
 					.build()
 					.toString());
 		PrintWriter out = response.getWriter();
-		body.write((values) -> out.print(line(values.toArray())));
+		Writer writer = new Writer(FORMAT.builder().get());
+		body.write((values) -> out.append(writer.line(values)));
 		out.flush();
 	}
 
@@ -52,14 +51,7 @@ public final class Csv {
 	 * One line, as {@link #answer} writes it; no controller writes lines itself.
 	 */
 	static String line(Object... values) {
-		StringBuilder line = new StringBuilder();
-		try {
-			FORMAT.printRecord(line, Arrays.stream(values).map(Csv::neutralized).toArray());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return line.toString();
+		return new Writer(FORMAT).line(Arrays.asList(values)).toString();
 	}
 
 	private static boolean ascii(String text) {
@@ -79,6 +71,41 @@ public final class Csv {
 			return "'" + text;
 		}
 		return text;
+	}
+
+	/**
+	 * Writes the lines of one answer into one buffer, with a format of its own:
+	 * {@link CSVFormat}'s printing methods are {@code synchronized}, so that one format
+	 * shared by every answer made concurrent exports wait for each other line by line
+	 * (issue 19, 2026-12-06: 725 waits of 245 ms on average in 40 s of the incidents' CSV
+	 * under 16 connections).
+	 */
+	private static final class Writer {
+
+		private final CSVFormat format;
+
+		private final StringBuilder line = new StringBuilder(256);
+
+		Writer(CSVFormat format) {
+			this.format = format;
+		}
+
+		StringBuilder line(List<?> values) {
+			this.line.setLength(0);
+			try {
+				boolean first = true;
+				for (Object value : values) {
+					this.format.print(neutralized(value), this.line, first);
+					first = false;
+				}
+				this.format.println(this.line);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return this.line;
+		}
+
 	}
 
 	/**

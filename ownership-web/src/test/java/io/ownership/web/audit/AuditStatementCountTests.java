@@ -8,12 +8,14 @@ import io.ownership.core.audit.AuditLog;
 import io.ownership.core.catalog.CatalogService;
 import io.ownership.core.catalog.TeamKind;
 import io.ownership.core.shared.Actor;
+import io.ownership.core.shared.PageRequest;
 import io.ownership.web.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -24,9 +26,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The audit page and its CSV export run the same number of statements for 3 entries as
  * for 300, each naming a team by its identifier: the names are looked up once per page.
+ * The export reads its entries with their changes in one statement and counts nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(StatementCounter.class)
 class AuditStatementCountTests {
 
 	@Autowired
@@ -45,6 +49,32 @@ class AuditStatementCountTests {
 		for (String path : new String[] { "/audit?size=100&actor=", "/audit/export.csv?actor=" }) {
 			assertThat(count(path, large)).as(path).isEqualTo(count(path, small));
 		}
+	}
+
+	@Test
+	void theExportReadsTheEntriesAndTheirChangesInOneStatementWithoutCountingThem() throws Exception {
+		String actor = seed(3);
+		String url = "/audit/export.csv?actor=" + actor;
+		this.mvc.perform(get(url).with(user("auditor").roles("AUDITOR")));
+		StatementCounter.reset();
+		MvcResult result = this.mvc.perform(get(url).with(user("auditor").roles("AUDITOR"))).andReturn();
+		assertThat(StatementCounter.count("audit_event")).isEqualTo(1);
+		assertThat(StatementCounter.count("audit_change")).isEqualTo(1);
+		assertThat(result.getResponse().getContentAsString()).contains(actor + " team 2");
+	}
+
+	/**
+	 * The export holds up to {@link AuditController#EXPORT_LIMIT} entries: it stopped at
+	 * a page's 200 ({@code PageRequest.MAX_SIZE}) when it was read as a page.
+	 */
+	@Test
+	void theExportHoldsMoreEntriesThanAPage() throws Exception {
+		String actor = seed(PageRequest.MAX_SIZE + 5);
+		String csv = this.mvc.perform(get("/audit/export.csv?actor=" + actor).with(user("auditor").roles("AUDITOR")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv.lines().filter((line) -> line.contains(actor + " team "))).hasSize(PageRequest.MAX_SIZE + 5);
 	}
 
 	private String seed(int entries) {

@@ -71,6 +71,19 @@ class CatalogStatementCountTests {
 		assertThat(StatementCounter.transactions()).as("transactions").isEqualTo(1);
 	}
 
+	/**
+	 * The team page's maturity panel shows the latest assessment's period and status: one
+	 * statement, without the assessment's answers (it loaded the whole assessment in
+	 * two).
+	 */
+	@Test
+	void theTeamPagesMaturityPanelReadsNoAnswers() throws Exception {
+		Seed seed = seed(2);
+		count("/teams/" + seed.team, seed.prefix + "-team");
+		assertThat(StatementCounter.count("maturity_answer")).isZero();
+		assertThat(StatementCounter.count("maturity_assessment")).isEqualTo(1);
+	}
+
 	private Map<String, Integer> measure(Seed seed) throws Exception {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		counts.put("/products", count("/products?size=200&q=" + seed.prefix, seed.lastProductShown));

@@ -225,6 +225,24 @@ class GatePagesTests extends GateWebTestSupport {
 	}
 
 	/**
+	 * The evaluations of every product are kept: the second view costs the version check
+	 * only, and a new evaluation shows at the next view.
+	 */
+	@Test
+	void theEvaluationsOfEveryProductAreKeptUntilAnEvaluationIsRecorded() throws Exception {
+		String shop = this.org.shop.id().toString();
+		ask(shop, "kept-api", "1.0");
+		String url = "/gate/evaluations?days=30&product=" + shop;
+		assertThat(page(url, this.org.member, "TEAM_MEMBER")).contains("kept-api 1.0");
+		StatementCounter.reset();
+		assertThat(page(url, this.org.member, "TEAM_MEMBER")).contains("kept-api 1.0");
+		assertThat(StatementCounter.count()).as("the version check only").isEqualTo(1);
+
+		ask(shop, "kept-api", "2.0");
+		assertThat(page(url, this.org.member, "TEAM_MEMBER")).contains("kept-api 2.0");
+	}
+
+	/**
 	 * The statements run while the action ran, on every thread: an evaluation's record is
 	 * written by the recorder's thread (nothing else runs in the test's context).
 	 */
@@ -234,10 +252,15 @@ class GatePagesTests extends GateWebTestSupport {
 		return StatementCounter.total() - before;
 	}
 
+	/**
+	 * The statements of a view rendered afresh ({@code Cache-Control: no-cache}), as the
+	 * first viewer after a change pays them.
+	 */
 	private int count(String url) throws Exception {
 		page(url, this.org.member, "TEAM_MEMBER");
 		StatementCounter.reset();
-		page(url, this.org.member, "TEAM_MEMBER");
+		this.mvc.perform(get(url).header("Cache-Control", "no-cache").with(user(this.org.member).roles("TEAM_MEMBER")))
+			.andExpect(status().isOk());
 		return StatementCounter.count();
 	}
 

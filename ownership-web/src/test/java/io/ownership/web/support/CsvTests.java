@@ -1,6 +1,8 @@
 package io.ownership.web.support;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,29 @@ class CsvTests {
 		assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
 		assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"risks.csv\"");
 		assertThat(response.getContentAsString()).isEqualTo("title,owner\r\n'=HYPERLINK(1),Ann\r\n");
+	}
+
+	/**
+	 * Concurrent downloads do not wait for each other line by line: an answer prints with
+	 * a format of its own, never locking the shared one (whose printing methods are
+	 * synchronized). Here the shared format is locked by the test while another thread
+	 * answers; the bound of the wait is only there so that a regression fails instead of
+	 * hanging.
+	 */
+	@Test
+	void anAnswerDoesNotLockTheFormatOtherAnswersShare() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		synchronized (Csv.FORMAT) {
+			CompletableFuture.runAsync(() -> {
+				try {
+					Csv.answer(response, "a.csv", (lines) -> lines.add("a", "b"));
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			}).get(30, TimeUnit.SECONDS);
+		}
+		assertThat(response.getContentAsString()).isEqualTo("a,b\r\n");
 	}
 
 	@Test
