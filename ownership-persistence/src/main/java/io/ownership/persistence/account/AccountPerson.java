@@ -13,6 +13,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class AccountPerson {
 
+	/**
+	 * The condition, on a {@code product p}, that the user {@code :username} is its
+	 * product or risk owner: the products a user maintains (registers risks and incidents
+	 * for).
+	 */
+	public static final String MAINTAINS_PRODUCT = """
+			exists (select 1 from person pe join user_account a on a.id = pe.account_id
+			  where a.username = :username and pe.active and (pe.id = p.product_owner_id or pe.id = p.risk_owner_id))""";
+
 	private AccountPerson() {
 	}
 

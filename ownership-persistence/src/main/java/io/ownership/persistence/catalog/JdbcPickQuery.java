@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.ownership.core.catalog.view.Pick;
 import io.ownership.core.catalog.view.PickQuery;
+import io.ownership.persistence.account.AccountPerson;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -72,11 +73,9 @@ class JdbcPickQuery implements PickQuery {
 				: "lower(p.name) like :pattern escape '\\'";
 		return this.jdbc.sql("""
 				select p.id, p.name, null as detail, false as same_name from product p
-				where not p.archived and %s and (:all or exists (select 1 from person pe join user_account a
-				  on a.id = pe.account_id where a.username = :username and pe.active
-				  and (pe.id = p.product_owner_id or pe.id = p.risk_owner_id)))
+				where not p.archived and %s and (:all or %s)
 				order by lower(p.name) limit :limit
-				""".formatted(match))
+				""".formatted(match, AccountPerson.MAINTAINS_PRODUCT))
 			.params(params(text, limit))
 			.param("all", all)
 			.param("username", username)

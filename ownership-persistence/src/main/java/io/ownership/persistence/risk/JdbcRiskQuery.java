@@ -22,6 +22,7 @@ import io.ownership.core.risk.RiskDetails;
 import io.ownership.core.risk.RiskFilter;
 import io.ownership.core.risk.RiskId;
 import io.ownership.core.risk.RiskLevel;
+import io.ownership.persistence.account.AccountPerson;
 import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.risk.RiskRow;
 import io.ownership.core.risk.RiskStatus;
@@ -310,11 +311,13 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 	public List<Choice> maintainableProducts(String username, boolean all) {
 		return this.jdbc.sql("""
 				select p.id, p.name from product p
-				where not p.archived and (:all or exists (select 1 from person pe join user_account a
-				  on a.id = pe.account_id where a.username = :username and pe.active
-				  and (pe.id = p.product_owner_id or pe.id = p.risk_owner_id)))
+				where not p.archived and (:all or %s)
 				order by lower(p.name)
-				""").param("all", all).param("username", username).query((rs, n) -> choice(rs)).list();
+				""".formatted(AccountPerson.MAINTAINS_PRODUCT))
+			.param("all", all)
+			.param("username", username)
+			.query((rs, n) -> choice(rs))
+			.list();
 	}
 
 	@Override

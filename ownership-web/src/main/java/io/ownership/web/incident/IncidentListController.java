@@ -13,6 +13,7 @@ import io.ownership.core.risk.RiskQuery;
 import io.ownership.core.shared.Actor;
 import io.ownership.core.shared.Role;
 import io.ownership.web.support.PagingForm;
+import io.ownership.web.risk.RegistrableProducts;
 import io.ownership.web.support.KeptPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -43,7 +44,11 @@ class IncidentListController {
 
 	private final IncidentLists lists;
 
-	IncidentListController(IncidentService incidents, IncidentQuery query, RiskQuery risks, IncidentLists lists) {
+	private final RegistrableProducts registrable;
+
+	IncidentListController(IncidentService incidents, IncidentQuery query, RiskQuery risks, IncidentLists lists,
+			RegistrableProducts registrable) {
+		this.registrable = registrable;
 		this.incidents = incidents;
 		this.query = query;
 		this.risks = risks;
@@ -54,8 +59,8 @@ class IncidentListController {
 	@GetMapping("/incidents")
 	String list(Actor actor, @Valid @ModelAttribute("filter") IncidentFilterForm filter, BindingResult result,
 			Model model) {
-		boolean mayReport = actor.has(Role.SECURITY_MANAGER) || (actor.has(Role.PRODUCT_OWNER)
-				&& !this.risks.maintainableProducts(actor.username(), false).isEmpty());
+		boolean mayReport = actor.has(Role.SECURITY_MANAGER)
+				|| (actor.has(Role.PRODUCT_OWNER) && this.registrable.any(actor));
 		model.addAttribute("page",
 				this.lists.list(this.query.list(filter.filter(), this.incidents.viewer(actor), filter.pageRequest()),
 						this.risks.teams(), mayReport));
