@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import io.ownership.core.gate.EvaluationNotRecordedException;
 import io.ownership.core.gate.GateDecision;
@@ -93,7 +95,14 @@ class GateRecorder implements DisposableBean {
 
 	private final Thread writer;
 
-	private volatile boolean closed;
+	/**
+	 * Held shared while a request hands its evaluation over, exclusively while the
+	 * recorder closes: an evaluation is either in the queue before the writer's stop, or
+	 * written by its caller, never left waiting for a writer that has stopped.
+	 */
+	private final ReadWriteLock handing = new ReentrantReadWriteLock();
+
+	private boolean closed;
 
 	GateRecorder(JdbcTemplate jdbc, PlatformTransactionManager transactions,
 			@Value("${ownership.gate.record-timeout:10s}") java.time.Duration timeout) {
@@ -111,19 +120,14 @@ class GateRecorder implements DisposableBean {
 	 * @return the product's decision before this evaluation, empty before its first
 	 */
 	Optional<Decision> record(GateEvaluation evaluation) {
-		if (this.closed || TransactionSynchronizationManager.isActualTransactionActive()) {
+		Pending pending = TransactionSynchronizationManager.isActualTransactionActive() ? null : handOver(evaluation);
+		if (pending == null) {
 			return write(List.of(evaluation)).get(0);
 		}
-		Pending pending = new Pending(evaluation, new CompletableFuture<>());
-		this.queue.add(pending);
 		try {
 			return pending.previous().get(this.timeoutMillis, TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
-			if (this.closed && this.queue.remove(pending)) {
-				// came in as the writer stopped
-				return write(List.of(evaluation)).get(0);
-			}
 			pending.previous().cancel(false);
 			throw new EvaluationNotRecordedException(
 					"The evaluation was not recorded within " + this.timeoutMillis + " ms; no decision is given.", ex);
@@ -138,6 +142,24 @@ class GateRecorder implements DisposableBean {
 				throw cause;
 			}
 			throw new EvaluationNotRecordedException("The evaluation could not be recorded.", ex.getCause());
+		}
+	}
+
+	/**
+	 * The evaluation handed over to the writer, or null once the recorder is closed.
+	 */
+	private Pending handOver(GateEvaluation evaluation) {
+		this.handing.readLock().lock();
+		try {
+			if (this.closed) {
+				return null;
+			}
+			Pending pending = new Pending(evaluation, new CompletableFuture<>());
+			this.queue.add(pending);
+			return pending;
+		}
+		finally {
+			this.handing.readLock().unlock();
 		}
 	}
 
@@ -277,8 +299,14 @@ class GateRecorder implements DisposableBean {
 	 */
 	@Override
 	public void destroy() throws InterruptedException {
-		this.closed = true;
-		this.queue.add(Pending.STOP);
+		this.handing.writeLock().lock();
+		try {
+			this.closed = true;
+			this.queue.add(Pending.STOP);
+		}
+		finally {
+			this.handing.writeLock().unlock();
+		}
 		this.writer.join(this.timeoutMillis);
 	}
 
