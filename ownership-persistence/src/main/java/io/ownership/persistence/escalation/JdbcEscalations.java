@@ -55,6 +55,19 @@ class JdbcEscalations implements EscalationStore, EscalationQuery, EscalationDir
 
 	private static final String ORDER = " order by e.started_at, e.title limit 100";
 
+	/**
+	 * The open escalations of a team: its own and its products', each found through its
+	 * partial index ({@code ix_escalation_team}, {@code ix_escalation_product}). One
+	 * condition on either column across the join read every open escalation (23,108 in
+	 * the large organization: 25 ms of the team dashboard's 46 ms of SQL).
+	 */
+	static final String OPEN_FOR_TEAM = ROW + """
+			 and e.id in (select x.id from escalation x where x.team_id = :id and x.closed_at is null
+			   union all
+			   select x.id from escalation x join product xp on xp.id = x.product_id
+			   where xp.owning_team_id = :id and x.closed_at is null)
+			""" + ORDER;
+
 	private final JdbcClient jdbc;
 
 	JdbcEscalations(JdbcClient jdbc) {
@@ -151,7 +164,7 @@ class JdbcEscalations implements EscalationStore, EscalationQuery, EscalationDir
 
 	@Override
 	public List<EscalationRow> openForTeam(TeamId team, Instant now) {
-		return rows(ROW + " and (e.team_id = :id or p.owning_team_id = :id)" + ORDER, "id", team.value(), now);
+		return rows(OPEN_FOR_TEAM, "id", team.value(), now);
 	}
 
 	@Override
