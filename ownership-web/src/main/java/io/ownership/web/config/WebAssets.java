@@ -1,11 +1,21 @@
 package io.ownership.web.config;
 
+import java.util.Objects;
+
+import jakarta.servlet.ServletContext;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * The versioned paths of the front-end libraries served from webjars, so that pages link
- * to them without a class-path lookup per link.
+ * to them without a class-path lookup per link, and the layout's links to the style
+ * sheets and scripts ({@link #head()}), the application's own files by the URL holding a
+ * hash of their content: computed once, on first use, instead of rewritten by
+ * {@link org.springframework.web.servlet.resource.ResourceUrlEncodingFilter} on every
+ * page.
  */
 @Component("webAssets")
 public class WebAssets {
@@ -14,10 +24,19 @@ public class WebAssets {
 
 	private final String htmxVersion;
 
+	private final ObjectProvider<ResourceUrlProvider> urls;
+
+	private final String contextPath;
+
+	private volatile Head head;
+
 	WebAssets(@Value("${ownership.assets.bootstrap}") String bootstrapVersion,
-			@Value("${ownership.assets.htmx}") String htmxVersion) {
+			@Value("${ownership.assets.htmx}") String htmxVersion, ObjectProvider<ResourceUrlProvider> urls,
+			ServletContext servletContext) {
 		this.bootstrapVersion = bootstrapVersion;
 		this.htmxVersion = htmxVersion;
+		this.urls = urls;
+		this.contextPath = servletContext.getContextPath();
 	}
 
 	public String bootstrapVersion() {
@@ -26,6 +45,43 @@ public class WebAssets {
 
 	public String htmxVersion() {
 		return this.htmxVersion;
+	}
+
+	/**
+	 * The URLs of the layout's style sheets and scripts, as {@code @{...}} links with
+	 * {@link org.springframework.web.servlet.resource.ResourceUrlEncodingFilter} made
+	 * them: with the context path, the application's files with the hash of their
+	 * content.
+	 * @return the URLs, computed on first use (the resource mappings are known once the
+	 * context has started)
+	 */
+	public Head head() {
+		Head head = this.head;
+		if (head == null) {
+			head = new Head(url("/webjars/bootstrap/" + this.bootstrapVersion + "/css/bootstrap.min.css"),
+					url("/css/ownership.css"), url("/webjars/htmx.org/" + this.htmxVersion + "/dist/htmx.min.js"),
+					url("/webjars/bootstrap/" + this.bootstrapVersion + "/js/bootstrap.bundle.min.js"),
+					url("/js/ownership.js"));
+			this.head = head;
+		}
+		return head;
+	}
+
+	private String url(String path) {
+		String versioned = this.urls.getObject().getForLookupPath(path);
+		return this.contextPath + Objects.requireNonNull(versioned, () -> "No static file " + path);
+	}
+
+	/**
+	 * The layout's links to static files.
+	 *
+	 * @param bootstrapStyles Bootstrap's style sheet
+	 * @param styles the application's style sheet
+	 * @param htmx htmx's script
+	 * @param bootstrapScript Bootstrap's script
+	 * @param script the application's script
+	 */
+	public record Head(String bootstrapStyles, String styles, String htmx, String bootstrapScript, String script) {
 	}
 
 }
