@@ -1,11 +1,15 @@
 package io.ownership.web.support;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -29,12 +33,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * the check: every path is authorized on the server.
  * <p>
  * The menu's links and the search field (templates/fragments/menu.html) depend only on
- * the viewer's menu rights, the language and the context path: they are rendered once
- * for each such key, with the first request's web context, and kept
- * ({@link #menu(View)}); rendering them was most of a plain page's time (about 25 links
- * and 30 messages). What differs per viewer or request (the name, the unread count, the
- * CSRF token of the logout form, the flash message) is rendered per request by the
- * layout.
+ * the viewer's menu rights, the language and the context path: they are rendered once for
+ * each such key, with the first request's web context, and kept ({@link #menu(View)});
+ * rendering them was most of a plain page's time (about 25 links and 30 messages). What
+ * differs per viewer or request (the name, the unread count, the CSRF token of the logout
+ * form, the flash message) is rendered per request by the layout.
  */
 @Component("navigation")
 public class Navigation {
@@ -82,8 +85,10 @@ public class Navigation {
 		MenuKey key = new MenuKey(view.rights(), locale, request.getContextPath());
 		String menu = this.menus.get(key);
 		if (menu == null) {
-			WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-				.buildExchange(request, attributes.getResponse()), locale, Map.of("nav", key.rights()));
+			WebContext context = new WebContext(
+					JakartaServletWebApplication.buildApplication(request.getServletContext())
+						.buildExchange(new OwnAttributes(request), attributes.getResponse()),
+					locale, Map.of("nav", key.rights()));
 			menu = this.templates.process("fragments/menu", Set.of("menu"), context);
 			this.menus.put(key, menu);
 		}
@@ -115,6 +120,41 @@ public class Navigation {
 		View rights() {
 			return new View(this.loggedIn, null, this.approvals, this.effectiveness, this.guardrails, this.tokens,
 					this.imports, this.history, this.users);
+		}
+
+	}
+
+	/**
+	 * The request as the menu's rendering sees it: with attributes of its own. A web
+	 * context keeps its variables in the request's attributes, where the page being
+	 * rendered keeps its own (the layout's {@code nav}).
+	 */
+	private static final class OwnAttributes extends HttpServletRequestWrapper {
+
+		private final Map<String, Object> attributes = new HashMap<>();
+
+		OwnAttributes(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public Object getAttribute(String name) {
+			return this.attributes.get(name);
+		}
+
+		@Override
+		public Enumeration<String> getAttributeNames() {
+			return Collections.enumeration(this.attributes.keySet());
+		}
+
+		@Override
+		public void setAttribute(String name, Object value) {
+			this.attributes.put(name, value);
+		}
+
+		@Override
+		public void removeAttribute(String name) {
+			this.attributes.remove(name);
 		}
 
 	}
