@@ -120,6 +120,10 @@ class NavigationMenuTests {
 		assertThat(first).contains("Logged in as menu-&lt;b&gt;first&lt;/b&gt;").doesNotContain("<b>first");
 		assertThat(second).contains("Logged in as menu-second").doesNotContain("first");
 		assertThat(links(second)).isEqualTo(links(first));
+		// The logout form carries the request's CSRF token; the kept search form (a GET)
+		// none.
+		assertThat(second.split("name=\"_csrf\"", -1)).hasSize(2);
+		assertThat(second.indexOf("name=\"_csrf\"")).isGreaterThan(second.indexOf("action=\"/logout\""));
 
 		this.mvc.perform(get("/").with(user("menu-third").roles("PRODUCT_OWNER", "AUDITOR")))
 			.andExpect(status().isOk());
