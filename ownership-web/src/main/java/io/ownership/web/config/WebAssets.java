@@ -2,11 +2,12 @@ package io.ownership.web.config;
 
 import java.util.Objects;
 
-import jakarta.servlet.ServletContext;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
@@ -26,17 +27,13 @@ public class WebAssets {
 
 	private final ObjectProvider<ResourceUrlProvider> urls;
 
-	private final String contextPath;
-
 	private volatile Head head;
 
 	WebAssets(@Value("${ownership.assets.bootstrap}") String bootstrapVersion,
-			@Value("${ownership.assets.htmx}") String htmxVersion, ObjectProvider<ResourceUrlProvider> urls,
-			ServletContext servletContext) {
+			@Value("${ownership.assets.htmx}") String htmxVersion, ObjectProvider<ResourceUrlProvider> urls) {
 		this.bootstrapVersion = bootstrapVersion;
 		this.htmxVersion = htmxVersion;
 		this.urls = urls;
-		this.contextPath = servletContext.getContextPath();
 	}
 
 	public String bootstrapVersion() {
@@ -50,26 +47,29 @@ public class WebAssets {
 	/**
 	 * The URLs of the layout's style sheets and scripts, as {@code @{...}} links with
 	 * {@link org.springframework.web.servlet.resource.ResourceUrlEncodingFilter} made
-	 * them: with the context path, the application's files with the hash of their
-	 * content.
-	 * @return the URLs, computed on first use (the resource mappings are known once the
-	 * context has started)
+	 * them: the application's files with the hash of their content, under the current
+	 * request's context path.
+	 * @return the URLs; the versioned paths are looked up on first use (the resource
+	 * mappings are known once the context has started), the context path is the request's
+	 * (a proxy's prefix may change it)
 	 */
 	public Head head() {
 		Head head = this.head;
 		if (head == null) {
-			head = new Head(url("/webjars/bootstrap/" + this.bootstrapVersion + "/css/bootstrap.min.css"),
-					url("/css/ownership.css"), url("/webjars/htmx.org/" + this.htmxVersion + "/dist/htmx.min.js"),
-					url("/webjars/bootstrap/" + this.bootstrapVersion + "/js/bootstrap.bundle.min.js"),
-					url("/js/ownership.js"));
+			head = new Head(path("/webjars/bootstrap/" + this.bootstrapVersion + "/css/bootstrap.min.css"),
+					path("/css/ownership.css"), path("/webjars/htmx.org/" + this.htmxVersion + "/dist/htmx.min.js"),
+					path("/webjars/bootstrap/" + this.bootstrapVersion + "/js/bootstrap.bundle.min.js"),
+					path("/js/ownership.js"));
 			this.head = head;
 		}
-		return head;
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String contextPath = (request instanceof ServletRequestAttributes servlet)
+				? servlet.getRequest().getContextPath() : "";
+		return contextPath.isEmpty() ? head : head.under(contextPath);
 	}
 
-	private String url(String path) {
-		String versioned = this.urls.getObject().getForLookupPath(path);
-		return this.contextPath + Objects.requireNonNull(versioned, () -> "No static file " + path);
+	private String path(String path) {
+		return Objects.requireNonNull(this.urls.getObject().getForLookupPath(path), () -> "No static file " + path);
 	}
 
 	/**
@@ -82,6 +82,12 @@ public class WebAssets {
 	 * @param script the application's script
 	 */
 	public record Head(String bootstrapStyles, String styles, String htmx, String bootstrapScript, String script) {
+
+		Head under(String contextPath) {
+			return new Head(contextPath + this.bootstrapStyles, contextPath + this.styles, contextPath + this.htmx,
+					contextPath + this.bootstrapScript, contextPath + this.script);
+		}
+
 	}
 
 }

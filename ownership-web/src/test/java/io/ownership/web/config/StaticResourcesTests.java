@@ -116,6 +116,17 @@ class StaticResourcesTests {
 			assertThat(response.getStatus()).as(url).isEqualTo(200);
 			assertThat(response.getHeader("Cache-Control")).as(url).contains("max-age=31536000");
 		}
+
+		// Under a context path (a proxy's prefix), the same files under it.
+		String prefixed = this.mvc.perform(get("/prefix/").contextPath("/prefix").cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (String url : links) {
+			assertThat(prefixed).contains("\"/prefix" + url + "\"");
+		}
+		assertThat(prefixed).contains("href=\"/prefix/dashboard\"");
 	}
 
 	/**
