@@ -78,7 +78,8 @@ fi
 
 JFR_OPTION=""
 if [ -n "${BENCH_JFR:-}" ]; then
-  JFR_OPTION="-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile,dumponexit=true"
+  # Stacks of 256 frames (JFR keeps 64 by default: a rendering request's stack is deeper, its filters were cut off)
+  JFR_OPTION="-XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile,dumponexit=true"
   echo "== JFR records the app from its start into $BENCH_JFR"
 fi
 RUN_JAR=$JAR

@@ -1,11 +1,22 @@
 package io.ownership.web.config;
 
+import java.util.Objects;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * The versioned paths of the front-end libraries served from webjars, so that pages link
- * to them without a class-path lookup per link.
+ * to them without a class-path lookup per link, and the layout's links to the style
+ * sheets and scripts ({@link #head()}), the application's own files by the URL holding a
+ * hash of their content: computed once, on first use, instead of rewritten by
+ * {@link org.springframework.web.servlet.resource.ResourceUrlEncodingFilter} on every
+ * page.
  */
 @Component("webAssets")
 public class WebAssets {
@@ -14,10 +25,15 @@ public class WebAssets {
 
 	private final String htmxVersion;
 
+	private final ObjectProvider<ResourceUrlProvider> urls;
+
+	private volatile Head head;
+
 	WebAssets(@Value("${ownership.assets.bootstrap}") String bootstrapVersion,
-			@Value("${ownership.assets.htmx}") String htmxVersion) {
+			@Value("${ownership.assets.htmx}") String htmxVersion, ObjectProvider<ResourceUrlProvider> urls) {
 		this.bootstrapVersion = bootstrapVersion;
 		this.htmxVersion = htmxVersion;
+		this.urls = urls;
 	}
 
 	public String bootstrapVersion() {
@@ -26,6 +42,52 @@ public class WebAssets {
 
 	public String htmxVersion() {
 		return this.htmxVersion;
+	}
+
+	/**
+	 * The URLs of the layout's style sheets and scripts, as {@code @{...}} links with
+	 * {@link org.springframework.web.servlet.resource.ResourceUrlEncodingFilter} made
+	 * them: the application's files with the hash of their content, under the current
+	 * request's context path.
+	 * @return the URLs; the versioned paths are looked up on first use (the resource
+	 * mappings are known once the context has started), the context path is the request's
+	 * (a proxy's prefix may change it)
+	 */
+	public Head head() {
+		Head head = this.head;
+		if (head == null) {
+			head = new Head(path("/webjars/bootstrap/" + this.bootstrapVersion + "/css/bootstrap.min.css"),
+					path("/css/ownership.css"), path("/webjars/htmx.org/" + this.htmxVersion + "/dist/htmx.min.js"),
+					path("/webjars/bootstrap/" + this.bootstrapVersion + "/js/bootstrap.bundle.min.js"),
+					path("/js/ownership.js"));
+			this.head = head;
+		}
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String contextPath = (request instanceof ServletRequestAttributes servlet)
+				? servlet.getRequest().getContextPath() : "";
+		return contextPath.isEmpty() ? head : head.under(contextPath);
+	}
+
+	private String path(String path) {
+		return Objects.requireNonNull(this.urls.getObject().getForLookupPath(path), () -> "No static file " + path);
+	}
+
+	/**
+	 * The layout's links to static files.
+	 *
+	 * @param bootstrapStyles Bootstrap's style sheet
+	 * @param styles the application's style sheet
+	 * @param htmx htmx's script
+	 * @param bootstrapScript Bootstrap's script
+	 * @param script the application's script
+	 */
+	public record Head(String bootstrapStyles, String styles, String htmx, String bootstrapScript, String script) {
+
+		Head under(String contextPath) {
+			return new Head(contextPath + this.bootstrapStyles, contextPath + this.styles, contextPath + this.htmx,
+					contextPath + this.bootstrapScript, contextPath + this.script);
+		}
+
 	}
 
 }

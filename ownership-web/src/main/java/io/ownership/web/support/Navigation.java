@@ -1,6 +1,18 @@
 package io.ownership.web.support;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -8,6 +20,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * What the layout's navigation shows the viewer: the links their roles may follow and the
@@ -16,13 +31,31 @@ import org.springframework.stereotype.Component;
  * of one security expression per link. The layout reads it as
  * {@code @navigation.current()}, so error pages show the same menu. Hiding a link is not
  * the check: every path is authorized on the server.
+ * <p>
+ * The menu's links and the search field (templates/fragments/menu.html) depend only on
+ * the viewer's menu rights, the language and the context path: they are rendered once for
+ * each such key, with the first request's web context, and kept ({@link #menu(View)});
+ * rendering them was most of a plain page's time (about 25 links and 30 messages). What
+ * differs per viewer or request (the name, the unread count, the CSRF token of the logout
+ * form, the flash message) is rendered per request by the layout.
  */
 @Component("navigation")
 public class Navigation {
 
 	private static final View NONE = new View(false, null, false, false, false, false, false, false, false);
 
+	/** The menus kept: one per set of menu rights, language and context path in use. */
+	private static final int MENUS_KEPT = 256;
+
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+
+	private final ITemplateEngine templates;
+
+	private final KeptMemory<MenuKey, String> menus = new KeptMemory<>(MENUS_KEPT, (menu) -> 1);
+
+	Navigation(ITemplateEngine templates) {
+		this.templates = templates;
+	}
 
 	public View current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -35,6 +68,36 @@ public class Navigation {
 		boolean auditor = roles.has("AUDITOR");
 		return new View(true, authentication.getName(), manager, manager || auditor, manager,
 				manager || roles.has("PRODUCT_OWNER"), manager || admin, admin || auditor, admin);
+	}
+
+	/**
+	 * The menu's links and search field for the viewer of the current request, as HTML:
+	 * rendered once per set of menu rights, language and context path. It holds no user
+	 * data (the viewer's name is not part of it) and no CSRF token.
+	 * @param view the viewer's navigation ({@link #current()})
+	 * @return the menu's HTML
+	 */
+	public String menu(View view) {
+		ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder
+			.currentRequestAttributes();
+		HttpServletRequest request = attributes.getRequest();
+		Locale locale = RequestContextUtils.getLocale(request);
+		MenuKey key = new MenuKey(view.rights(), locale, request.getContextPath());
+		String menu = this.menus.get(key);
+		if (menu == null) {
+			WebContext context = new WebContext(
+					JakartaServletWebApplication.buildApplication(request.getServletContext())
+						.buildExchange(new OwnAttributes(request), attributes.getResponse()),
+					locale, Map.of("nav", key.rights()));
+			menu = this.templates.process("fragments/menu", Set.of("menu"), context);
+			this.menus.put(key, menu);
+		}
+		return menu;
+	}
+
+	/** The number of menus kept now. */
+	int menusKept() {
+		return this.menus.size();
 	}
 
 	/**
@@ -52,6 +115,51 @@ public class Navigation {
 	 */
 	public record View(boolean loggedIn, String name, boolean approvals, boolean effectiveness, boolean guardrails,
 			boolean tokens, boolean imports, boolean history, boolean users) {
+
+		/** The menu rights alone, without the name: what the kept menu depends on. */
+		View rights() {
+			return new View(this.loggedIn, null, this.approvals, this.effectiveness, this.guardrails, this.tokens,
+					this.imports, this.history, this.users);
+		}
+
+	}
+
+	/**
+	 * The request as the menu's rendering sees it: with attributes of its own. A web
+	 * context keeps its variables in the request's attributes, where the page being
+	 * rendered keeps its own (the layout's {@code nav}).
+	 */
+	private static final class OwnAttributes extends HttpServletRequestWrapper {
+
+		private final Map<String, Object> attributes = new HashMap<>();
+
+		OwnAttributes(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public Object getAttribute(String name) {
+			return this.attributes.get(name);
+		}
+
+		@Override
+		public Enumeration<String> getAttributeNames() {
+			return Collections.enumeration(this.attributes.keySet());
+		}
+
+		@Override
+		public void setAttribute(String name, Object value) {
+			this.attributes.put(name, value);
+		}
+
+		@Override
+		public void removeAttribute(String name) {
+			this.attributes.remove(name);
+		}
+
+	}
+
+	private record MenuKey(View rights, Locale locale, String contextPath) {
 	}
 
 	private record Roles(Collection<? extends GrantedAuthority> authorities) {

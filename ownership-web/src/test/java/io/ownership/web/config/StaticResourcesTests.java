@@ -1,5 +1,7 @@
 package io.ownership.web.config;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -79,6 +81,52 @@ class StaticResourcesTests {
 		assertThat(response.getCookie("SESSION")).isNull();
 		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 
+	}
+
+	/**
+	 * The layout's head links to the style sheets and scripts by the URLs that
+	 * {@code @{...}} and the resource chain made of them (computed once by
+	 * {@link WebAssets#head()}): the application's files by the hash of their content,
+	 * the libraries by their version, each served for a year.
+	 */
+	@Test
+	void theHeadLinksToTheVersionedFilesServedForAYear(@Autowired WebAssets assets) throws Exception {
+		Cookie session = logIn();
+		String page = this.mvc.perform(get("/").cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String head = page.substring(0, page.indexOf("</head>"));
+		Matcher link = Pattern.compile("(?:href|src)=\"([^\"]+)\"").matcher(head);
+		List<String> links = new ArrayList<>();
+		while (link.find()) {
+			links.add(link.group(1));
+		}
+		String bootstrap = assets.bootstrapVersion();
+		String htmx = assets.htmxVersion();
+		assertThat(links).hasSize(5);
+		assertThat(links.get(0)).isEqualTo("/webjars/bootstrap/" + bootstrap + "/css/bootstrap.min.css");
+		assertThat(links.get(1)).matches("/css/ownership-[0-9a-f]{32}\\.css");
+		assertThat(links.get(2)).isEqualTo("/webjars/htmx.org/" + htmx + "/dist/htmx.min.js");
+		assertThat(links.get(3)).isEqualTo("/webjars/bootstrap/" + bootstrap + "/js/bootstrap.bundle.min.js");
+		assertThat(links.get(4)).matches("/js/ownership-[0-9a-f]{32}\\.js");
+		for (String url : links) {
+			MockHttpServletResponse response = this.mvc.perform(get(url)).andReturn().getResponse();
+			assertThat(response.getStatus()).as(url).isEqualTo(200);
+			assertThat(response.getHeader("Cache-Control")).as(url).contains("max-age=31536000");
+		}
+
+		// Under a context path (a proxy's prefix), the same files under it.
+		String prefixed = this.mvc.perform(get("/prefix/").contextPath("/prefix").cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (String url : links) {
+			assertThat(prefixed).contains("\"/prefix" + url + "\"");
+		}
+		assertThat(prefixed).contains("href=\"/prefix/dashboard\"");
 	}
 
 	/**
