@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductKind;
@@ -63,10 +64,10 @@ class IncidentLists {
 	}
 
 	/**
-	 * The CSV of the rows; the severities', statuses' and yes/no labels are looked up
-	 * once per file, not once per row.
+	 * The CSV of the rows, each line written as its row is read; the severities',
+	 * statuses' and yes/no labels are looked up once per file, not once per row.
 	 */
-	void csv(List<IncidentRow> rows, String name, HttpServletResponse response) throws IOException {
+	void csv(Rows rows, String name, HttpServletResponse response) throws IOException {
 		Map<RiskLevel, String> severities = labels(RiskLevel.values(), "risk.level.");
 		Map<IncidentStatus, String> statuses = labels(IncidentStatus.values(), "incident.status.");
 		String yes = text("common.yes");
@@ -75,12 +76,20 @@ class IncidentLists {
 			lines.add(text("incident.title"), text("incident.product"), text("incident.team"),
 					text("incident.severity"), text("incident.status"), text("incident.detectedAt"),
 					text("incident.containedAt"), text("incident.resolvedAt"), text("incident.postMortem"));
-			for (IncidentRow row : rows) {
-				lines.add(row.title(), row.productName(), row.teamName(), severities.get(row.severity()),
-						statuses.get(row.status()), row.detectedAt(), row.containedAt(), row.resolvedAt(),
-						row.postMortem() ? yes : no);
-			}
+			rows.each((row) -> lines.add(row.title(), row.productName(), row.teamName(), severities.get(row.severity()),
+					statuses.get(row.status()), row.detectedAt(), row.containedAt(), row.resolvedAt(),
+					row.postMortem() ? yes : no));
 		});
+	}
+
+	/**
+	 * The rows of a CSV, handed on one at a time as they are read.
+	 */
+	@FunctionalInterface
+	interface Rows {
+
+		void each(Consumer<IncidentRow> row);
+
 	}
 
 	private <E extends Enum<E>> Map<E, String> labels(E[] values, String prefix) {
