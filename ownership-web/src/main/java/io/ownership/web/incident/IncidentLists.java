@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import io.ownership.core.catalog.Product;
 import io.ownership.core.catalog.ProductKind;
@@ -67,7 +66,7 @@ class IncidentLists {
 	 * The CSV of the rows, each line written as its row is read; the severities',
 	 * statuses' and yes/no labels are looked up once per file, not once per row.
 	 */
-	void csv(Rows rows, String name, HttpServletResponse response) throws IOException {
+	void csv(Csv.Rows<IncidentRow> rows, String name, HttpServletResponse response) throws IOException {
 		Map<RiskLevel, String> severities = labels(RiskLevel.values(), "risk.level.");
 		Map<IncidentStatus, String> statuses = labels(IncidentStatus.values(), "incident.status.");
 		String yes = text("common.yes");
@@ -80,16 +79,6 @@ class IncidentLists {
 					statuses.get(row.status()), row.detectedAt(), row.containedAt(), row.resolvedAt(),
 					row.postMortem() ? yes : no));
 		});
-	}
-
-	/**
-	 * The rows of a CSV, handed on one at a time as they are read.
-	 */
-	@FunctionalInterface
-	interface Rows {
-
-		void each(Consumer<IncidentRow> row);
-
 	}
 
 	private <E extends Enum<E>> Map<E, String> labels(E[] values, String prefix) {

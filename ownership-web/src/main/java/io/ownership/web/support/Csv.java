@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
@@ -115,6 +116,18 @@ public final class Csv {
 	public interface Body {
 
 		void write(Lines lines) throws IOException;
+
+	}
+
+	/**
+	 * The rows of a file as a port's export hands them on, one at a time as they are read
+	 * from the database, so that a body writes each row's line before the next is read
+	 * and no answer holds all its rows at once.
+	 */
+	@FunctionalInterface
+	public interface Rows<T> {
+
+		void each(Consumer<T> row);
 
 	}
 
