@@ -130,19 +130,22 @@ class JdbcAuditLog implements AuditLog, AuditQuery {
 	@Transactional(readOnly = true)
 	public void export(AuditFilter filter, int limit, Consumer<Named> each) {
 		Exported exported = new Exported(each);
-		this.jdbc.sql("with e as (select * from audit_event " + WHERE + """
-				 order by occurred_at desc, id desc limit :limit)
-				select e.*, c.field, c.old_value, c.new_value, n.ids as named_ids, n.names from e
-				left join audit_change c on c.event_id = e.id
-				left join lateral (
-				  select array_agg(found.id) as ids, array_agg(found.name) as names
-				  from (select distinct cast(m[1] as uuid) as id
-				        from regexp_matches(concat_ws(' ', c.field, c.old_value, c.new_value), :pattern, 'g') m) i
-				  cross join lateral (""" + JdbcRecordedNames.names("= i.id") + """
-				   limit 1) found
-				) n on true
-				order by e.occurred_at desc, e.id desc, c.position
-				""")
+		this.jdbc
+			.sql("with e as (select * from audit_event " + WHERE
+					+ """
+							 order by occurred_at desc, id desc limit :limit)
+							select e.*, c.field, c.old_value, c.new_value,
+							       case when concat_ws(' ', c.field, c.old_value, c.new_value) ~ :pattern then (
+							         select array_agg(array[cast(found.id as text), found.name])
+							         from (select distinct cast(m[1] as uuid) as id
+							               from regexp_matches(concat_ws(' ', c.field, c.old_value, c.new_value), :pattern, 'g') m) i
+							         cross join lateral ("""
+					+ JdbcRecordedNames.names("= i.id") + """
+							          limit 1) found) end as names
+							from e
+							left join audit_change c on c.event_id = e.id
+							order by e.occurred_at desc, e.id desc, c.position
+							""")
 			.withFetchSize(Exports.FETCH_SIZE)
 			.params(params(filter))
 			.param("limit", limit)
@@ -183,12 +186,11 @@ class JdbcAuditLog implements AuditLog, AuditQuery {
 			if (field != null) {
 				this.changes.add(new FieldChange(field, rs.getString("old_value"), rs.getString("new_value")));
 			}
-			Array ids = rs.getArray("named_ids");
-			if (ids != null) {
-				Object[] named = (Object[]) ids.getArray();
-				Object[] names = (Object[]) rs.getArray("names").getArray();
-				for (int i = 0; i < named.length; i++) {
-					this.names.putIfAbsent((UUID) named[i], (String) names[i]);
+			Array names = rs.getArray("names");
+			if (names != null) {
+				for (Object named : (Object[]) names.getArray()) {
+					String[] idAndName = (String[]) named;
+					this.names.putIfAbsent(UUID.fromString(idAndName[0]), idAndName[1]);
 				}
 			}
 		}
