@@ -12,7 +12,10 @@
 # BENCH_JFR=file.jfr (record the app with JFR from its start: -XX:StartFlightRecording),
 # BENCH_WARMUP / BENCH_GLOBAL_WARMUP (seconds of warm-up per page before its measure / of every
 # page before the first measure), BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PORT, BENCH_OUT,
-# BENCH_HEAP (the JVM's memory options), MALLOC_ARENA_MAX (default 2).
+# BENCH_HEAP (the JVM's memory options), MALLOC_ARENA_MAX (default 2), BENCH_JVM_OPTS (more JVM options, after
+# BENCH_HEAP, e.g. one option measured side by side). With -XX:NativeMemoryTracking=summary among them, the JVM's
+# native memory (jcmd VM.native_memory summary) and the app's RSS are written after each page and at the end into
+# BENCH_NMT (default: BENCH_OUT with .nmt.txt for .md).
 # The ways of running the app a container may choose, measured side by side (each alone or together):
 #   BENCH_JAVA=path            the java binary that runs the app (and the dataset step), e.g. the newest JDK
 #                              installed running the Java 17 bytecode:
@@ -76,6 +79,13 @@ grep -E "Large organization|already loaded" "$WORK/generate.log" || true
 echo "   dataset step took $(( $(date +%s) - start )) s"
 fi
 
+JVM_OPTS=${BENCH_JVM_OPTS:-}
+NMT_OUT=""
+if [[ "$JVM_OPTS" == *NativeMemoryTracking=* ]]; then
+  NMT_OUT=${BENCH_NMT:-${OUT%.md}.nmt.txt}
+  : > "$NMT_OUT"
+  echo "== Native memory of the JVM after each page into $NMT_OUT"
+fi
 JFR_OPTION=""
 if [ -n "${BENCH_JFR:-}" ]; then
   # Stacks of 256 frames (JFR keeps 64 by default: a rendering request's stack is deeper, its filters were cut off)
@@ -111,8 +121,8 @@ if [ -n "${BENCH_CDS:-}" ]; then
   fi
   CDS_OPTION="-XX:SharedArchiveFile=$WORK/app.jsa"
 fi
-echo "== Starting the app (bench profile, $HEAP, $("$JAVA" -version 2>&1 | head -1), layout $LAYOUT${CDS_OPTION:+, CDS}) on 127.0.0.1:$PORT"
-"$JAVA" $HEAP $JFR_OPTION $CDS_OPTION -jar "$RUN_JAR" "${APP_ARGS[@]}" > "$WORK/app.log" 2>&1 &
+echo "== Starting the app (bench profile, $HEAP${JVM_OPTS:+ $JVM_OPTS}, $("$JAVA" -version 2>&1 | head -1), layout $LAYOUT${CDS_OPTION:+, CDS}) on 127.0.0.1:$PORT"
+"$JAVA" $HEAP $JVM_OPTS $JFR_OPTION $CDS_OPTION -jar "$RUN_JAR" "${APP_ARGS[@]}" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 # Start-up takes 20 s on a quiet machine, minutes on a busy one: wait up to BENCH_START_SECONDS.
 for _ in $(seq 1 "${BENCH_START_SECONDS:-600}"); do
@@ -142,6 +152,16 @@ app_ticks() { ticks "$APP_PID"; }
 # samples moves its time from one term to the other instead of out of the sum.
 reaped_ticks() { sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | awk '{ print $14 + $15 }' || echo 0; }
 db_ticks() { echo $(( $(ticks "$POSTMASTER" $(pgrep -P "$POSTMASTER" || true)) + $(reaped_ticks "$POSTMASTER") )); }
+
+# native_memory label: under BENCH_JVM_OPTS' -XX:NativeMemoryTracking, the RSS (now and peak) and the JVM's own
+# account of its native memory, after a page or at the end, appended to NMT_OUT.
+native_memory() {
+  [ -n "$NMT_OUT" ] || return 0
+  {
+    echo "=== $1: $(grep -E 'VmRSS|VmHWM' "/proc/$APP_PID/status" | tr -s ' \t\n' ' ')"
+    jcmd "$APP_PID" VM.native_memory summary scale=MB | sed '1,2d'
+  } >> "$NMT_OUT" 2>&1 || true
+}
 
 login() { # user -> prints the session cookie
   local jar="$WORK/cookies-$1" token
@@ -260,6 +280,7 @@ measure() {
   ratio=$( [ -n "$table_rps" ] && awk -v a="$rps" -v b="$table_rps" 'BEGIN { printf "%.2f", a / b }' || echo "")
   row="| $name | \`${SHOWN_PATH:-$path}\` | $rps | $p50 | $p95 | $p99 | $app_ms | $db_ms | $spr | $ratio | $errors |"
   echo "-- $name: $rps req/s, p50 $p50 ms, p95 $p95 ms, p99 $p99 ms, CPU ms/request app $app_ms, PostgreSQL $db_ms, $spr statements/request, errors $errors"
+  native_memory "after $name"
 }
 
 while IFS='|' read -r name user path header; do
@@ -309,6 +330,7 @@ else
   rows+=("$row $verdict |")
 fi
 
+native_memory "at the end"
 peak_kb=$(awk '/VmHWM/ { print $2 }' "/proc/$APP_PID/status")
 java_version="$("$JAVA" -version 2>&1 | head -1) (layout: $LAYOUT${CDS_OPTION:+, class-data sharing})"
 pg_version=$(grep -o "embedded PostgreSQL [0-9.]*" "$WORK/app.log" | head -1 || true)
@@ -316,7 +338,7 @@ pg_version=$(grep -o "embedded PostgreSQL [0-9.]*" "$WORK/app.log" | head -1 || 
   echo "# Performance"
   echo
   echo "Measured by \`bench/run.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB,"
-  echo "$java_version, ${pg_version:-external PostgreSQL}, app started with \`$HEAP\` and MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX (${STARTED_IN:-start time unknown}); app, database and wrk on the"
+  echo "$java_version, ${pg_version:-external PostgreSQL}, app started with \`$HEAP${JVM_OPTS:+ $JVM_OPTS}\` and MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX (${STARTED_IN:-start time unknown}); app, database and wrk on the"
   echo "same machine. wrk: 2 threads, $CONNECTIONS connections, ${SECONDS_PER_PAGE} s per page after ${WARMUP_SECONDS} s of warm-up"
   echo "(and ${GLOBAL_WARMUP} s per page of warm-up of every page before the first measurement)."
   echo "Statements per request counts every statement the app prepared during the run (the session's included);"

@@ -12,6 +12,12 @@ import java.util.UUID;
 public interface RecordedNames {
 
 	/**
+	 * An identifier as older entries recorded it (a regular expression that Java and
+	 * PostgreSQL read alike).
+	 */
+	String IDENTIFIER = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+	/**
 	 * The name of each identifier that names an object; unknown identifiers are left out.
 	 */
 	Map<UUID, String> namesOf(Collection<UUID> ids);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductKind;
@@ -25,7 +26,11 @@ public interface GateQuery {
 
 	Page<EvaluationRow> history(ProductId product, HistoryFilter filter, PageRequest page);
 
-	List<EvaluationRow> export(ProductId product, HistoryFilter filter, int limit);
+	/**
+	 * Hands the product's evaluations the filter selects, at most {@code limit}, newest
+	 * first, to {@code each} one at a time as they are read, for the CSV.
+	 */
+	void export(ProductId product, HistoryFilter filter, int limit, Consumer<EvaluationRow> each);
 
 	/**
 	 * How many evaluations past the first of a page {@link #evaluations} counts at most:
@@ -42,7 +47,11 @@ public interface GateQuery {
 	 */
 	Page<ProductEvaluation> evaluations(EvaluationFilter filter, PageRequest page);
 
-	List<ProductEvaluation> exportEvaluations(EvaluationFilter filter, int limit);
+	/**
+	 * Hands the evaluations {@link #evaluations} selects, at most {@code limit}, newest
+	 * first, to {@code each} one at a time as they are read, for the CSV.
+	 */
+	void exportEvaluations(EvaluationFilter filter, int limit, Consumer<ProductEvaluation> each);
 
 	/**
 	 * The latest check runs of the product, newest first.

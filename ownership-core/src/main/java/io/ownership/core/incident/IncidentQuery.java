@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.risk.RiskId;
@@ -18,8 +19,11 @@ public interface IncidentQuery {
 	/** A page of the incidents the viewer sees, newest detection first. */
 	Page<IncidentRow> list(IncidentFilter filter, Viewer viewer, PageRequest page);
 
-	/** At most {@code limit} of them, for the CSV. */
-	List<IncidentRow> export(IncidentFilter filter, Viewer viewer, int limit);
+	/**
+	 * Hands at most {@code limit} of them, newest detection first, to {@code each} one at
+	 * a time as they are read, for the CSV: no export holds all its rows at once.
+	 */
+	void export(IncidentFilter filter, Viewer viewer, int limit, Consumer<IncidentRow> each);
 
 	/**
 	 * An incident with the names of its product, assets and risks, and its post-mortem.

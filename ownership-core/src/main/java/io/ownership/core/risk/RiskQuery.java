@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import io.ownership.core.risk.acceptance.AcceptanceRow;
 import io.ownership.core.risk.acceptance.ApprovalFilter;
@@ -20,9 +21,11 @@ public interface RiskQuery {
 	Page<RiskRow> search(RiskFilter filter, LocalDate today, PageRequest page);
 
 	/**
-	 * Every row matching the filter, for the CSV export, at most {@code limit}.
+	 * Hands every row matching the filter, at most {@code limit}, in the filter's order,
+	 * to {@code each} one at a time as they are read, for the CSV export: no export holds
+	 * all its rows at once.
 	 */
-	List<RiskRow> export(RiskFilter filter, LocalDate today, int limit);
+	void export(RiskFilter filter, LocalDate today, int limit, Consumer<RiskRow> each);
 
 	/**
 	 * The names around a risk: its product, team, risk owner, affected products and

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditFilter;
@@ -225,9 +226,10 @@ public class InMemoryCatalog implements AuditLog, AuditQuery, CatalogLookup {
 	}
 
 	@Override
-	public List<AuditRecord> export(AuditFilter filter, int limit) {
+	public void export(AuditFilter filter, int limit, Consumer<AuditQuery.Named> each) {
 		List<AuditRecord> found = search(filter, PageRequest.of(0, limit)).content();
-		return found.subList(0, Math.min(limit, found.size()));
+		found.subList(0, Math.min(limit, found.size()))
+			.forEach((record) -> each.accept(new AuditQuery.Named(record, Map.of())));
 	}
 
 	@Override

@@ -1,21 +1,30 @@
 package io.ownership.persistence.audit;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import io.ownership.core.audit.AuditEntry;
 import io.ownership.core.audit.AuditFilter;
 import io.ownership.core.audit.AuditLog;
 import io.ownership.core.audit.AuditQuery;
 import io.ownership.core.audit.AuditRecord;
+import io.ownership.core.audit.AuditQuery.Named;
 import io.ownership.core.audit.FieldChange;
+import io.ownership.core.audit.RecordedNames;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.persistence.database.Exports;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The history in two append-only tables. Writes join the caller's transaction (or open
  * one when there is none, as for a login); a page is read with three statements whatever
- * its size, an export with one.
+ * its size, an export with one, streamed.
  */
 @Repository
 class JdbcAuditLog implements AuditLog, AuditQuery {
@@ -111,34 +120,96 @@ class JdbcAuditLog implements AuditLog, AuditQuery {
 	}
 
 	/**
-	 * The export's entries and their changes in one statement: the newest entries the
-	 * filter selects (no count: an export shows no total), each joined to its changes.
+	 * The export's entries, their changes and the names their identifiers stand for in
+	 * one statement, read from a cursor ({@link Exports}) and handed on entry by entry:
+	 * the newest entries the filter selects (no count: an export shows no total), each
+	 * joined to its changes, each change to the current names of the identifiers it holds
+	 * ({@link RecordedNames#IDENTIFIER}, looked up as {@link JdbcRecordedNames} does).
 	 */
 	@Override
 	@Transactional(readOnly = true)
-	public List<AuditRecord> export(AuditFilter filter, int limit) {
-		Map<Long, AuditEntry> entries = new LinkedHashMap<>();
-		Map<Long, List<FieldChange>> changes = new LinkedHashMap<>();
-		this.jdbc.sql("with e as (select * from audit_event " + WHERE + """
-				 order by occurred_at desc, id desc limit :limit)
-				select e.*, c.field, c.old_value, c.new_value from e
-				left join audit_change c on c.event_id = e.id
-				order by e.occurred_at desc, e.id desc, c.position
-				""").params(params(filter)).param("limit", limit).query((rs) -> {
+	public void export(AuditFilter filter, int limit, Consumer<Named> each) {
+		Exported exported = new Exported(each);
+		this.jdbc
+			.sql("with e as (select * from audit_event " + WHERE
+					+ """
+							 order by occurred_at desc, id desc limit :limit)
+							select e.*, c.field, c.old_value, c.new_value,
+							       case when concat_ws(' ', c.field, c.old_value, c.new_value) ~ :pattern then (
+							         select array_agg(array[cast(found.id as text), found.name])
+							         from (select distinct cast(m[1] as uuid) as id
+							               from regexp_matches(concat_ws(' ', c.field, c.old_value, c.new_value), :pattern, 'g') m) i
+							         cross join lateral ("""
+					+ JdbcRecordedNames.names("= i.id") + """
+							          limit 1) found) end as names
+							from e
+							left join audit_change c on c.event_id = e.id
+							order by e.occurred_at desc, e.id desc, c.position
+							""")
+			.withFetchSize(Exports.FETCH_SIZE)
+			.params(params(filter))
+			.param("limit", limit)
+			.param("pattern", RecordedNames.IDENTIFIER)
+			.query(exported::row);
+		exported.end();
+	}
+
+	/**
+	 * The entry being read from the export's rows, handed on when the next one starts.
+	 */
+	private static final class Exported {
+
+		private final Consumer<Named> each;
+
+		private long id = -1;
+
+		private AuditEntry entry;
+
+		private final List<FieldChange> changes = new ArrayList<>();
+
+		private final Map<UUID, String> names = new HashMap<>();
+
+		Exported(Consumer<Named> each) {
+			this.each = each;
+		}
+
+		void row(ResultSet rs) throws SQLException {
 			long id = rs.getLong("id");
-			if (!entries.containsKey(id)) {
-				entries.put(id,
-						new AuditEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-								rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
-								rs.getString("summary"), List.of(), rs.getString("comment")));
+			if (id != this.id) {
+				end();
+				this.id = id;
+				this.entry = new AuditEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+						rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+						rs.getString("summary"), List.of(), rs.getString("comment"));
 			}
 			String field = rs.getString("field");
 			if (field != null) {
-				changes.computeIfAbsent(id, (key) -> new ArrayList<>())
-					.add(new FieldChange(field, rs.getString("old_value"), rs.getString("new_value")));
+				this.changes.add(new FieldChange(field, rs.getString("old_value"), rs.getString("new_value")));
 			}
-		});
-		return records(entries, changes);
+			Array names = rs.getArray("names");
+			if (names != null) {
+				for (Object named : (Object[]) names.getArray()) {
+					String[] idAndName = (String[]) named;
+					this.names.putIfAbsent(UUID.fromString(idAndName[0]), idAndName[1]);
+				}
+			}
+		}
+
+		void end() {
+			if (this.entry != null) {
+				this.each.accept(
+						new Named(
+								new AuditRecord(this.id,
+										new AuditEntry(this.entry.occurredAt(), this.entry.actor(), this.entry.action(),
+												this.entry.entityType(), this.entry.entityId(), this.entry.summary(),
+												List.copyOf(this.changes), this.entry.comment())),
+								Map.copyOf(this.names)));
+				this.entry = null;
+				this.changes.clear();
+				this.names.clear();
+			}
+		}
+
 	}
 
 	private static List<AuditRecord> records(Map<Long, AuditEntry> entries, Map<Long, List<FieldChange>> changes) {

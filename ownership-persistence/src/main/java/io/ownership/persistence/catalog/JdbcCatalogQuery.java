@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import io.ownership.core.catalog.AssetType;
 import io.ownership.core.catalog.DataClassification;
@@ -32,8 +33,10 @@ import io.ownership.core.catalog.view.TeamDashboard;
 import io.ownership.core.catalog.view.TeamRow;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.persistence.database.Exports;
 import io.ownership.persistence.database.VersionedFigure;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -157,10 +160,11 @@ class JdbcCatalogQuery implements CatalogQuery {
 	}
 
 	@Override
-	public List<ProductRow> exportProducts(ProductFilter filter) {
-		return productFilter(this.jdbc.sql(PRODUCT_SELECT + productWhere(filter) + order(filter)), filter)
-			.query(JdbcCatalogQuery::productRow)
-			.list();
+	public void exportProducts(ProductFilter filter, Consumer<ProductRow> each) {
+		productFilter(
+				this.jdbc.sql(PRODUCT_SELECT + productWhere(filter) + order(filter)).withFetchSize(Exports.FETCH_SIZE),
+				filter)
+			.query((RowCallbackHandler) (rs) -> each.accept(productRow(rs, 0)));
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.catalog.ProductKind;
@@ -20,7 +21,9 @@ import io.ownership.core.gate.GateMode;
 import io.ownership.core.gate.GateQuery;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.persistence.database.Exports;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,15 +69,15 @@ class JdbcGateQuery implements GateQuery {
 	}
 
 	@Override
-	public List<EvaluationRow> export(ProductId product, HistoryFilter filter, int limit) {
+	public void export(ProductId product, HistoryFilter filter, int limit, Consumer<EvaluationRow> each) {
 		Map<String, Object> params = params(product, filter);
 		params.put("limit", limit);
-		return this.jdbc
+		this.jdbc
 			.sql("select e.* from gate_evaluation e where " + where(filter)
 					+ " order by e.evaluated_at desc, e.id desc limit :limit")
+			.withFetchSize(Exports.FETCH_SIZE)
 			.params(params)
-			.query(this::evaluation)
-			.list();
+			.query((RowCallbackHandler) (rs) -> each.accept(evaluation(rs, 0)));
 	}
 
 	@Override
@@ -100,14 +103,14 @@ class JdbcGateQuery implements GateQuery {
 	}
 
 	@Override
-	public List<ProductEvaluation> exportEvaluations(EvaluationFilter filter, int limit) {
+	public void exportEvaluations(EvaluationFilter filter, int limit, Consumer<ProductEvaluation> each) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = evaluationsWhere(filter, params);
 		params.put("limit", limit);
-		return this.jdbc.sql(EVALUATIONS + where + " order by e.evaluated_at desc, e.id desc limit :limit")
+		this.jdbc.sql(EVALUATIONS + where + " order by e.evaluated_at desc, e.id desc limit :limit")
+			.withFetchSize(Exports.FETCH_SIZE)
 			.params(params)
-			.query(this::productEvaluation)
-			.list();
+			.query((RowCallbackHandler) (rs) -> each.accept(productEvaluation(rs, 0)));
 	}
 
 	private static final String EVALUATIONS = "select e.*, p.name as product_name from gate_evaluation e"

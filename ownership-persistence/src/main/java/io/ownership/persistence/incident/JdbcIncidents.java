@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.ownership.core.catalog.AssetId;
@@ -36,6 +37,7 @@ import io.ownership.core.risk.RiskLevel;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
 import io.ownership.core.shared.StaleVersionException;
+import io.ownership.persistence.database.Exports;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -236,13 +238,13 @@ class JdbcIncidents implements IncidentRepository, IncidentQuery {
 	}
 
 	@Override
-	public List<IncidentRow> export(IncidentFilter filter, Viewer viewer, int limit) {
+	public void export(IncidentFilter filter, Viewer viewer, int limit, Consumer<IncidentRow> each) {
 		Where where = where(filter, viewer);
-		return this.jdbc.sql(ROW + " where " + where.sql() + " order by i.detected_at desc, i.id limit :limit")
+		this.jdbc.sql(ROW + " where " + where.sql() + " order by i.detected_at desc, i.id limit :limit")
+			.withFetchSize(Exports.FETCH_SIZE)
 			.params(where.params())
 			.param("limit", limit)
-			.query((rs, n) -> row(rs))
-			.list();
+			.query((RowCallbackHandler) (rs) -> each.accept(row(rs)));
 	}
 
 	private static Where where(IncidentFilter filter, Viewer viewer) {

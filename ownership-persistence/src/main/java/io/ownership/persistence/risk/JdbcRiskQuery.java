@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import io.ownership.core.risk.acceptance.AcceptanceRow;
@@ -29,7 +30,9 @@ import io.ownership.core.risk.RiskStatus;
 import io.ownership.core.risk.TeamRiskQuery;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.persistence.database.Exports;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,13 +125,13 @@ class JdbcRiskQuery implements RiskQuery, TeamRiskQuery {
 	}
 
 	@Override
-	public List<RiskRow> export(RiskFilter filter, LocalDate today, int limit) {
+	public void export(RiskFilter filter, LocalDate today, int limit, Consumer<RiskRow> each) {
 		Map<String, Object> params = params(filter, today);
-		return this.jdbc.sql(ROW_SELECT + fromWhere(params) + orderBy(filter) + " limit :limit")
+		this.jdbc.sql(ROW_SELECT + fromWhere(params) + orderBy(filter) + " limit :limit")
+			.withFetchSize(Exports.FETCH_SIZE)
 			.params(params)
 			.param("limit", limit)
-			.query((rs, n) -> row(rs, today))
-			.list();
+			.query((RowCallbackHandler) (rs) -> each.accept(row(rs, today)));
 	}
 
 	private static String orderBy(RiskFilter filter) {

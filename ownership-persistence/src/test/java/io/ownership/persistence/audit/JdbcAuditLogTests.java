@@ -2,6 +2,7 @@ package io.ownership.persistence.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import io.ownership.core.audit.AuditEntry;
@@ -12,7 +13,9 @@ import io.ownership.core.audit.AuditRecord;
 import io.ownership.core.audit.FieldChange;
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
+import io.ownership.persistence.CatalogRows;
 import io.ownership.persistence.PersistenceTest;
+import io.ownership.persistence.database.Exports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -188,7 +191,7 @@ class JdbcAuditLogTests {
 			.build());
 		record("2001-06-03T10:00:00Z", this.actor, "Team", "t2");
 
-		java.util.List<AuditRecord> all = this.query.export(byActor(this.actor), 10);
+		java.util.List<AuditRecord> all = exported(byActor(this.actor), 10);
 		assertThat(all).extracting((r) -> r.entry().occurredAt())
 			.containsExactly(Instant.parse("2001-06-03T10:00:00Z"), Instant.parse("2001-06-02T10:00:00Z"),
 					Instant.parse("2001-06-01T10:00:00Z"));
@@ -201,7 +204,57 @@ class JdbcAuditLogTests {
 				.stream()
 				.map(AuditRecord::id)
 				.toList());
-		assertThat(this.query.export(byActor(this.actor), 2)).hasSize(2);
+		assertThat(exported(byActor(this.actor), 2)).hasSize(2);
+	}
+
+	/**
+	 * The export reads its rows from a cursor, {@link Exports#FETCH_SIZE} at a time, and
+	 * hands each entry on while the rest are still to come: an entry whose changes span
+	 * two fetches is handed on whole, every entry once, newest first, each with the names
+	 * of the identifiers its changes hold.
+	 */
+	@Test
+	void theExportHandsOnMoreEntriesThanOneFetchHoldsWholeAndInOrderWhileTheCursorIsOpen() {
+		CatalogRows rows = new CatalogRows(this.jdbc);
+		UUID team = rows.team("Streamed");
+		int entries = Exports.FETCH_SIZE + 7;
+		Instant start = Instant.parse("2002-01-01T00:00:00Z");
+		for (int i = 0; i < entries; i++) {
+			this.log.record(AuditEntry.of(start.plusSeconds(i), this.actor, "team.updated")
+				.entity("Team", team.toString())
+				.change("number", null, i)
+				.change("owningTeam", null, team.toString())
+				.build());
+		}
+		java.util.List<AuditQuery.Named> handed = new java.util.ArrayList<>();
+		java.util.List<Long> cursorsOpen = new java.util.ArrayList<>();
+
+		this.query.export(byActor(this.actor), entries + 10, (named) -> {
+			handed.add(named);
+			if (handed.size() == 1) {
+				cursorsOpen.add(this.jdbc.sql(
+						"select count(*) from pg_cursors where statement like '%audit_event%' and statement not like '%pg_cursors%'")
+					.query(Long.class)
+					.single());
+			}
+		});
+
+		assertThat(cursorsOpen).as("the first entry comes while the export's cursor is open").containsExactly(1L);
+		assertThat(handed).hasSize(entries);
+		for (int i = 0; i < entries; i++) {
+			AuditQuery.Named named = handed.get(i);
+			assertThat(named.record().entry().occurredAt()).isEqualTo(start.plusSeconds(entries - 1 - i));
+			assertThat(named.record().changes()).containsExactly(
+					new FieldChange("number", null, String.valueOf(entries - 1 - i)),
+					new FieldChange("owningTeam", null, team.toString()));
+			assertThat(named.names()).containsExactly(Map.entry(team, rows.name("Streamed")));
+		}
+	}
+
+	private java.util.List<AuditRecord> exported(AuditFilter filter, int limit) {
+		java.util.List<AuditRecord> records = new java.util.ArrayList<>();
+		this.query.export(filter, limit, (named) -> records.add(named.record()));
+		return records;
 	}
 
 	private void record(String at, String who, String entityType, String entityId) {

@@ -1,5 +1,7 @@
 package io.ownership.persistence.catalog;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import io.ownership.core.catalog.ProductKind;
@@ -77,7 +79,9 @@ class JdbcCatalogQueryTests {
 			.containsExactly(this.rows.name("Cloud"), this.rows.name("Shop"));
 		assertThat(this.query.products(filter, new PageRequest(1, 2)).content()).extracting(ProductRow::name)
 			.containsExactly(this.rows.name("Wiki"));
-		assertThat(this.query.exportProducts(filter)).hasSize(3);
+		List<ProductRow> exported = new ArrayList<>();
+		this.query.exportProducts(filter, exported::add);
+		assertThat(exported).hasSize(3);
 	}
 
 	@Test

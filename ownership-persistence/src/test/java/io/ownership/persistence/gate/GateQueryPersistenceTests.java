@@ -2,6 +2,7 @@ package io.ownership.persistence.gate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -76,10 +77,10 @@ class GateQueryPersistenceTests {
 		assertThat(all.content()).extracting(EvaluationRow::artifact).containsExactly("shop-web 2.0", "shop-api 1.1");
 		assertThat(this.query.history(shop, new HistoryFilter(Decision.FAIL, "API", null, null), PageRequest.of(0, 10))
 			.content()).extracting(EvaluationRow::artifact).containsExactly("shop-api 1.0");
-		assertThat(this.query.export(shop,
-				new HistoryFilter(null, null, LocalDate.of(2001, 3, 2), LocalDate.of(2001, 3, 2)), 10))
-			.extracting(EvaluationRow::artifact)
-			.containsExactly("shop-api 1.1");
+		List<EvaluationRow> exported = new ArrayList<>();
+		this.query.export(shop, new HistoryFilter(null, null, LocalDate.of(2001, 3, 2), LocalDate.of(2001, 3, 2)), 10,
+				exported::add);
+		assertThat(exported).extracting(EvaluationRow::artifact).containsExactly("shop-api 1.1");
 		EvaluationRow failed = this.query
 			.history(shop, new HistoryFilter(Decision.FAIL, "web", null, null), PageRequest.of(0, 1))
 			.content()
@@ -100,10 +101,10 @@ class GateQueryPersistenceTests {
 		assertThat(found.totalElements()).isEqualTo(2);
 		assertThat(found.content()).extracting(ProductEvaluation::productName)
 			.allSatisfy((name) -> assertThat(name).contains(this.team.toString()));
-		assertThat(this.query
-			.exportEvaluations(new EvaluationFilter(null, this.team, ProductKind.PLATFORM, HistoryFilter.NONE), 10))
-			.extracting(ProductEvaluation::product)
-			.containsExactly(library.value());
+		List<ProductEvaluation> exported = new ArrayList<>();
+		this.query.exportEvaluations(new EvaluationFilter(null, this.team, ProductKind.PLATFORM, HistoryFilter.NONE),
+				10, exported::add);
+		assertThat(exported).extracting(ProductEvaluation::product).containsExactly(library.value());
 		assertThat(
 				this.query
 					.evaluations(

@@ -1,6 +1,8 @@
 package io.ownership.persistence.incident;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -9,6 +11,7 @@ import io.ownership.core.catalog.ProductId;
 import io.ownership.core.incident.FailedActivity;
 import io.ownership.core.incident.IncidentDetails;
 import io.ownership.core.incident.IncidentFilter;
+import io.ownership.core.incident.IncidentRow;
 import io.ownership.core.incident.IncidentStatus;
 import io.ownership.core.incident.IncidentTimes;
 import io.ownership.core.incident.IncidentView;
@@ -179,8 +182,9 @@ class IncidentPersistenceTests {
 			.isZero();
 		assertThat(this.incidents.list(filter, new Viewer(false, null), PageRequest.of(0, 10)).totalElements())
 			.isZero();
-		assertThat(this.incidents.export(filter, Viewer.EVERYONE, 10)).extracting("title")
-			.containsExactly("Leaked token");
+		List<IncidentRow> exported = new ArrayList<>();
+		this.incidents.export(filter, Viewer.EVERYONE, 10, exported::add);
+		assertThat(exported).extracting("title").containsExactly("Leaked token");
 		assertThat(this.incidents
 			.list(new IncidentFilter(null, team, null, IncidentStatus.RESOLVED, RiskLevel.HIGH, "leaked", true, true),
 					Viewer.EVERYONE, PageRequest.of(0, 10))

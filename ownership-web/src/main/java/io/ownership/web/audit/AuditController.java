@@ -66,13 +66,12 @@ class AuditController {
 	void export(@ModelAttribute("filterForm") AuditFilterForm form, HttpServletResponse response, Locale locale)
 			throws IOException {
 		AuditFilter filter = form.toFilter();
-		List<AuditRecord> records = this.query.export(filter, EXPORT_LIMIT);
-		HistoryLabels.Shown shown = this.labels.of(records, locale);
 		Csv.answer(response, "history.csv", (lines) -> {
 			lines.add("when (UTC)", "who", "action", "kind of object", "object", "summary", "field", "before", "after",
 					"comment");
-			for (AuditRecord record : records) {
-				AuditEntry entry = record.entry();
+			this.query.export(filter, EXPORT_LIMIT, (exported) -> {
+				HistoryLabels.Shown shown = this.labels.of(exported, locale);
+				AuditEntry entry = exported.record().entry();
 				String when = AuditPage.WHEN.format(entry.occurredAt());
 				if (entry.changes().isEmpty()) {
 					lines.add(when, entry.actor(), entry.action(), entry.entityType(), entry.entityId(),
@@ -83,7 +82,7 @@ class AuditController {
 							entry.summary(), shown.field(change), shown.before(entry, change),
 							shown.after(entry, change), entry.comment());
 				}
-			}
+			});
 		});
 	}
 

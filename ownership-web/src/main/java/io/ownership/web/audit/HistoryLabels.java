@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.ownership.core.audit.AuditEntry;
+import io.ownership.core.audit.AuditQuery;
 import io.ownership.core.audit.AuditRecord;
 import io.ownership.core.audit.FieldChange;
 import io.ownership.core.audit.RecordedNames;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class HistoryLabels {
 
-	private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+	private static final Pattern ID = Pattern.compile(RecordedNames.IDENTIFIER);
 
 	private static final Pattern CODES = Pattern.compile("\\[?([A-Z][A-Z0-9_]+(, [A-Z][A-Z0-9_]+)*)]?");
 
@@ -66,6 +67,13 @@ public class HistoryLabels {
 			}
 		}
 		return new Shown(this.names.namesOf(ids), locale);
+	}
+
+	/**
+	 * The labels for one exported entry, whose names came with it.
+	 */
+	public Shown of(AuditQuery.Named exported, Locale locale) {
+		return new Shown(exported.names(), locale);
 	}
 
 	private static void collect(String text, Set<UUID> ids) {

@@ -80,15 +80,14 @@ class ProductController {
 			return list(actor, form, result, request, model);
 		}
 		ProductFilter filter = form.toFilter();
-		List<ProductRow> rows = this.query.exportProducts(filter);
 		Csv.answer(response, "products.csv", (lines) -> {
 			lines.add("id", "name", "kind", "team", "product owner", "risk owner", "assets", "archived", "gaps");
-			for (ProductRow row : rows) {
-				lines.add(row.id(), row.name(), row.kind(), (row.team() == null) ? null : row.team().name(),
-						(row.productOwner() == null) ? null : row.productOwner().name(),
-						(row.riskOwner() == null) ? null : row.riskOwner().name(), row.assets(), row.archived(),
-						row.gaps().stream().map(Enum::name).collect(Collectors.joining(" ")));
-			}
+			this.query.exportProducts(filter,
+					(row) -> lines.add(row.id(), row.name(), row.kind(),
+							(row.team() == null) ? null : row.team().name(),
+							(row.productOwner() == null) ? null : row.productOwner().name(),
+							(row.riskOwner() == null) ? null : row.riskOwner().name(), row.assets(), row.archived(),
+							row.gaps().stream().map(Enum::name).collect(Collectors.joining(" "))));
 		});
 		return null;
 	}

@@ -73,8 +73,9 @@ class GateEvaluationsController {
 		if (result.hasErrors()) {
 			return evaluations(filter, result, request, response, model);
 		}
-		this.pages.csv(response, "gate-evaluations.csv",
-				this.query.exportEvaluations(filter.toFilter(LocalDate.now(this.clock)), GatePages.EXPORT_LIMIT),
+		this.pages.csv(
+				response, "gate-evaluations.csv", (each) -> this.query
+					.exportEvaluations(filter.toFilter(LocalDate.now(this.clock)), GatePages.EXPORT_LIMIT, each),
 				locale);
 		return null;
 	}

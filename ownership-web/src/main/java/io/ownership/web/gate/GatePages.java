@@ -116,19 +116,19 @@ class GatePages {
 	 * The CSV of evaluations, each with its product's name, the decision and mode as the
 	 * pages label them; the reasons keep their stable codes for whoever filters on them.
 	 */
-	void csv(HttpServletResponse response, String fileName, List<ProductEvaluation> evaluations, Locale locale)
+	void csv(HttpServletResponse response, String fileName, Csv.Rows<ProductEvaluation> evaluations, Locale locale)
 			throws IOException {
 		Csv.answer(response, fileName, (lines) -> {
 			lines.add("evaluated at", "product", "artifact", "environment", "decision", "mode", "reasons", "warnings",
 					"token");
-			for (ProductEvaluation found : evaluations) {
+			evaluations.each((found) -> {
 				EvaluationRow row = found.evaluation();
 				lines.add(row.evaluatedAt(), found.productName(), row.artifact(), row.environment(),
 						label((row.wouldFail() && row.decision() == Decision.PASS) ? "gate.decision.wouldFail"
 								: "gate.decision." + row.decision(), locale),
 						label("gate.mode." + row.mode(), locale), texts(row.reasons()), texts(row.warnings()),
 						row.tokenName());
-			}
+			});
 		});
 	}
 

@@ -95,10 +95,8 @@ class GateProductController {
 		}
 		Product product = this.access.product(new ProductId(id));
 		this.pages.csv(response, "gate-history.csv",
-				this.query.export(product.id(), filter.toFilter(), GatePages.EXPORT_LIMIT)
-					.stream()
-					.map((row) -> new ProductEvaluation(product.id().value(), product.name(), row))
-					.toList(),
+				(each) -> this.query.export(product.id(), filter.toFilter(), GatePages.EXPORT_LIMIT,
+						(row) -> each.accept(new ProductEvaluation(product.id().value(), product.name(), row))),
 				locale);
 		return null;
 	}

@@ -74,8 +74,8 @@ class IncidentListController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return list(actor, filter, result, model);
 		}
-		this.lists.csv(this.query.export(filter.filter(), this.incidents.viewer(actor), CSV_LIMIT), "incidents",
-				response);
+		Viewer viewer = this.incidents.viewer(actor);
+		this.lists.csv((each) -> this.query.export(filter.filter(), viewer, CSV_LIMIT, each), "incidents", response);
 		return null;
 	}
 
@@ -92,7 +92,7 @@ class IncidentListController {
 	@GetMapping(path = "/products/{id}/incidents.csv", produces = "text/csv")
 	void productCsv(Actor actor, @PathVariable UUID id, HttpServletResponse response) throws IOException {
 		Product product = this.incidents.requireRead(actor, new ProductId(id));
-		this.lists.csv(this.query.export(IncidentFilter.ofProduct(id), Viewer.EVERYONE, CSV_LIMIT),
+		this.lists.csv((each) -> this.query.export(IncidentFilter.ofProduct(id), Viewer.EVERYONE, CSV_LIMIT, each),
 				"incidents-" + product.name(), response);
 	}
 

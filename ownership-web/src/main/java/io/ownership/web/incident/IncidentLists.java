@@ -63,10 +63,10 @@ class IncidentLists {
 	}
 
 	/**
-	 * The CSV of the rows; the severities', statuses' and yes/no labels are looked up
-	 * once per file, not once per row.
+	 * The CSV of the rows, each line written as its row is read; the severities',
+	 * statuses' and yes/no labels are looked up once per file, not once per row.
 	 */
-	void csv(List<IncidentRow> rows, String name, HttpServletResponse response) throws IOException {
+	void csv(Csv.Rows<IncidentRow> rows, String name, HttpServletResponse response) throws IOException {
 		Map<RiskLevel, String> severities = labels(RiskLevel.values(), "risk.level.");
 		Map<IncidentStatus, String> statuses = labels(IncidentStatus.values(), "incident.status.");
 		String yes = text("common.yes");
@@ -75,11 +75,9 @@ class IncidentLists {
 			lines.add(text("incident.title"), text("incident.product"), text("incident.team"),
 					text("incident.severity"), text("incident.status"), text("incident.detectedAt"),
 					text("incident.containedAt"), text("incident.resolvedAt"), text("incident.postMortem"));
-			for (IncidentRow row : rows) {
-				lines.add(row.title(), row.productName(), row.teamName(), severities.get(row.severity()),
-						statuses.get(row.status()), row.detectedAt(), row.containedAt(), row.resolvedAt(),
-						row.postMortem() ? yes : no);
-			}
+			rows.each((row) -> lines.add(row.title(), row.productName(), row.teamName(), severities.get(row.severity()),
+					statuses.get(row.status()), row.detectedAt(), row.containedAt(), row.resolvedAt(),
+					row.postMortem() ? yes : no));
 		});
 	}
 

@@ -90,18 +90,18 @@ class RiskRegisterController {
 			return register(form, result, model);
 		}
 		RiskFilter filter = form.toFilter();
-		List<RiskRow> rows = this.query.export(filter, LocalDate.now(this.clock), CSV_LIMIT);
+		LocalDate today = LocalDate.now(this.clock);
 		Csv.answer(response, "risks.csv", (lines) -> {
 			lines.add("id", "title", "reference", "product", "team", "risk owner", "level", "score", "status",
 					"treatment due", "overdue", "accepted until", "acceptance expired", "pending acceptance",
 					"identified", "acceptance needs a new decision");
-			for (RiskRow row : rows) {
-				lines.add(row.id(), row.title(), row.reference(), row.productName(), row.teamName(),
-						row.riskOwnerName(), row.level(), row.score(), row.status(), row.treatmentDue(), row.overdue(),
-						// marked for review: no cover, so no "accepted until"
-						row.markedForReview() ? null : row.acceptedUntil(), row.acceptanceExpired(),
-						row.pendingAcceptance(), row.identifiedAt(), row.markedForReview());
-			}
+			this.query.export(filter, today, CSV_LIMIT,
+					(row) -> lines.add(row.id(), row.title(), row.reference(), row.productName(), row.teamName(),
+							row.riskOwnerName(), row.level(), row.score(), row.status(), row.treatmentDue(),
+							row.overdue(),
+							// marked for review: no cover, so no "accepted until"
+							row.markedForReview() ? null : row.acceptedUntil(), row.acceptanceExpired(),
+							row.pendingAcceptance(), row.identifiedAt(), row.markedForReview()));
 		});
 		return null;
 	}

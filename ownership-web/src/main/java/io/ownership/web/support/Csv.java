@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
@@ -22,6 +24,18 @@ import org.springframework.http.HttpHeaders;
  * spreadsheets show them as text.
  */
 public final class Csv {
+
+	/**
+	 * The most answers that write at once; the others wait their turn before their body
+	 * runs, holding no database connection. An export reads its rows while it writes them
+	 * (a cursor in a transaction), so that each one writing holds one of the pool's ten
+	 * connections for as long as it writes: sixteen at once took all ten, and every other
+	 * page waited for one until it failed (issue 19, 2026-12-06: "Connection is not
+	 * available, request timed out after 3000ms").
+	 */
+	static final int WRITING_AT_ONCE = 4;
+
+	static final Semaphore WRITING = new Semaphore(WRITING_AT_ONCE, true);
 
 	/** The format every answer copies; its printing methods lock it. */
 	static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).setNullString("").get();
@@ -43,7 +57,19 @@ public final class Csv {
 					.toString());
 		PrintWriter out = response.getWriter();
 		Writer writer = new Writer(FORMAT.builder().get());
-		body.write((values) -> out.append(writer.line(values)));
+		try {
+			WRITING.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while waiting to write " + fileName, ex);
+		}
+		try {
+			body.write((values) -> out.append(writer.line(values)));
+		}
+		finally {
+			WRITING.release();
+		}
 		out.flush();
 	}
 
@@ -115,6 +141,18 @@ public final class Csv {
 	public interface Body {
 
 		void write(Lines lines) throws IOException;
+
+	}
+
+	/**
+	 * The rows of a file as a port's export hands them on, one at a time as they are read
+	 * from the database, so that a body writes each row's line before the next is read
+	 * and no answer holds all its rows at once.
+	 */
+	@FunctionalInterface
+	public interface Rows<T> {
+
+		void each(Consumer<T> row);
 
 	}
 

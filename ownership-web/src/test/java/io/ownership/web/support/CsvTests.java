@@ -1,8 +1,14 @@
 package io.ownership.web.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +45,57 @@ class CsvTests {
 		assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
 		assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"risks.csv\"");
 		assertThat(response.getContentAsString()).isEqualTo("title,owner\r\n'=HYPERLINK(1),Ann\r\n");
+	}
+
+	/**
+	 * At most {@link Csv#WRITING_AT_ONCE} answers write at once, each holding a database
+	 * connection while its export reads: one more waits, before its body runs, until one
+	 * of them is done, and then writes its file whole.
+	 */
+	@Test
+	void oneAnswerMoreThanMayWriteAtOnceWaitsForOneToFinish() throws Exception {
+		CountDownLatch finish = new CountDownLatch(1);
+		AtomicInteger writing = new AtomicInteger();
+		AtomicInteger most = new AtomicInteger();
+		List<MockHttpServletResponse> responses = new ArrayList<>();
+		List<CompletableFuture<Void>> answers = new ArrayList<>();
+		for (int i = 0; i <= Csv.WRITING_AT_ONCE; i++) {
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			responses.add(response);
+			answers.add(CompletableFuture.runAsync(() -> {
+				try {
+					Csv.answer(response, "a.csv", (lines) -> {
+						most.accumulateAndGet(writing.incrementAndGet(), Math::max);
+						lines.add("a", "b");
+						await(finish);
+						writing.decrementAndGet();
+					});
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}, Executors.newSingleThreadExecutor()));
+		}
+		while (writing.get() + Csv.WRITING.getQueueLength() < Csv.WRITING_AT_ONCE + 1) {
+			Thread.sleep(5);
+		}
+
+		assertThat(writing.get()).isEqualTo(Csv.WRITING_AT_ONCE);
+		assertThat(Csv.WRITING.getQueueLength()).isEqualTo(1);
+		finish.countDown();
+		CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+		assertThat(most.get()).isEqualTo(Csv.WRITING_AT_ONCE);
+		assertThat(responses).allSatisfy((response) -> assertThat(response.getContentAsString()).isEqualTo("a,b\r\n"));
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

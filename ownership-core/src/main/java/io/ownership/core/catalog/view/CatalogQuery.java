@@ -3,6 +3,7 @@ package io.ownership.core.catalog.view;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import io.ownership.core.shared.Page;
 import io.ownership.core.shared.PageRequest;
@@ -16,9 +17,10 @@ public interface CatalogQuery {
 	Page<ProductRow> products(ProductFilter filter, PageRequest page);
 
 	/**
-	 * Every product the filter selects, in its order, for an export.
+	 * Hands every product the filter selects, in its order, to {@code each} one at a time
+	 * as they are read, for an export.
 	 */
-	List<ProductRow> exportProducts(ProductFilter filter);
+	void exportProducts(ProductFilter filter, Consumer<ProductRow> each);
 
 	Optional<ProductDetail> product(UUID id);
 
