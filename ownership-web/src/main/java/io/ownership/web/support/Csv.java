@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +17,7 @@ import org.apache.commons.csv.QuoteMode;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 
 /**
  * The one way to answer a CSV download: {@link #answer} sets the content type (UTF-8) and
@@ -37,6 +40,14 @@ public final class Csv {
 
 	static final Semaphore WRITING = new Semaphore(WRITING_AT_ONCE, true);
 
+	/**
+	 * How long an answer waits for its turn: a client that reads slowly keeps its turn,
+	 * so the wait is bounded and the answer then says to try again.
+	 */
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+
 	/** The format every answer copies; its printing methods lock it. */
 	static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).setNullString("").get();
 
@@ -48,29 +59,41 @@ public final class Csv {
 	 * the first being the header line.
 	 */
 	public static void answer(HttpServletResponse response, String fileName, Body body) throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename(fileName, ascii(fileName) ? null : StandardCharsets.UTF_8)
-					.build()
-					.toString());
-		PrintWriter out = response.getWriter();
-		Writer writer = new Writer(FORMAT.builder().get());
+		answer(response, fileName, body, WAIT);
+	}
+
+	/**
+	 * As {@link #answer(HttpServletResponse, String, Body)}, waiting at most the given
+	 * time for a turn to write; without one the answer is 503 with a {@code Retry-After}.
+	 */
+	static void answer(HttpServletResponse response, String fileName, Body body, Duration wait) throws IOException {
 		try {
-			WRITING.acquire();
+			if (!WRITING.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
+				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+				return;
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IOException("interrupted while waiting to write " + fileName, ex);
 		}
 		try {
+			response.setContentType("text/csv;charset=UTF-8");
+			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(fileName, ascii(fileName) ? null : StandardCharsets.UTF_8)
+						.build()
+						.toString());
+			PrintWriter out = response.getWriter();
+			Writer writer = new Writer(FORMAT.builder().get());
 			body.write((values) -> out.append(writer.line(values)));
+			out.flush();
 		}
 		finally {
 			WRITING.release();
 		}
-		out.flush();
 	}
 
 	/**

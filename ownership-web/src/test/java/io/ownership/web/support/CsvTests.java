@@ -131,4 +131,24 @@ class CsvTests {
 			.contains("filename*=UTF-8''Caf%C3%A9%20responsibilities.csv");
 	}
 
+	/**
+	 * An answer that gets no turn to write within its wait (the others' clients read
+	 * slowly) answers 503 with a Retry-After, having run nothing.
+	 */
+	@Test
+	void anAnswerWithoutATurnWithinItsWaitSaysToTryAgain() throws Exception {
+		Csv.WRITING.acquire(Csv.WRITING_AT_ONCE);
+		try {
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			AtomicInteger ran = new AtomicInteger();
+			Csv.answer(response, "history.csv", (lines) -> ran.incrementAndGet(), java.time.Duration.ofMillis(50));
+			assertThat(response.getStatus()).isEqualTo(503);
+			assertThat(response.getHeader("Retry-After")).isEqualTo("10");
+			assertThat(ran).hasValue(0);
+		}
+		finally {
+			Csv.WRITING.release(Csv.WRITING_AT_ONCE);
+		}
+	}
+
 }
