@@ -2,25 +2,17 @@ package io.ownership.web.security;
 
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
 import jakarta.servlet.DispatcherType;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.SmartInstantiationAwareBeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
-import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How sessions are stored in PostgreSQL. Requests of one session run at the same time (a
@@ -30,8 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the request answers 500. Its PostgreSQL customizer writes attributes as an upsert, so
  * the last write wins as it does for every other change of a session. Boot's repository
  * is then wrapped in a {@link SessionStore}, so that a steady request costs one select (a
- * wrapper bean of our own would make Boot's JDBC session configuration back off), and its
- * statements run in plain JDBC transactions ({@link #sessionTransactions}).
+ * wrapper bean of our own would make Boot's JDBC session configuration back off).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -42,16 +33,8 @@ class SessionStoreConfiguration {
 	}
 
 	@Bean
-	static BeanPostProcessor sessionStore(Environment environment, ObjectProvider<DataSource> dataSource) {
+	static BeanPostProcessor sessionStore(Environment environment) {
 		return new SmartInstantiationAwareBeanPostProcessor() {
-
-			@Override
-			public Object postProcessBeforeInitialization(Object bean, String beanName) {
-				if (bean instanceof JdbcHttpSessionConfiguration configuration) {
-					configuration.setTransactionOperations(sessionTransactions(dataSource.getObject()));
-				}
-				return bean;
-			}
 
 			@Override
 			public Class<?> predictBeanType(Class<?> beanClass, String beanName) {
@@ -68,19 +51,6 @@ class SessionStoreConfiguration {
 			}
 
 		};
-	}
-
-	/**
-	 * The transactions of the session's statements: JDBC transactions of their own, as
-	 * Spring Session's (a new transaction, whatever runs around it), without the
-	 * application's JPA transaction manager, which opened an entity manager for each (a
-	 * transaction manager or transaction template bean of our own would make Boot's back
-	 * off, so the session's configuration is given it directly).
-	 */
-	static TransactionOperations sessionTransactions(DataSource dataSource) {
-		TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-		transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		return transactions;
 	}
 
 	@Bean

@@ -16,13 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.orm.jpa.JpaTransactionManager;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -77,22 +71,6 @@ class SessionStatementsTests {
 		this.mvc.perform(get("/dashboard").cookie(this.session)).andExpect(status().isOk());
 		assertThat(StatementCounter.sessionStatements()).as("the session's select only").hasSize(1);
 		assertThat(StatementCounter.sessionStatements().get(0)).startsWithIgnoringCase("select");
-	}
-
-	/**
-	 * The session's statements run in JDBC transactions of their own, not through the
-	 * application's JPA transaction manager (an entity manager opened for every session
-	 * read), which stays the application's.
-	 */
-	@Test
-	void theSessionsTransactionsAreJdbcOnesAndTheApplicationsStayJpa(@Autowired SessionStore store,
-			@Autowired PlatformTransactionManager transactions) {
-		Object repository = ReflectionTestUtils.getField(store, "repository");
-		TransactionTemplate sessions = (TransactionTemplate) ReflectionTestUtils.getField(repository,
-				"transactionOperations");
-		assertThat(sessions.getTransactionManager()).isInstanceOf(DataSourceTransactionManager.class);
-		assertThat(sessions.getPropagationBehavior()).isEqualTo(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		assertThat(transactions).isInstanceOf(JpaTransactionManager.class);
 	}
 
 	@Test
