@@ -16,7 +16,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -120,6 +124,33 @@ class SessionStatementsTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
 				Integer.class, this.username))
 			.isZero();
+	}
+
+	/**
+	 * A session saved while the request reads in a read-only transaction of the
+	 * application (a streamed CSV export reads from a cursor while its response, once the
+	 * buffer is full, saves the session) is written in a transaction of its own.
+	 */
+	@Test
+	void aSessionIsSavedInATransactionOfItsOwnWhileTheRequestReadsInAReadOnlyOne(
+			@Autowired SessionRepository<? extends Session> sessions,
+			@Autowired PlatformTransactionManager transactions) {
+		TransactionTemplate readOnly = new TransactionTemplate(transactions);
+		readOnly.setReadOnly(true);
+		String id = readOnly.execute((status) -> {
+			this.jdbc.queryForObject("select 1", Integer.class);
+			return saved(sessions);
+		});
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class, id))
+			.isEqualTo(1);
+	}
+
+	private static <S extends Session> String saved(SessionRepository<S> sessions) {
+		S session = sessions.createSession();
+		session.setAttribute("export", "streamed");
+		sessions.save(session);
+		return session.getId();
 	}
 
 	private long lastAccess() {
