@@ -1,11 +1,11 @@
 package io.ownership.persistence.catalog;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.ownership.core.catalog.view.AssetFilter;
 import io.ownership.persistence.PersistenceTest;
+import io.ownership.persistence.Plans;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +47,9 @@ class AssetGapIndexGuardTests {
 
 		Map<String, Object> params = new HashMap<>();
 		String where = JdbcCatalogQuery.assetWhere(new AssetFilter(null, null, true), params);
-		String count = plan(JdbcCatalogQuery.assetCountSql(where).replace(":limit", "25"));
-		String page = plan(JdbcCatalogQuery.assetPageSql(where).replace(":limit", "25").replace(":offset", "0"));
+		String count = Plans.of(this.jdbc, JdbcCatalogQuery.assetCountSql(where).replace(":limit", "25"), params);
+		String page = Plans.of(this.jdbc,
+				JdbcCatalogQuery.assetPageSql(where).replace(":limit", "25").replace(":offset", "0"), params);
 
 		assertThat(count).as("the count's plan").contains("ix_asset_gap").doesNotContain("Seq Scan on asset");
 		assertThat(page).as("the first page's plan")
@@ -60,11 +61,6 @@ class AssetGapIndexGuardTests {
 	@AfterTransaction
 	void analyzeWhatIsLeft() {
 		this.jdbc.sql("analyze asset, product").update();
-	}
-
-	private String plan(String sql) {
-		List<String> lines = this.jdbc.sql("explain " + sql).query(String.class).list();
-		return String.join("\n", lines);
 	}
 
 }

@@ -2,11 +2,13 @@ package io.ownership.persistence.escalation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.ownership.core.catalog.TeamId;
 import io.ownership.core.escalation.EscalationRow;
 import io.ownership.persistence.PersistenceTest;
+import io.ownership.persistence.Plans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,11 +85,7 @@ class TeamEscalationsTests {
 	@Test
 	void theTeamsEscalationsAreReadThroughTheirIndexes() {
 		this.jdbc.sql("set local random_page_cost = 1.1").update();
-		String plan = String.join("\n",
-				this.jdbc.sql("explain " + JdbcEscalations.OPEN_FOR_TEAM)
-					.param("id", team(7).value())
-					.query(String.class)
-					.list());
+		String plan = Plans.of(this.jdbc, JdbcEscalations.OPEN_FOR_TEAM, Map.of("id", team(7).value()));
 		assertThat(plan).contains("ix_escalation_team")
 			.contains("ix_escalation_product")
 			.doesNotContain("Seq Scan on escalation");

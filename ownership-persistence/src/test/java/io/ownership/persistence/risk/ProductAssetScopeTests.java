@@ -1,12 +1,14 @@
 package io.ownership.persistence.risk;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.ownership.core.catalog.AssetId;
 import io.ownership.core.catalog.ProductId;
 import io.ownership.core.risk.RiskQuery.AssetChoice;
 import io.ownership.persistence.PersistenceTest;
+import io.ownership.persistence.Plans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,11 +81,7 @@ class ProductAssetScopeTests {
 	@Test
 	void aProductsScopeIsReadThroughTheAssetIndexes() {
 		this.jdbc.sql("set local random_page_cost = 1.1").update();
-		String plan = String.join("\n",
-				this.jdbc.sql("explain " + JdbcRiskPeople.ASSETS_OF_PRODUCT)
-					.param("product", product(1234))
-					.query(String.class)
-					.list());
+		String plan = Plans.of(this.jdbc, JdbcRiskPeople.ASSETS_OF_PRODUCT, Map.of("product", product(1234)));
 		assertThat(plan).contains("ix_asset_owner")
 			.contains("ix_asset_responsible")
 			.doesNotContain("Seq Scan on asset");
