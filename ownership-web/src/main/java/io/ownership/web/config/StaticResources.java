@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.micrometer.observation.ObservationPredicate;
 
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -18,7 +17,6 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
@@ -29,9 +27,9 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * searched {@code META-INF/resources/} and {@code resources/} of every nested jar on each
  * request; the catch-all pattern also made every link of every page a class-path lookup
  * once links are versioned. Pages link to the application's files by a URL holding a hash
- * of their content ({@code /css/ownership-<hash>.css}, rewritten by
- * {@link ResourceUrlEncodingFilter} for every {@code @{...}} link), so they are cached
- * for a year and a changed file gets a new URL; webjar URLs hold the library's version.
+ * of their content ({@code /css/ownership-<hash>.css}, from {@link WebAssets}: no filter
+ * rewrites every link of every page), so they are cached for a year and a changed file
+ * gets a new URL; webjar URLs hold the library's version.
  * <p>
  * A static file's request is answered before the controllers' mappings are searched (the
  * resource mapping comes first: a path of no controller was matched against every
@@ -82,11 +80,6 @@ public class StaticResources implements WebMvcConfigurer {
 	ObservationPredicate noObservationOfStaticFiles() {
 		return (name, context) -> !(context instanceof ServerRequestObservationContext server
 				&& isStatic(server.getCarrier()));
-	}
-
-	@Bean
-	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
-		return new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
 	}
 
 	/**

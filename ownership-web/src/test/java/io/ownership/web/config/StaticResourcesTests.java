@@ -49,6 +49,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(StatementCounter.class)
 class StaticResourcesTests {
 
+	/** The demo's use case "Incident management". */
+	private static final String INCIDENT_MANAGEMENT = "175e63f2-180a-589e-9827-73c7c9d9c793";
+
 	private static final String PASSWORD = "a-long-password-1";
 
 	@Autowired
@@ -56,6 +59,9 @@ class StaticResourcesTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	WebAssets assets;
 
 	@Test
 	void pagesLinkToVersionedFilesServedForAYearWithoutTheSessionOrTheDatabase() throws Exception {
@@ -127,6 +133,47 @@ class StaticResourcesTests {
 			assertThat(prefixed).contains("\"/prefix" + url + "\"");
 		}
 		assertThat(prefixed).contains("href=\"/prefix/dashboard\"");
+	}
+
+	/**
+	 * A page's own style sheet and script ({@link WebAssets#url(String)}) are linked by
+	 * the hash of their content, also under a context path, and served for a year; the
+	 * page's other links are as the template wrote them (no filter rewrites them).
+	 */
+	@Test
+	void aPagesOwnFilesAreLinkedByTheHashOfTheirContent() throws Exception {
+		Cookie session = logIn(Role.SECURITY_MANAGER);
+		String editor = this.mvc.perform(get("/matrices/" + INCIDENT_MANAGEMENT + "/edit").cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher css = Pattern.compile("href=\"(/css/responsibility-[0-9a-f]{32}\\.css)\"").matcher(editor);
+		Matcher script = Pattern.compile("src=\"(/js/matrix-[0-9a-f]{32}\\.js)\"").matcher(editor);
+		assertThat(css.find()).as("a versioned link to the page's style sheet").isTrue();
+		assertThat(script.find()).as("a versioned link to the page's script").isTrue();
+		// Each versioned file is served with its own bytes, whichever of its folder was
+		// served first.
+		Map<String, String> files = Map.of("/js/ownership.js", "static/js/ownership.js", css.group(1),
+				"static/css/responsibility.css", script.group(1), "static/js/matrix.js", "/css/ownership.css",
+				"static/css/ownership.css");
+		for (String url : List.of("/js/ownership.js", "/css/ownership.css", css.group(1), script.group(1))) {
+			String versioned = url.contains("-") ? url : this.assets.url(url);
+			MockHttpServletResponse response = this.mvc.perform(get(versioned)).andReturn().getResponse();
+			assertThat(response.getStatus()).as(versioned).isEqualTo(200);
+			assertThat(response.getHeader("Cache-Control")).as(versioned).contains("max-age=31536000");
+			assertThat(response.getContentAsByteArray()).as(versioned)
+				.isEqualTo(new ClassPathResource(files.get(url)).getContentAsByteArray());
+		}
+		assertThat(editor).contains("href=\"/matrices/" + INCIDENT_MANAGEMENT + "\"");
+
+		String prefixed = this.mvc
+			.perform(get("/prefix/matrices/" + INCIDENT_MANAGEMENT + "/edit").contextPath("/prefix").cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(prefixed).contains("href=\"/prefix" + css.group(1) + "\"", "src=\"/prefix" + script.group(1) + "\"");
 	}
 
 	/**
@@ -215,8 +262,12 @@ class StaticResourcesTests {
 	}
 
 	private Cookie logIn() throws Exception {
+		return logIn(Role.TEAM_MEMBER);
+	}
+
+	private Cookie logIn(Role role) throws Exception {
 		String username = "static-" + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.createDemoAccount(username, username, PASSWORD, Set.of(Role.TEAM_MEMBER));
+		this.accounts.createDemoAccount(username, username, PASSWORD, Set.of(role));
 		Cookie session = this.mvc.perform(formLogin("/login").user(username).password(PASSWORD))
 			.andReturn()
 			.getResponse()
