@@ -14,6 +14,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
@@ -47,14 +48,22 @@ public class Navigation {
 	/** The menus kept: one per set of menu rights, language and context path in use. */
 	private static final int MENUS_KEPT = 256;
 
+	/** The "logged in as" texts kept: one per name and language in use. */
+	private static final int NAMES_KEPT = 10_000;
+
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
 	private final ITemplateEngine templates;
 
+	private final MessageSource messages;
+
 	private final KeptMemory<MenuKey, String> menus = new KeptMemory<>(MENUS_KEPT, (menu) -> 1);
 
-	Navigation(ITemplateEngine templates) {
+	private final KeptMemory<NameKey, String> loggedInAs = new KeptMemory<>(NAMES_KEPT, (text) -> 1);
+
+	Navigation(ITemplateEngine templates, MessageSource messages) {
 		this.templates = templates;
+		this.messages = messages;
 	}
 
 	public View current() {
@@ -93,6 +102,25 @@ public class Navigation {
 			this.menus.put(key, menu);
 		}
 		return menu;
+	}
+
+	/**
+	 * "Logged in as" and the viewer's name, in the request's language: formatted once per
+	 * name and language and kept (a message with an argument is formatted under a lock
+	 * that every request of the layout took, twice).
+	 * @param view the viewer's navigation ({@link #current()})
+	 * @return the text, not escaped
+	 */
+	public String loggedInAs(View view) {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		NameKey key = new NameKey(view.name(), RequestContextUtils.getLocale(request));
+		String text = this.loggedInAs.get(key);
+		if (text == null) {
+			text = this.messages.getMessage("nav.loggedInAs", new Object[] { key.name() }, key.locale());
+			this.loggedInAs.put(key, text);
+		}
+		return text;
 	}
 
 	/** The number of menus kept now. */
@@ -160,6 +188,9 @@ public class Navigation {
 	}
 
 	private record MenuKey(View rights, Locale locale, String contextPath) {
+	}
+
+	private record NameKey(String name, Locale locale) {
 	}
 
 	private record Roles(Collection<? extends GrantedAuthority> authorities) {
