@@ -17,7 +17,7 @@ class BenchConfiguration {
 
 	@Bean
 	static StatementCounter statementCounter() {
-		return new StatementCounter();
+		return StatementCounter.totalOnly();
 	}
 
 	/**

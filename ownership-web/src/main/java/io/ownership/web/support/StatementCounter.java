@@ -22,7 +22,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * the statement-count tests compare, without the session's own statements), and the
  * connections taken and transactions begun on the current thread ({@link #connections()},
  * {@link #transactions()}: one of each per page). Registered only where asked for: the
- * {@code bench} profile, or a test's {@code @Import(StatementCounter.class)}.
+ * {@code bench} profile ({@link #totalOnly()}: the benchmark reads the total alone, and a
+ * thread that is never reset would keep every statement's SQL it ran), or a test's
+ * {@code @Import(StatementCounter.class)}.
  */
 public class StatementCounter implements BeanPostProcessor {
 
@@ -37,6 +39,26 @@ public class StatementCounter implements BeanPostProcessor {
 	private static final ThreadLocal<int[]> CONNECTIONS = ThreadLocal.withInitial(() -> new int[2]);
 
 	private static final AtomicLong TOTAL = new AtomicLong();
+
+	private final boolean perThread;
+
+	/**
+	 * Counts in all and on the current thread, as the statement-count tests read them.
+	 */
+	public StatementCounter() {
+		this(true);
+	}
+
+	private StatementCounter(boolean perThread) {
+		this.perThread = perThread;
+	}
+
+	/**
+	 * Counts only in all ({@link #total()}), as the benchmark reads it.
+	 */
+	public static StatementCounter totalOnly() {
+		return new StatementCounter(false);
+	}
 
 	public static void reset() {
 		COUNT.get()[0] = 0;
@@ -103,6 +125,12 @@ public class StatementCounter implements BeanPostProcessor {
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
+			if (!this.perThread) {
+				return proxy(DataSource.class, dataSource, (target, method, args) -> {
+					Object result = invoke(target, method, args);
+					return (result instanceof Connection connection) ? countingInAll(connection) : result;
+				});
+			}
 			return proxy(DataSource.class, dataSource, (target, method, args) -> {
 				Object result = invoke(target, method, args);
 				if (result instanceof Connection connection) {
@@ -113,6 +141,15 @@ public class StatementCounter implements BeanPostProcessor {
 			});
 		}
 		return bean;
+	}
+
+	private static Connection countingInAll(Connection connection) {
+		return proxy(Connection.class, connection, (target, method, args) -> {
+			if (STATEMENT_METHODS.contains(method.getName())) {
+				TOTAL.incrementAndGet();
+			}
+			return invoke(target, method, args);
+		});
 	}
 
 	private static Connection counting(Connection connection) {
