@@ -16,6 +16,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.support.SimpleTransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,11 +38,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the end of the request, and the second save reads the session again by its id
  * (spring-session issue #1731). The saved sessions are kept by {@link RequestScope}, a
  * filter around Spring Session's, for the request only.</li>
+ * <li>A session is read without a transaction of its own when the request has none yet
+ * (its one select needs none): Spring Session ran each read in a new transaction of the
+ * application's transaction manager, which opened a JPA entity manager and a transaction
+ * for one statement on every request. In a transaction of the application, and for every
+ * write (an expired session found is deleted), it still takes a new transaction of its
+ * own ({@link #readingWithoutTransaction}).</li>
  * </ul>
  */
 final class SessionStore implements FindByIndexNameSessionRepository<SessionStore.StoredSession> {
 
 	private static final ThreadLocal<Map<String, StoredSession>> SAVED = new ThreadLocal<>();
+
+	/** Set while Spring Session's repository reads a session by its id. */
+	private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
 
 	private final FindByIndexNameSessionRepository<Session> jdbc;
 
@@ -75,7 +88,14 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
 		if (session != null) {
 			return session;
 		}
-		Session stored = this.jdbc.findById(id);
+		Session stored;
+		READING.set(Boolean.TRUE);
+		try {
+			stored = this.jdbc.findById(id);
+		}
+		finally {
+			READING.remove();
+		}
 		return (stored != null) ? new StoredSession(stored) : null;
 	}
 
@@ -94,6 +114,28 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
 		this.jdbc.findByIndexNameAndIndexValue(indexName, indexValue)
 			.forEach((id, session) -> sessions.put(id, new StoredSession(session)));
 		return sessions;
+	}
+
+	/**
+	 * The transactions of Spring Session's repository: the read of a session by its id
+	 * runs without one while no transaction is active on the thread (one select, on a
+	 * connection in auto-commit); every other operation, and a read inside a transaction
+	 * of the application, runs in the given transactions (a new one of its own).
+	 * @param transactions the transactions the repository used before
+	 * @return the repository's transactions
+	 */
+	static TransactionOperations readingWithoutTransaction(TransactionOperations transactions) {
+		return new TransactionOperations() {
+
+			@Override
+			public <T> T execute(TransactionCallback<T> action) {
+				if (READING.get() != null && !TransactionSynchronizationManager.isActualTransactionActive()) {
+					return action.doInTransaction(new SimpleTransactionStatus(false));
+				}
+				return transactions.execute(action);
+			}
+
+		};
 	}
 
 	/**

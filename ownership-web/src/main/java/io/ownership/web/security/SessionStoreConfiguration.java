@@ -13,6 +13,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How sessions are stored in PostgreSQL. Requests of one session run at the same time (a
@@ -30,6 +34,18 @@ class SessionStoreConfiguration {
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgreSqlSessionAttributes() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	/**
+	 * Spring Session's transactions as before (a new one of the application's transaction
+	 * manager), except the read of a session outside a transaction: see
+	 * {@link SessionStore#readingWithoutTransaction}.
+	 */
+	@Bean
+	TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactionManager) {
+		TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+		transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return SessionStore.readingWithoutTransaction(transactions);
 	}
 
 	@Bean

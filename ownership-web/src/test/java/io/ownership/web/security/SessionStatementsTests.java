@@ -146,6 +146,42 @@ class SessionStatementsTests {
 			.isEqualTo(1);
 	}
 
+	/**
+	 * A request reads its session in one select without a transaction (a connection in
+	 * auto-commit), before the page opens its own.
+	 */
+	@Test
+	void aSessionIsReadWithoutATransactionOutsideOne(@Autowired SessionRepository<? extends Session> sessions) {
+		String id = saved(sessions);
+		StatementCounter.reset();
+		assertThat(sessions.findById(id)).isNotNull();
+		assertThat(StatementCounter.sessionStatements()).hasSize(1);
+		assertThat(StatementCounter.transactions()).as("transactions begun").isZero();
+	}
+
+	/**
+	 * An expired session found is deleted, also when it is read inside a read-only
+	 * transaction of the application: in a transaction of its own, as before.
+	 */
+	@Test
+	void anExpiredSessionFoundIsDeletedInsideAReadOnlyTransactionAndOutsideOne(
+			@Autowired SessionRepository<? extends Session> sessions,
+			@Autowired PlatformTransactionManager transactions) {
+		TransactionTemplate readOnly = new TransactionTemplate(transactions);
+		readOnly.setReadOnly(true);
+		for (boolean inTransaction : new boolean[] { true, false }) {
+			String id = saved(sessions);
+			this.jdbc.update("update spring_session set last_access_time = 0, expiry_time = 1 where session_id = ?",
+					id);
+			Session found = inTransaction ? readOnly.execute((status) -> sessions.findById(id)) : sessions.findById(id);
+			assertThat(found).as("in a transaction: %s", inTransaction).isNull();
+			assertThat(this.jdbc.queryForObject("select count(*) from spring_session where session_id = ?",
+					Integer.class, id))
+				.as("in a transaction: %s", inTransaction)
+				.isZero();
+		}
+	}
+
 	private static <S extends Session> String saved(SessionRepository<S> sessions) {
 		S session = sessions.createSession();
 		session.setAttribute("export", "streamed");
