@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.micrometer.observation.ObservationPredicate;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
@@ -80,6 +82,20 @@ public class StaticResources implements WebMvcConfigurer {
 	ObservationPredicate noObservationOfStaticFiles() {
 		return (name, context) -> !(context instanceof ServerRequestObservationContext server
 				&& isStatic(server.getCarrier()));
+	}
+
+	/**
+	 * Spring's {@link ResourceUrlEncodingFilter} is registered but not enabled, so that
+	 * Boot does not register its own: it matched every {@code @{...}} link of every page
+	 * against the static files' patterns, and the links to static files come from
+	 * {@link WebAssets}.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	/**

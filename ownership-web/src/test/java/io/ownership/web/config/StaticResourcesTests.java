@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
@@ -33,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -174,6 +176,18 @@ class StaticResourcesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(prefixed).contains("href=\"/prefix" + css.group(1) + "\"", "src=\"/prefix" + script.group(1) + "\"");
+	}
+
+	/**
+	 * No filter rewrites a page's links: Spring's resource URL filter (which Boot
+	 * registers when the resource chain is on) is registered disabled.
+	 */
+	@Test
+	void noFilterRewritesThePagesLinks(@Autowired ApplicationContext context) {
+		assertThat(context.getBeansOfType(FilterRegistrationBean.class).values())
+			.filteredOn((registration) -> registration.getFilter() instanceof ResourceUrlEncodingFilter)
+			.singleElement()
+			.satisfies((registration) -> assertThat(registration.isEnabled()).isFalse());
 	}
 
 	/**
