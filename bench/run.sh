@@ -285,6 +285,9 @@ measure() {
 
 while IFS='|' read -r name user path header; do
   [ -n "$name" ] || continue
+  # BENCH_MEASURE (an extended regular expression): of the pages warmed up, measure only those whose line matches,
+  # e.g. BENCH_MEASURE='^$' measures none: the gate then runs after every page's warm-up, as in the full run.
+  if [ -n "${BENCH_MEASURE:-}" ] && ! grep -q -E -i -- "$BENCH_MEASURE" <<<"$name|$user|$path"; then continue; fi
   cookie=${SESSION[$user]:-}
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE$path")
   if [ "$status" != "200" ]; then
