@@ -11,7 +11,7 @@
 # BENCH_SKIP_DATASET=1 (use the generated dataset as it is, without the loading step),
 # BENCH_JFR=file.jfr (record the app with JFR from its start: -XX:StartFlightRecording),
 # BENCH_WARMUP / BENCH_GLOBAL_WARMUP (seconds of warm-up per page before its measure / of every
-# page before the first measure), BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PORT, BENCH_OUT,
+# page and of the gate before the first measure), BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PORT, BENCH_OUT,
 # BENCH_HEAP (the JVM's memory options), MALLOC_ARENA_MAX (default 2), BENCH_JVM_OPTS (more JVM options, after
 # BENCH_HEAP, e.g. one option measured side by side). With -XX:NativeMemoryTracking=summary among them, the JVM's
 # native memory (jcmd VM.native_memory summary) and the app's RSS are written after each page and at the end into
@@ -250,6 +250,25 @@ if [ -n "${BENCH_ONLY:-}" ]; then
   PAGES=$(grep -E -i -- "$BENCH_ONLY" <<<"$PAGES" || true)
 fi
 
+# The security gate: a pipeline's POST with a bearer token (created on the token page, like a user would).
+csrf=$(curl -fs -H "Cookie: ${SESSION[bench-manager]}" "$BASE/tokens" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+GATE_TOKEN=$(curl -fs -H "Cookie: ${SESSION[bench-manager]}" --data-urlencode "_csrf=$csrf" --data-urlencode "name=bench pipeline" \
+  --data-urlencode "scope=ALL" --data-urlencode "permissions=gate" "$BASE/tokens" \
+  | grep -o 'id="token-secret">[^<]*' | sed 's/.*>//')
+GATE_PATH="/api/v1/products/$(id product)/gate"
+for kind in sast sca; do
+  curl -fs -o /dev/null -H "Authorization: Bearer $GATE_TOKEN" -H "Content-Type: application/json" \
+    --data-binary @ownership-web/src/test/resources/gate/$( [ "$kind" = sast ] && echo semgrep.sarif || echo trivy-cyclonedx.json ) \
+    "$BASE/api/v1/products/$(id product)/check-runs?artifact=bench-api&version=1.0&kind=$kind&tool=bench"
+done
+cat > "$WORK/gate.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '{"artifact":{"name":"bench-api","version":"1.0"},"environment":"production"}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $GATE_TOKEN"
+LUA
+cat "$WORK/report.lua" >> "$WORK/gate.lua"
+
 # The JIT compiles for minutes after start on two cores: load every page once before measuring.
 GLOBAL_WARMUP=${BENCH_GLOBAL_WARMUP:-8}
 echo "== Warming up every page for ${GLOBAL_WARMUP} s"
@@ -257,6 +276,10 @@ while IFS='|' read -r name user path _; do
   [ -n "$name" ] || continue
   wrk -t2 -c"$CONNECTIONS" -d"${GLOBAL_WARMUP}s" -H "Cookie: ${SESSION[$user]:-}" "$BASE$path" >/dev/null
 done <<<"$PAGES"
+# The gate too: measured last after only its own warm-up, its first seconds were the JIT compiling its POST, JSON
+# and recorder code and recompiling the filters' code compiled for GET pages (docs/performance-notes.md, 2026-12-06
+# sixth session: 33-36 compilations, about 10 s of compiler time, in its measured window).
+wrk -t2 -c"$CONNECTIONS" -d"${GLOBAL_WARMUP}s" -s "$WORK/gate.lua" "$BASE$GATE_PATH" >/dev/null
 
 rows=()
 table_rps=""
@@ -285,6 +308,9 @@ measure() {
 
 while IFS='|' read -r name user path header; do
   [ -n "$name" ] || continue
+  # BENCH_MEASURE (an extended regular expression): of the pages warmed up, measure only those whose line matches,
+  # e.g. BENCH_MEASURE='^$' measures none: the gate then runs after every page's warm-up, as in the full run.
+  if [ -n "${BENCH_MEASURE:-}" ] && ! grep -q -E -i -- "$BENCH_MEASURE" <<<"$name|$user|$path"; then continue; fi
   cookie=${SESSION[$user]:-}
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE$path")
   if [ "$status" != "200" ]; then
@@ -301,24 +327,6 @@ while IFS='|' read -r name user path header; do
   esac
 done <<<"$PAGES"
 
-# The security gate: a pipeline's POST with a bearer token (created on the token page, like a user would).
-csrf=$(curl -fs -H "Cookie: ${SESSION[bench-manager]}" "$BASE/tokens" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-GATE_TOKEN=$(curl -fs -H "Cookie: ${SESSION[bench-manager]}" --data-urlencode "_csrf=$csrf" --data-urlencode "name=bench pipeline" \
-  --data-urlencode "scope=ALL" --data-urlencode "permissions=gate" "$BASE/tokens" \
-  | grep -o 'id="token-secret">[^<]*' | sed 's/.*>//')
-GATE_PATH="/api/v1/products/$(id product)/gate"
-for kind in sast sca; do
-  curl -fs -o /dev/null -H "Authorization: Bearer $GATE_TOKEN" -H "Content-Type: application/json" \
-    --data-binary @ownership-web/src/test/resources/gate/$( [ "$kind" = sast ] && echo semgrep.sarif || echo trivy-cyclonedx.json ) \
-    "$BASE/api/v1/products/$(id product)/check-runs?artifact=bench-api&version=1.0&kind=$kind&tool=bench"
-done
-cat > "$WORK/gate.lua" <<LUA
-wrk.method = "POST"
-wrk.body = '{"artifact":{"name":"bench-api","version":"1.0"},"environment":"production"}'
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $GATE_TOKEN"
-LUA
-cat "$WORK/report.lua" >> "$WORK/gate.lua"
 name="Security gate evaluation (POST, token)"
 status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $GATE_TOKEN" -H "Content-Type: application/json" \
   -d '{"artifact":{"name":"bench-api","version":"1.0"}}' "$BASE$GATE_PATH")

@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -22,8 +21,9 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  * bearer token or not at all: no session is read or created (so a browser's session does
  * not open the API), no CSRF token is needed (a browser never adds the header by itself),
  * and refusals are problem JSON: 401 without a valid token, 429 after repeated failures
- * from one client. The catalog import under {@code /api/import/**} keeps its own chain
- * (session or HTTP basic, see {@code ImportConfiguration}).
+ * from one client. Only the filters these need run (see {@code ApiTokenSecurityTests}).
+ * The catalog import under {@code /api/import/**} keeps its own chain (session or HTTP
+ * basic, see {@code ImportConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -39,7 +39,13 @@ class ApiSecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.addFilterBefore(new ApiTokenFilter(tokens, throttle, problems), AuthorizationFilter.class)
 			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// no session management: its filter asks whether a requested session is valid
+			// (a database read when a client sends a session cookie), and no session is
+			// used here
+			.sessionManagement((session) -> session.disable())
+			// no servlet API wrapper: the controllers take the grant from the security
+			// context; the wrapper only slowed every read of the request
+			.servletApi((servletApi) -> servletApi.disable())
 			.securityContext(
 					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache((cache) -> cache.disable())

@@ -1,5 +1,6 @@
 package io.ownership.web.gate;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,9 +10,12 @@ import io.ownership.core.shared.Role;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -35,6 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class ApiTokenSecurityTests extends GateWebTestSupport {
+
+	@Autowired
+	FilterChainProxy filterChainProxy;
 
 	@Test
 	void aValidTokenAsksTheGateAndNoSessionIsCreated() throws Exception {
@@ -111,6 +118,30 @@ class ApiTokenSecurityTests extends GateWebTestSupport {
 		String token = token(TokenPermission.GATE, TokenPermission.READ);
 		this.mvc.perform(get("/products").header("Authorization", "Bearer " + token))
 			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void theApisChainRunsOnlyTheFiltersATokenRequestNeeds() {
+		List<String> filters = filters("/api/v1/products/" + this.org.shop.id() + "/gate");
+		assertThat(filters).contains("ApiTokenFilter", "HeaderWriterFilter", "ExceptionTranslationFilter",
+				"AuthorizationFilter");
+		assertThat(filters).doesNotContain("SessionManagementFilter", "SecurityContextHolderAwareRequestFilter",
+				"CsrfFilter", "RequestCacheAwareFilter", "AnonymousAuthenticationFilter", "LogoutFilter");
+		assertThat(filters("/tokens")).contains("CsrfFilter", "SecurityContextHolderAwareRequestFilter");
+	}
+
+	@Test
+	void aBrowsersFormStillNeedsItsCsrfToken() throws Exception {
+		Cookie session = this.mvc.perform(formLogin().user(this.org.manager).password(GateOrganization.PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		this.mvc
+			.perform(post("/tokens").cookie(session)
+				.param("name", "no csrf")
+				.param("scope", "ALL")
+				.param("permissions", "gate"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -225,6 +256,20 @@ class ApiTokenSecurityTests extends GateWebTestSupport {
 				"select count(*) from audit_event where action = 'token.revoked' and entity_id = ? and actor = ?",
 				Integer.class, issued.token().id().toString(), this.org.manager))
 			.isOne();
+	}
+
+	private List<String> filters(String path) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		request.setServletPath(path);
+		return this.filterChainProxy.getFilterChains()
+			.stream()
+			.filter((chain) -> chain.matches(request))
+			.findFirst()
+			.orElseThrow()
+			.getFilters()
+			.stream()
+			.map((filter) -> filter.getClass().getSimpleName())
+			.toList();
 	}
 
 	private void unauthorized(MockHttpServletRequestBuilder request, String code) throws Exception {
