@@ -86,8 +86,13 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 
 	static final String TO_RENDER = KeptPages.class.getName() + ".toRender";
 
-	/** The longest a request waits for another's rendering of its page. */
-	static final Duration WAIT = Duration.ofSeconds(2);
+	/**
+	 * The longest a request waits for another's rendering of its page (it holds no
+	 * connection while it waits). Two seconds were too short: under sixteen exports the
+	 * organization dashboard took longer to render, the waiting requests rendered it
+	 * themselves, each in a transaction, and the pool ran dry again (2026-12-06).
+	 */
+	static final Duration WAIT = Duration.ofSeconds(10);
 
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
