@@ -8,11 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+
+import io.ownership.core.shared.BoundedWait;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -153,14 +152,7 @@ public final class VersionedFigure<K, V> {
 		Computed<V> await() {
 			this.waiting.incrementAndGet();
 			try {
-				return this.value.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return null;
-			}
-			catch (ExecutionException | TimeoutException ex) {
-				return null;
+				return BoundedWait.valueWithin(this.value, WAIT);
 			}
 			finally {
 				this.waiting.decrementAndGet();

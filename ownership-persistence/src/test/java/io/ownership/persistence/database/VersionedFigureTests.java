@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import io.ownership.persistence.PersistenceTest;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +21,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static io.ownership.persistence.Conditions.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -230,26 +230,6 @@ class VersionedFigureTests {
 
 	private <V> CompletableFuture<V> ask(VersionedFigure<Integer, V> figure, java.util.function.Supplier<V> compute) {
 		return CompletableFuture.supplyAsync(() -> figure.get(1, compute), this.threads);
-	}
-
-	/**
-	 * Waits until the condition holds; the bound is only there so that a regression fails
-	 * instead of hanging.
-	 */
-	private static void until(BooleanSupplier condition) {
-		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > end) {
-				throw new IllegalStateException("condition not reached");
-			}
-			try {
-				Thread.sleep(5);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
 	}
 
 	private static void await(CountDownLatch latch) {

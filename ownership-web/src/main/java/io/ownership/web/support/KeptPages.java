@@ -16,11 +16,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.ownership.core.shared.BoundedWait;
 import io.ownership.core.shared.DataVersions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -281,14 +279,7 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 	private String await(Rendering other) {
 		this.waiting.incrementAndGet();
 		try {
-			return other.html().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return null;
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			return null;
+			return BoundedWait.valueWithin(other.html(), WAIT);
 		}
 		finally {
 			this.waiting.decrementAndGet();

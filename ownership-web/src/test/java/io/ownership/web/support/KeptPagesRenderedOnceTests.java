@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import static io.ownership.persistence.Conditions.until;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -144,26 +145,6 @@ class KeptPagesRenderedOnceTests {
 				throw new IllegalStateException(ex);
 			}
 		}, this.threads);
-	}
-
-	/**
-	 * Waits until the condition holds; the bound is only there so that a regression fails
-	 * instead of hanging.
-	 */
-	static void until(BooleanSupplier condition) {
-		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > end) {
-				throw new IllegalStateException("condition not reached");
-			}
-			try {
-				Thread.sleep(5);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
 	}
 
 	@Controller
