@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static io.ownership.persistence.Conditions.until;
+import static io.ownership.persistence.testing.Conditions.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,4 +1,4 @@
-package io.ownership.persistence;
+package io.ownership.persistence.testing;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
