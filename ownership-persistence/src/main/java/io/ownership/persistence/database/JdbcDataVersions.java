@@ -3,6 +3,8 @@ package io.ownership.persistence.database;
 import java.sql.Array;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.ownership.core.shared.DataVersions;
 
@@ -38,35 +40,95 @@ class JdbcDataVersions implements DataVersions.Check {
 		if (before == null || System.nanoTime() - before.at() > VersionedFigure.MAX_AGE.toNanos()) {
 			String snapshot = this.jdbc.sql("select cast(pg_current_snapshot() as text)").query(String.class).single();
 			synchronized (this.lock) {
-				long epoch = (this.seen == null) ? 0 : this.seen.versions().epoch() + 1;
-				this.seen = new Seen(snapshot, System.nanoTime(), new DataVersions(epoch, Map.of()));
-				return this.seen.versions();
+				if (this.seen == before) {
+					long epoch = (this.seen == null) ? 0 : this.seen.versions().epoch() + 1;
+					this.seen = new Seen(snapshot, System.nanoTime(), new DataVersions(epoch, Map.of()));
+					return this.seen.versions();
+				}
 			}
+			// another check began a new epoch meanwhile (at the start, many at once): its
+			// snapshot is followed from here, as any seen one
+			before = this.seen;
 		}
-		Changes changes = this.jdbc.sql("""
+		Changes changes = changesSince(before);
+		synchronized (this.lock) {
+			return moveOn(before, changes);
+		}
+	}
+
+	/**
+	 * The transactions that changed an area and that the seen snapshot did not see, each
+	 * as its area and its id, with the current snapshot.
+	 */
+	Changes changesSince(Seen before) {
+		return this.jdbc.sql("""
 				select cast(pg_current_snapshot() as text),
-				       array(select distinct area from data_change
+				       array(select distinct area || ' ' || cast(xid as text) from data_change
 				             where xid >= pg_snapshot_xmin(cast(:seen as pg_snapshot))
 				               and not pg_visible_in_snapshot(xid, cast(:seen as pg_snapshot)))
 				""").param("seen", before.snapshot()).query((rs, n) -> {
-			Array areas = rs.getArray(2);
-			return new Changes(rs.getString(1), (String[]) areas.getArray());
+			Array changed = rs.getArray(2);
+			return new Changes(rs.getString(1), (String[]) changed.getArray());
 		}).single();
-		synchronized (this.lock) {
-			DataVersions current = this.seen.versions();
-			Map<String, Long> counters = new HashMap<>(current.counters());
-			for (String area : changes.areas()) {
-				counters.merge(area, 1L, Long::sum);
+	}
+
+	/**
+	 * Moves on each area with a transaction that the snapshot seen now has not seen.
+	 * Checks run at once from the same seen snapshot find the same transactions: the
+	 * first moves their areas on, the others find them seen (issue 19, 2026-12-06: four
+	 * requests right after one change each moved the version on, so that none could use
+	 * another's rendering). Moving on once too often only renders again; never moving on
+	 * a change would show a kept page without it. Called holding the lock.
+	 */
+	DataVersions moveOn(Seen before, Changes changes) {
+		Seen current = this.seen;
+		Set<String> moved = new TreeSet<>();
+		for (String change : changes.changed()) {
+			int space = change.lastIndexOf(' ');
+			if (!visible(Long.parseLong(change.substring(space + 1)), current.snapshot())) {
+				moved.add(change.substring(0, space));
 			}
-			this.seen = new Seen(changes.snapshot(), System.nanoTime(), new DataVersions(current.epoch(), counters));
-			return this.seen.versions();
 		}
+		if (current != before && moved.isEmpty()) {
+			return current.versions();
+		}
+		Map<String, Long> counters = new HashMap<>(current.versions().counters());
+		for (String area : moved) {
+			counters.merge(area, 1L, Long::sum);
+		}
+		this.seen = new Seen(changes.snapshot(), System.nanoTime(),
+				new DataVersions(current.versions().epoch(), counters));
+		return this.seen.versions();
 	}
 
-	private record Seen(String snapshot, long at, DataVersions versions) {
+	/**
+	 * Whether a committed transaction is visible in a snapshot
+	 * ({@code xmin:xmax:in-progress ids}), as {@code pg_visible_in_snapshot} says.
+	 */
+	static boolean visible(long xid, String snapshot) {
+		String[] parts = snapshot.split(":", -1);
+		if (xid < Long.parseLong(parts[0])) {
+			return true;
+		}
+		if (xid >= Long.parseLong(parts[1])) {
+			return false;
+		}
+		for (String inProgress : parts[2].split(",")) {
+			if (!inProgress.isEmpty() && Long.parseLong(inProgress) == xid) {
+				return false;
+			}
+		}
+		return true;
 	}
 
-	private record Changes(String snapshot, String[] areas) {
+	Seen seen() {
+		return this.seen;
+	}
+
+	record Seen(String snapshot, long at, DataVersions versions) {
+	}
+
+	record Changes(String snapshot, String[] changed) {
 	}
 
 }

@@ -3,8 +3,15 @@ package io.ownership.persistence.database;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+
+import io.ownership.core.shared.BoundedWait;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,6 +24,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * statement. The snapshot is taken before the figure is computed, so a kept figure holds
  * at least every change the snapshot saw. A figure computed in a transaction that has
  * changed data itself is not kept: it may hold changes that are rolled back.
+ * <p>
+ * One computation per key at a time: a request that finds the kept figure out of date
+ * while another computes it, in a snapshot outside which no change of the area has
+ * committed (the same check the kept figure gets, so the value holds every change
+ * committed before this request's check), waits for that value instead of computing it
+ * too (issue 19, 2026-12-06: eight requests computed the organization's KPIs at once,
+ * each holding a connection, and the pool ran dry). A computation in a transaction with
+ * changes of its own is never waited for; one that fails passes no error on: whoever
+ * waited computes for itself; and no one waits longer than {@link #WAIT}.
  *
  * @param <K> what else the figure depends on, such as the day
  * @param <V> the figure
@@ -26,11 +42,17 @@ public final class VersionedFigure<K, V> {
 	/** Also bounds how long {@code data_change} must keep its rows (a day). */
 	static final Duration MAX_AGE = Duration.ofHours(1);
 
+	/** The longest a request waits for another's computation before computing itself. */
+	static final Duration WAIT = Duration.ofSeconds(10);
+
 	private final JdbcClient jdbc;
 
 	private final List<String> areas;
 
 	private volatile Kept<K, V> kept;
+
+	/** The computations in flight that others may wait for, by key. */
+	private final Map<Optional<K>, Flight<V>> flights = new ConcurrentHashMap<>();
 
 	public VersionedFigure(JdbcClient jdbc, String area, String... moreAreas) {
 		this.jdbc = jdbc;
@@ -45,15 +67,55 @@ public final class VersionedFigure<K, V> {
 				&& System.nanoTime() - current.keptAt() < MAX_AGE.toNanos() && !changedSince(current.snapshot())) {
 			return current.value();
 		}
+		Flight<V> other = this.flights.get(Optional.ofNullable(key));
+		Computed<V> computed = (other != null) ? waitFor(other) : null;
+		if (computed != null) {
+			return computed.value();
+		}
 		Snapshot snapshot = this.jdbc
 			.sql("select cast(pg_current_snapshot() as text), pg_current_xact_id_if_assigned() is not null")
 			.query((rs, n) -> new Snapshot(rs.getString(1), rs.getBoolean(2)))
 			.single();
-		V value = compute.get();
-		if (!snapshot.ownChanges()) {
-			this.kept = new Kept<>(key, snapshot.text(), System.nanoTime(), value);
+		if (snapshot.ownChanges()) {
+			return compute.get();
 		}
-		return value;
+		Flight<V> flight = new Flight<>(snapshot.text(), Thread.currentThread(), new CompletableFuture<>(),
+				new AtomicInteger());
+		other = this.flights.putIfAbsent(Optional.ofNullable(key), flight);
+		if (other != null) {
+			computed = waitFor(other);
+			if (computed != null) {
+				return computed.value();
+			}
+			this.flights.put(Optional.ofNullable(key), flight);
+		}
+		try {
+			V value = compute.get();
+			this.kept = new Kept<>(key, snapshot.text(), System.nanoTime(), value);
+			flight.value().complete(new Computed<>(value));
+			return value;
+		}
+		finally {
+			flight.value().complete(null);
+			this.flights.remove(Optional.ofNullable(key), flight);
+		}
+	}
+
+	/**
+	 * Another's computation's value, if it may be used (no change of the areas committed
+	 * outside its snapshot, and not this thread's own) and it succeeds within the wait;
+	 * otherwise null.
+	 */
+	private Computed<V> waitFor(Flight<V> other) {
+		if (other.thread() == Thread.currentThread() || changedSince(other.snapshot())) {
+			return null;
+		}
+		return other.await();
+	}
+
+	/** How many requests wait for another's computation now. */
+	int waiting() {
+		return this.flights.values().stream().mapToInt((flight) -> flight.waiting().get()).sum();
 	}
 
 	/**
@@ -73,6 +135,30 @@ public final class VersionedFigure<K, V> {
 	}
 
 	private record Kept<K, V>(K key, String snapshot, long keptAt, V value) {
+	}
+
+	/** A computation's value (which may be null). */
+	private record Computed<V>(V value) {
+	}
+
+	/**
+	 * A computation in flight: its snapshot, its thread (which never waits for itself),
+	 * its value (empty if it failed) and how many wait for it.
+	 */
+	private record Flight<V>(String snapshot, Thread thread, CompletableFuture<Computed<V>> value,
+			AtomicInteger waiting) {
+
+		/** The value, or null if the computation failed or took longer than the wait. */
+		Computed<V> await() {
+			this.waiting.incrementAndGet();
+			try {
+				return BoundedWait.valueWithin(this.value, WAIT);
+			}
+			finally {
+				this.waiting.decrementAndGet();
+			}
+		}
+
 	}
 
 }

@@ -68,6 +68,45 @@ class DataVersionsTests {
 		}
 	}
 
+	/**
+	 * Checks run at once after one change (each from the snapshot seen before it) move
+	 * the version on once: every request right after the change gets the same version,
+	 * and one may use what another rendered at it.
+	 */
+	@Test
+	void checksRunAtOnceAfterOneChangeMoveTheVersionOnOnce() {
+		JdbcDataVersions versions = new JdbcDataVersions(this.jdbc);
+		versions.now();
+		DataVersions before = versions.now();
+		JdbcDataVersions.Seen seen = versions.seen();
+		insertTeam();
+
+		JdbcDataVersions.Changes first = versions.changesSince(seen);
+		JdbcDataVersions.Changes second = versions.changesSince(seen);
+		DataVersions afterFirst = versions.moveOn(seen, first);
+		DataVersions afterSecond = versions.moveOn(seen, second);
+
+		assertThat(afterFirst.of("content")).isNotEqualTo(before.of("content"));
+		assertThat(afterSecond.of("content")).as("the same change, counted once").isEqualTo(afterFirst.of("content"));
+		insertTeam();
+		assertThat(versions.now().of("content")).as("the next change").isNotEqualTo(afterFirst.of("content"));
+	}
+
+	@Test
+	void aTransactionIsVisibleInASnapshotAsPostgresqlSays() {
+		for (String snapshot : List.of("100:100:", "100:110:103,105", "90:120:95")) {
+			for (long xid = 85; xid < 125; xid++) {
+				assertThat(JdbcDataVersions.visible(xid, snapshot)).as("%d in %s", xid, snapshot)
+					.isEqualTo(this.jdbc.sql(
+							"select pg_visible_in_snapshot(cast(cast(:xid as text) as xid8), cast(:snapshot as pg_snapshot))")
+						.param("xid", Long.toString(xid))
+						.param("snapshot", snapshot)
+						.query(Boolean.class)
+						.single());
+			}
+		}
+	}
+
 	@Test
 	void everyTableAPageMayReadRecordsItsChanges() {
 		List<String> without = this.jdbc.sql("""

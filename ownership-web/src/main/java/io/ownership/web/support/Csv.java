@@ -34,7 +34,11 @@ public final class Csv {
 	 * (a cursor in a transaction), so that each one writing holds one of the pool's ten
 	 * connections for as long as it writes: sixteen at once took all ten, and every other
 	 * page waited for one until it failed (issue 19, 2026-12-06: "Connection is not
-	 * available, request timed out after 3000ms").
+	 * available, request timed out after 3000ms"). Measured again once the kept figures
+	 * and pages were computed once at a time (2026-12-06, docs/performance-notes.md):
+	 * with sixteen exports, four writing and twelve waiting, sixteen dashboards got no
+	 * pool error, so four stays; the waiting ones hold a thread and no connection, so
+	 * there is no bound on how many wait besides {@link #WAIT}.
 	 */
 	static final int WRITING_AT_ONCE = 4;
 

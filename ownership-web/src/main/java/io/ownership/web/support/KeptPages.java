@@ -14,8 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import io.ownership.core.shared.BoundedWait;
 import io.ownership.core.shared.DataVersions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,6 +60,13 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * flash message, no form with errors, no redirect, and no request with a parameter the
  * handler does not bind ({@code ?x=1}, {@code ?x=2}...: the same page, which would
  * otherwise fill the memory with copies and push out the pages kept for others).
+ * <p>
+ * One rendering per key at a time: a request that misses a page while another renders it
+ * at the version this request checked (so the rendering holds every change committed
+ * before) waits for that rendering, at most {@link #WAIT}, and is written from it with
+ * its own token; a rendering that is not kept (an error, a form with errors) or that
+ * takes longer lets the waiting requests render for themselves (issue 19, 2026-12-06:
+ * concurrent requests that missed the same key all rendered it).
  */
 @Component
 public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
@@ -74,6 +84,14 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 
 	static final String TO_RENDER = KeptPages.class.getName() + ".toRender";
 
+	/**
+	 * The longest a request waits for another's rendering of its page (it holds no
+	 * connection while it waits). Two seconds were too short: under sixteen exports the
+	 * organization dashboard took longer to render, the waiting requests rendered it
+	 * themselves, each in a transaction, and the pool ran dry again (2026-12-06).
+	 */
+	static final Duration WAIT = Duration.ofSeconds(10);
+
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
 	private final RequestDataVersions versions;
@@ -86,10 +104,15 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final KeptMemory<Key, Kept> memory = new KeptMemory<>(MAX_CHARACTERS, (kept) -> kept.html().length());
 
+	/** The renderings in flight that others may wait for, by key. */
+	private final Map<Key, Rendering> renderings = new ConcurrentHashMap<>();
+
 	/** The parameters each kept handler binds; absent for one that takes them all. */
 	private final Map<Method, Set<String>> bound = new ConcurrentHashMap<>();
 
 	private final ParameterNameDiscoverer names = new DefaultParameterNameDiscoverer();
+
+	private final AtomicInteger waiting = new AtomicInteger();
 
 	KeptPages(RequestDataVersions versions, Clock clock, ObjectProvider<KeyPart> keyParts, KeptPageView view) {
 		this.versions = versions;
@@ -132,8 +155,31 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 			response.getWriter().write(kept.html().replace(TOKEN, token));
 			return false;
 		}
-		request.setAttribute(TO_RENDER, new ToRender(this, key, version));
+		if (token == null) {
+			return true;
+		}
+		Rendering rendering = new Rendering(version, new CompletableFuture<>());
+		Rendering other = this.renderings.putIfAbsent(key, rendering);
+		String html = (other != null && other.version().equals(version)) ? await(other) : null;
+		if (html != null) {
+			response.setContentType(CONTENT_TYPE);
+			response.getWriter().write(html.replace(TOKEN, token));
+			return false;
+		}
+		if (other != null) {
+			this.renderings.put(key, rendering);
+		}
+		request.setAttribute(TO_RENDER, new ToRender(this, key, version, rendering));
 		return true;
+	}
+
+	@Override
+	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+			Exception failure) {
+		if (request.getAttribute(TO_RENDER) instanceof ToRender toRender) {
+			toRender.rendering().html().complete(null);
+			this.renderings.remove(toRender.key(), toRender.rendering());
+		}
 	}
 
 	@Override
@@ -224,7 +270,25 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 	}
 
 	void keep(ToRender toRender, String html, String token) {
-		this.memory.put(toRender.key(), new Kept(toRender.version(), System.nanoTime(), html.replace(token, TOKEN)));
+		String kept = html.replace(token, TOKEN);
+		this.memory.put(toRender.key(), new Kept(toRender.version(), System.nanoTime(), kept));
+		toRender.rendering().html().complete(kept);
+	}
+
+	/** The page as another request renders it, or null if not kept within the wait. */
+	private String await(Rendering other) {
+		this.waiting.incrementAndGet();
+		try {
+			return BoundedWait.valueWithin(other.html(), WAIT);
+		}
+		finally {
+			this.waiting.decrementAndGet();
+		}
+	}
+
+	/** How many requests wait for another's rendering now. */
+	int waiting() {
+		return this.waiting.get();
 	}
 
 	static String token(HttpServletRequest request) {
@@ -269,7 +333,14 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 		return flash != null && !flash.isEmpty();
 	}
 
-	record ToRender(KeptPages pages, Key key, String version) {
+	record ToRender(KeptPages pages, Key key, String version, Rendering rendering) {
+	}
+
+	/**
+	 * A rendering in flight: the version it renders and its page as kept (with the
+	 * token's placeholder), or null if it was not kept.
+	 */
+	private record Rendering(String version, CompletableFuture<String> html) {
 	}
 
 	record Key(String viewer, String roles, String path, Map<String, List<String>> parameters, Locale locale,

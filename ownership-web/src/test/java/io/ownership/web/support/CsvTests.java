@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 
 /**
  * The one CSV writer of every export: RFC 4180 quoting, and no cell a spreadsheet would
@@ -149,6 +150,23 @@ class CsvTests {
 		finally {
 			Csv.WRITING.release(Csv.WRITING_AT_ONCE);
 		}
+	}
+
+	/**
+	 * An export that fails while it writes (its client went away, its database read
+	 * failed) gives its turn back: otherwise four failures would stop every export.
+	 */
+	@Test
+	void anAnswerThatFailsWhileWritingGivesItsTurnBack() {
+		int free = Csv.WRITING.availablePermits();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		assertThatIOException().isThrownBy(() -> Csv.answer(response, "a.csv", (lines) -> {
+			lines.add("a", "b");
+			throw new IOException("the client went away");
+		}));
+
+		assertThat(Csv.WRITING.availablePermits()).isEqualTo(free);
 	}
 
 }
