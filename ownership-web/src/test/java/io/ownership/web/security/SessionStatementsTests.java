@@ -135,9 +135,7 @@ class SessionStatementsTests {
 	void aSessionIsSavedInATransactionOfItsOwnWhileTheRequestReadsInAReadOnlyOne(
 			@Autowired SessionRepository<? extends Session> sessions,
 			@Autowired PlatformTransactionManager transactions) {
-		TransactionTemplate readOnly = new TransactionTemplate(transactions);
-		readOnly.setReadOnly(true);
-		String id = readOnly.execute((status) -> {
+		String id = readOnly(transactions).execute((status) -> {
 			this.jdbc.queryForObject("select 1", Integer.class);
 			return saved(sessions);
 		});
@@ -167,8 +165,7 @@ class SessionStatementsTests {
 	void anExpiredSessionFoundIsDeletedInsideAReadOnlyTransactionAndOutsideOne(
 			@Autowired SessionRepository<? extends Session> sessions,
 			@Autowired PlatformTransactionManager transactions) {
-		TransactionTemplate readOnly = new TransactionTemplate(transactions);
-		readOnly.setReadOnly(true);
+		TransactionTemplate readOnly = readOnly(transactions);
 		for (boolean inTransaction : new boolean[] { true, false }) {
 			String id = saved(sessions);
 			this.jdbc.update("update spring_session set last_access_time = 0, expiry_time = 1 where session_id = ?",
@@ -180,6 +177,12 @@ class SessionStatementsTests {
 				.as("in a transaction: %s", inTransaction)
 				.isZero();
 		}
+	}
+
+	private static TransactionTemplate readOnly(PlatformTransactionManager transactions) {
+		TransactionTemplate readOnly = new TransactionTemplate(transactions);
+		readOnly.setReadOnly(true);
+		return readOnly;
 	}
 
 	private static <S extends Session> String saved(SessionRepository<S> sessions) {
