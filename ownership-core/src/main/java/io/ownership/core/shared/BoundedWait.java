@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Waiting, for a bounded time, for what another request computes (a kept figure, a kept
@@ -13,6 +14,20 @@ import java.util.concurrent.TimeoutException;
 public final class BoundedWait {
 
 	private BoundedWait() {
+	}
+
+	/**
+	 * As {@link #valueWithin(CompletableFuture, Duration)}, counted in {@code waiting}
+	 * while it waits (what the tests watch).
+	 */
+	public static <T> T valueWithin(CompletableFuture<T> value, Duration wait, AtomicInteger waiting) {
+		waiting.incrementAndGet();
+		try {
+			return valueWithin(value, wait);
+		}
+		finally {
+			waiting.decrementAndGet();
+		}
 	}
 
 	/**

@@ -130,14 +130,11 @@ class JdbcAuditLog implements AuditLog, AuditQuery {
 	@Transactional(readOnly = true)
 	public void export(AuditFilter filter, int limit, Consumer<Named> each) {
 		Exported exported = new Exported(each);
-		// A plan for the filter's values, never the generic one: the names' subquery
-		// inflates the estimate of each custom plan, so that after five exports
-		// PostgreSQL
-		// kept a generic plan that cannot drop the filters whose value is null, a
-		// parallel
-		// scan and sort of every entry (large organization: 237 ms against 67 ms; 36 →
-		// 188
-		// ms of PostgreSQL CPU per export in the benchmark).
+		// A plan for the filter's values, never the generic one: the names'
+		// subquery inflates the estimate of each custom plan, so that after five
+		// exports PostgreSQL kept a generic plan that cannot drop the filters whose
+		// value is null, a parallel scan and sort of every entry (large organization:
+		// 237 ms against 67 ms; 36 → 188 ms of PostgreSQL CPU per export).
 		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		this.jdbc
 			.sql("with e as (select * from audit_event " + WHERE

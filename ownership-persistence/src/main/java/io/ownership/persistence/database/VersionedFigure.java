@@ -67,7 +67,8 @@ public final class VersionedFigure<K, V> {
 				&& System.nanoTime() - current.keptAt() < MAX_AGE.toNanos() && !changedSince(current.snapshot())) {
 			return current.value();
 		}
-		Flight<V> other = this.flights.get(Optional.ofNullable(key));
+		Optional<K> slot = Optional.ofNullable(key);
+		Flight<V> other = this.flights.get(slot);
 		Computed<V> computed = (other != null) ? waitFor(other) : null;
 		if (computed != null) {
 			return computed.value();
@@ -81,13 +82,13 @@ public final class VersionedFigure<K, V> {
 		}
 		Flight<V> flight = new Flight<>(snapshot.text(), Thread.currentThread(), new CompletableFuture<>(),
 				new AtomicInteger());
-		other = this.flights.putIfAbsent(Optional.ofNullable(key), flight);
+		other = this.flights.putIfAbsent(slot, flight);
 		if (other != null) {
 			computed = waitFor(other);
 			if (computed != null) {
 				return computed.value();
 			}
-			this.flights.put(Optional.ofNullable(key), flight);
+			this.flights.put(slot, flight);
 		}
 		try {
 			V value = compute.get();
@@ -97,7 +98,7 @@ public final class VersionedFigure<K, V> {
 		}
 		finally {
 			flight.value().complete(null);
-			this.flights.remove(Optional.ofNullable(key), flight);
+			this.flights.remove(slot, flight);
 		}
 	}
 
@@ -150,13 +151,7 @@ public final class VersionedFigure<K, V> {
 
 		/** The value, or null if the computation failed or took longer than the wait. */
 		Computed<V> await() {
-			this.waiting.incrementAndGet();
-			try {
-				return BoundedWait.valueWithin(this.value, WAIT);
-			}
-			finally {
-				this.waiting.decrementAndGet();
-			}
+			return BoundedWait.valueWithin(this.value, WAIT, this.waiting);
 		}
 
 	}

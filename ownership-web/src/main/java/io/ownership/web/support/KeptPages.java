@@ -160,7 +160,8 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 		}
 		Rendering rendering = new Rendering(version, new CompletableFuture<>());
 		Rendering other = this.renderings.putIfAbsent(key, rendering);
-		String html = (other != null && other.version().equals(version)) ? await(other) : null;
+		String html = (other != null && other.version().equals(version))
+				? BoundedWait.valueWithin(other.html(), WAIT, this.waiting) : null;
 		if (html != null) {
 			response.setContentType(CONTENT_TYPE);
 			response.getWriter().write(html.replace(TOKEN, token));
@@ -273,17 +274,6 @@ public class KeptPages implements HandlerInterceptor, WebMvcConfigurer {
 		String kept = html.replace(token, TOKEN);
 		this.memory.put(toRender.key(), new Kept(toRender.version(), System.nanoTime(), kept));
 		toRender.rendering().html().complete(kept);
-	}
-
-	/** The page as another request renders it, or null if not kept within the wait. */
-	private String await(Rendering other) {
-		this.waiting.incrementAndGet();
-		try {
-			return BoundedWait.valueWithin(other.html(), WAIT);
-		}
-		finally {
-			this.waiting.decrementAndGet();
-		}
 	}
 
 	/** How many requests wait for another's rendering now. */
