@@ -1,13 +1,9 @@
 package io.ownership.web.support;
 
-import java.io.CharArrayWriter;
-import java.io.PrintWriter;
 import java.util.Map;
 
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -48,9 +44,9 @@ class KeptPageView implements View {
 			view.render(model, request, response);
 			return;
 		}
-		Capture capture = new Capture(response);
-		view.render(model, request, capture);
-		String html = capture.html();
+		HeldBackResponse page = new HeldBackResponse(response);
+		view.render(model, request, page);
+		String html = page.html();
 		if (response.getStatus() == HttpStatus.OK.value()) {
 			toRender.pages().keep(toRender, html, token);
 		}
@@ -63,34 +59,6 @@ class KeptPageView implements View {
 			.stream()
 			.anyMatch((entry) -> entry.getKey().startsWith(BindingResult.MODEL_KEY_PREFIX)
 					&& entry.getValue() instanceof BindingResult result && result.hasErrors());
-	}
-
-	/** The rendered page, held back from the response. */
-	private static final class Capture extends HttpServletResponseWrapper {
-
-		private final CharArrayWriter buffer = new CharArrayWriter(32_768);
-
-		private final PrintWriter writer = new PrintWriter(this.buffer);
-
-		Capture(HttpServletResponse response) {
-			super(response);
-		}
-
-		@Override
-		public PrintWriter getWriter() {
-			return this.writer;
-		}
-
-		@Override
-		public ServletOutputStream getOutputStream() {
-			throw new IllegalStateException("a kept page is written as text");
-		}
-
-		String html() {
-			this.writer.flush();
-			return this.buffer.toString();
-		}
-
 	}
 
 }
