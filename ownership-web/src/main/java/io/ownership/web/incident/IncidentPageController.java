@@ -14,6 +14,7 @@ import io.ownership.core.shared.InvalidInputException;
 import io.ownership.core.catalog.view.PickQuery;
 import io.ownership.web.action.ActionForm;
 import io.ownership.web.support.FormPost;
+import io.ownership.web.support.KeptPage;
 import io.ownership.web.support.PagingForm;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -49,8 +50,10 @@ class IncidentPageController {
 	}
 
 	/**
-	 * The incident's page; a history page that is not one is said above the history.
+	 * The incident's page; a history page that is not one is said above the history. Kept
+	 * until its data or its history changes, as the risk page.
 	 */
+	@KeptPage(areas = "history")
 	@GetMapping("/incidents/{id}")
 	String page(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("historyForm") PagingForm history,
 			BindingResult result, Model model) {

@@ -1,5 +1,6 @@
 package io.ownership.web.incident;
 
+import io.ownership.core.incident.SecurityIncident;
 import io.ownership.core.shared.Role;
 import io.ownership.web.support.KeptPageChecks;
 import io.ownership.web.support.StatementCounter;
@@ -17,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The incidents list (filtered by team and status) and a product's incidents are kept
- * pages (issue 19): the version check only at the second view, rendered again after a
- * change of what they read, and what a security manager may do never shown to the same
- * name without the role.
+ * The incidents list (filtered by team and status), a product's incidents and the
+ * incident's page are kept pages (issue 19): the version check only at the second view,
+ * rendered again after a change of what they read, and what a security manager may do
+ * never shown to the same name without the role.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -34,13 +35,15 @@ class IncidentListsKeptTests {
 
 	IncidentFixture.World world;
 
+	SecurityIncident incident;
+
 	String manager;
 
 	@BeforeEach
 	void world(@Autowired MockMvc mvc, @Autowired JdbcTemplate jdbc) {
 		this.checks = new KeptPageChecks(mvc, jdbc);
 		this.world = this.fixture.world();
-		this.fixture.resolved(this.world);
+		this.incident = this.fixture.resolved(this.world);
 		this.manager = IncidentFixture.unique("manager");
 		this.fixture.user(this.manager, Role.SECURITY_MANAGER);
 	}
@@ -54,6 +57,19 @@ class IncidentListsKeptTests {
 			this.checks.assertKept(path, manager);
 			this.checks.assertRenderedAgainAfterAChangeInEachAreaItReads(path, manager);
 		}
+	}
+
+	@Test
+	void theIncidentsPageIsKeptUntilItsDataOrHistoryChanges() throws Exception {
+		var manager = user(this.manager).roles("SECURITY_MANAGER");
+		String path = "/incidents/" + this.incident.id();
+		assertThat(this.checks.page(path, manager)).contains("Leaked token " + this.world.suffix());
+		this.checks.assertKept(path, manager);
+		this.checks.assertRenderedAgainAfterAChangeInEachAreaItReads(path, manager);
+
+		this.checks.assertKept(path, manager);
+		assertThat(this.checks.page(path, manager)).contains("id=\"edit-incident\"");
+		assertThat(this.checks.page(path, user(this.manager).roles("AUDITOR"))).doesNotContain("id=\"edit-incident\"");
 	}
 
 	@Test
