@@ -12,11 +12,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
@@ -48,10 +50,13 @@ public class StaticResources implements WebMvcConfigurer {
 	 * Their requests read no session (see the security configuration's static chain and
 	 * {@link #flashMapManager()}).
 	 */
-	public static final String[] PATTERNS = { "/css/**", "/js/**", "/webjars/**" };
+	public static final String[] PATTERNS = { "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico" };
 
 	/** The paths under {@code classpath:/static/} that the application serves. */
-	private static final String[] PATHS = { "/css/**", "/js/**" };
+	private static final String[] PATHS = { "/css/**", "/js/**", "/img/**" };
+
+	/** The application's icon, linked from the pages' head. */
+	public static final String ICON = "/img/ownership.svg";
 
 	private static final CacheControl A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
 
@@ -72,6 +77,15 @@ public class StaticResources implements WebMvcConfigurer {
 			.setCacheControl(A_YEAR)
 			.resourceChain(true)
 			.addResolver(new InMemoryResources());
+	}
+
+	/**
+	 * A browser asks for {@code /favicon.ico} where a page does not link its icon (a CSV,
+	 * an API answer): it is sent to the icon, without the session, instead of a 404 page.
+	 */
+	@Override
+	public void addViewControllers(ViewControllerRegistry registry) {
+		registry.addRedirectViewController("/favicon.ico", ICON).setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 	}
 
 	/**
@@ -118,7 +132,8 @@ public class StaticResources implements WebMvcConfigurer {
 	static boolean isStatic(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		for (String pattern : PATTERNS) {
-			if (path.startsWith(pattern.substring(0, pattern.length() - 2))) {
+			if (pattern.endsWith("/**") ? path.startsWith(pattern.substring(0, pattern.length() - 2))
+					: path.equals(pattern)) {
 				return true;
 			}
 		}

@@ -62,7 +62,7 @@ public class WebAssets {
 			head = new Head(path("/webjars/bootstrap/" + this.bootstrapVersion + "/css/bootstrap.min.css"),
 					path("/css/ownership.css"), path("/webjars/htmx.org/" + this.htmxVersion + "/dist/htmx.min.js"),
 					path("/webjars/bootstrap/" + this.bootstrapVersion + "/js/bootstrap.bundle.min.js"),
-					path("/js/ownership.js"));
+					path("/js/ownership.js"), path(StaticResources.ICON));
 			this.head = head;
 		}
 		String contextPath = contextPath();
@@ -98,12 +98,14 @@ public class WebAssets {
 	 * @param htmx htmx's script
 	 * @param bootstrapScript Bootstrap's script
 	 * @param script the application's script
+	 * @param icon the application's icon
 	 */
-	public record Head(String bootstrapStyles, String styles, String htmx, String bootstrapScript, String script) {
+	public record Head(String bootstrapStyles, String styles, String htmx, String bootstrapScript, String script,
+			String icon) {
 
 		Head under(String contextPath) {
 			return new Head(contextPath + this.bootstrapStyles, contextPath + this.styles, contextPath + this.htmx,
-					contextPath + this.bootstrapScript, contextPath + this.script);
+					contextPath + this.bootstrapScript, contextPath + this.script, contextPath + this.icon);
 		}
 
 	}

@@ -113,12 +113,13 @@ class StaticResourcesTests {
 		}
 		String bootstrap = assets.bootstrapVersion();
 		String htmx = assets.htmxVersion();
-		assertThat(links).hasSize(5);
-		assertThat(links.get(0)).isEqualTo("/webjars/bootstrap/" + bootstrap + "/css/bootstrap.min.css");
-		assertThat(links.get(1)).matches("/css/ownership-[0-9a-f]{32}\\.css");
-		assertThat(links.get(2)).isEqualTo("/webjars/htmx.org/" + htmx + "/dist/htmx.min.js");
-		assertThat(links.get(3)).isEqualTo("/webjars/bootstrap/" + bootstrap + "/js/bootstrap.bundle.min.js");
-		assertThat(links.get(4)).matches("/js/ownership-[0-9a-f]{32}\\.js");
+		assertThat(links).hasSize(6);
+		assertThat(links.get(0)).matches("/img/ownership-[0-9a-f]{32}\\.svg");
+		assertThat(links.get(1)).isEqualTo("/webjars/bootstrap/" + bootstrap + "/css/bootstrap.min.css");
+		assertThat(links.get(2)).matches("/css/ownership-[0-9a-f]{32}\\.css");
+		assertThat(links.get(3)).isEqualTo("/webjars/htmx.org/" + htmx + "/dist/htmx.min.js");
+		assertThat(links.get(4)).isEqualTo("/webjars/bootstrap/" + bootstrap + "/js/bootstrap.bundle.min.js");
+		assertThat(links.get(5)).matches("/js/ownership-[0-9a-f]{32}\\.js");
 		for (String url : links) {
 			MockHttpServletResponse response = this.mvc.perform(get(url)).andReturn().getResponse();
 			assertThat(response.getStatus()).as(url).isEqualTo(200);
@@ -208,6 +209,32 @@ class StaticResourcesTests {
 		assertThat(chain.getFilters()).isNotEmpty()
 			.noneMatch((filter) -> filter instanceof SessionManagementFilter)
 			.noneMatch((filter) -> filter instanceof CsrfFilter);
+	}
+
+	/**
+	 * The pages link the application's icon; a browser that asks for {@code /favicon.ico}
+	 * is sent to it, without a session or the login page.
+	 */
+	@Test
+	void theIconIsLinkedAndFaviconLeadsToIt() throws Exception {
+		String login = this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+		Matcher icon = Pattern
+			.compile("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"(/img/ownership-[0-9a-f]{32}\\.svg)\">")
+			.matcher(login);
+		assertThat(icon.find()).as("the icon's link in %s", login).isTrue();
+		MockHttpServletResponse file = this.mvc.perform(get(icon.group(1)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(file.getContentAsByteArray())
+			.isEqualTo(new ClassPathResource("static/img/ownership.svg").getContentAsByteArray());
+		assertThat(file.getContentType()).startsWith("image/svg+xml");
+
+		MockHttpServletResponse favicon = this.mvc.perform(get("/favicon.ico")).andReturn().getResponse();
+		assertThat(favicon.getStatus()).isEqualTo(301);
+		assertThat(favicon.getHeader("Location")).isEqualTo("/img/ownership.svg");
+		assertThat(favicon.getCookie("SESSION")).isNull();
+		this.mvc.perform(get("/img/ownership.svg")).andExpect(status().isOk());
 	}
 
 	@Test
