@@ -100,11 +100,7 @@ class ErrorPagesTests {
 	}
 
 	private Browser loggedIn(String role) throws Exception {
-		String username = "errors-" + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.create(Actor.SYSTEM, new NewAccount(username, null, PASSWORD, List.of(role)));
-		Browser browser = new Browser(this.port, username);
-		browser.logIn(PASSWORD);
-		return browser;
+		return Browser.loggedIn(this.accounts, this.port, role);
 	}
 
 	/**
@@ -128,6 +124,15 @@ class ErrorPagesTests {
 		Browser(int port, String username) {
 			this.port = port;
 			this.username = username;
+		}
+
+		/** A browser logged in as a new account with the role. */
+		static Browser loggedIn(AccountService accounts, int port, String role) throws Exception {
+			String username = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+			accounts.create(Actor.SYSTEM, new NewAccount(username, null, PASSWORD, List.of(role)));
+			Browser browser = new Browser(port, username);
+			browser.logIn(PASSWORD);
+			return browser;
 		}
 
 		HttpResponse<String> get(String path) throws IOException, InterruptedException {

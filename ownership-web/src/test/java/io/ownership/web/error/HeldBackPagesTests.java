@@ -2,15 +2,11 @@ package io.ownership.web.error;
 
 import java.net.http.HttpResponse;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.ownership.core.account.AccountService;
-import io.ownership.core.account.NewAccount;
-import io.ownership.core.shared.Actor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(HeldBackPagesTests.Rows.class)
 class HeldBackPagesTests {
-
-	private static final String PASSWORD = "a long enough passphrase";
 
 	private static final Pattern ROW = Pattern.compile("<tr>\\s*<td>");
 
@@ -71,11 +65,7 @@ class HeldBackPagesTests {
 	}
 
 	private ErrorPagesTests.Browser loggedIn() throws Exception {
-		String username = "held-back-" + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.create(Actor.SYSTEM, new NewAccount(username, null, PASSWORD, List.of("TEAM_MEMBER")));
-		ErrorPagesTests.Browser browser = new ErrorPagesTests.Browser(this.port, username);
-		browser.logIn(PASSWORD);
-		return browser;
+		return ErrorPagesTests.Browser.loggedIn(this.accounts, this.port, "TEAM_MEMBER");
 	}
 
 	@Controller
