@@ -1,6 +1,7 @@
 package io.ownership.persistence.database;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
@@ -103,6 +104,51 @@ class DataVersionsTests {
 						.param("snapshot", snapshot)
 						.query(Boolean.class)
 						.single());
+			}
+		}
+	}
+
+	/**
+	 * The check runs on every request: PostgreSQL must reuse its plan rather than plan it
+	 * for each seen snapshot, also with many changes before it (here two thousand, in a
+	 * transaction that is rolled back).
+	 */
+	@Test
+	void theChecksPlanIsReusedFromRequestToRequest() throws Exception {
+		assertThat(genericPlansAfterTenChecks(JdbcDataVersions.CHANGES_SINCE)).isPositive();
+	}
+
+	private long genericPlansAfterTenChecks(String check) throws Exception {
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement()) {
+			connection.setAutoCommit(false);
+			try {
+				statement.executeUpdate("""
+						insert into data_change (area, xid)
+						select 'plan', cast(cast(greatest(1, cast(cast(pg_snapshot_xmin(pg_current_snapshot()) as text)
+						                                          as bigint) - n) as text) as xid8)
+						from generate_series(1, 2000) n
+						""");
+				statement.execute("analyze data_change");
+				statement.execute("prepare check_versions(text) as " + check.replace(":seen", "$1"));
+				String snapshot;
+				try (ResultSet current = statement.executeQuery("select cast(pg_current_snapshot() as text)")) {
+					current.next();
+					snapshot = current.getString(1);
+				}
+				for (int i = 0; i < 10; i++) {
+					statement.execute("execute check_versions('" + snapshot + "')");
+				}
+				try (ResultSet plans = statement
+					.executeQuery("select generic_plans from pg_prepared_statements where name = 'check_versions'")) {
+					plans.next();
+					return plans.getLong(1);
+				}
+			}
+			finally {
+				connection.rollback();
+				statement.execute("deallocate check_versions");
+				connection.setAutoCommit(true);
 			}
 		}
 	}

@@ -25,8 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Spring Session's plain insert of the second fails on the attribute's primary key and
  * the request answers 500. Its PostgreSQL customizer writes attributes as an upsert, so
  * the last write wins as it does for every other change of a session. Boot's repository
- * is then wrapped in a {@link SessionStore}, so that a steady request costs one select (a
- * wrapper bean of our own would make Boot's JDBC session configuration back off).
+ * reads the attributes every request needs once per distinct bytes
+ * ({@link SessionAttributeReader}) and is then wrapped in a {@link SessionStore}, so that
+ * a steady request costs one select (a wrapper bean of our own would make Boot's JDBC
+ * session configuration back off).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -60,6 +62,8 @@ class SessionStoreConfiguration {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof JdbcIndexedSessionRepository repository) {
+					repository.setConversionService(
+							SessionAttributeReader.conversionService(SessionStoreConfiguration.class.getClassLoader()));
 					return new SessionStore(repository, environment
 						.getProperty("ownership.session.access-write-interval", Duration.class, Duration.ofMinutes(1)));
 				}
