@@ -146,16 +146,20 @@ class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
 	 * @param byStart the mappings under each literal start of their patterns
 	 * @param anyStart the mappings with a pattern that starts with a variable or wildcard
 	 * (or with no pattern)
+	 * @param severalStarts the mappings under more than one start, which a path may find
+	 * twice
 	 * @param direct the paths that are a whole pattern of a mapping (Spring MVC looks
 	 * them up first)
 	 * @param handlers every mapping with its handler
 	 */
 	private record Index(Map<String, List<RequestMappingInfo>> byStart, List<RequestMappingInfo> anyStart,
-			Set<String> direct, Map<RequestMappingInfo, HandlerMethod> handlers) {
+			Set<RequestMappingInfo> severalStarts, Set<String> direct,
+			Map<RequestMappingInfo, HandlerMethod> handlers) {
 
 		static Index of(Map<RequestMappingInfo, HandlerMethod> handlers) {
 			Map<String, List<RequestMappingInfo>> byStart = new HashMap<>();
 			List<RequestMappingInfo> anyStart = new ArrayList<>();
+			Set<RequestMappingInfo> severalStarts = new HashSet<>();
 			Set<String> direct = new HashSet<>();
 			for (RequestMappingInfo info : handlers.keySet()) {
 				direct.addAll(info.getDirectPaths());
@@ -170,12 +174,16 @@ class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
 					anyStart.add(info);
 				}
 				else {
+					if (new HashSet<>(starts).size() > 1) {
+						severalStarts.add(info);
+					}
 					for (String start : new HashSet<>(starts)) {
 						byStart.computeIfAbsent(start, (key) -> new ArrayList<>()).add(info);
 					}
 				}
 			}
-			return new Index(Map.copyOf(byStart), List.copyOf(anyStart), Set.copyOf(direct), Map.copyOf(handlers));
+			return new Index(Map.copyOf(byStart), List.copyOf(anyStart), Set.copyOf(severalStarts), Set.copyOf(direct),
+					Map.copyOf(handlers));
 		}
 
 		List<RequestMappingInfo> candidates(String path) {
@@ -184,7 +192,7 @@ class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
 			while (true) {
 				String start = (end < 0) ? path : path.substring(0, end);
 				for (RequestMappingInfo info : this.byStart.getOrDefault(start, List.of())) {
-					if (!found.contains(info)) {
+					if (!this.severalStarts.contains(info) || found.stream().noneMatch((seen) -> seen == info)) {
 						found.add(info);
 					}
 				}
