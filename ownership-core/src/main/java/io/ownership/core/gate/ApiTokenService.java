@@ -30,9 +30,9 @@ import jakarta.transaction.Transactional;
  * Security managers create tokens for any product, team or all products; a product owner
  * for the products whose product or risk owner they are (and for a team whose products
  * they all own). The secret is 256 random bits, returned once; only its SHA-256 hash is
- * stored. Creating and revoking are in the history.
+ * stored. Creating and revoking are in the history. Each use case but
+ * {@link #authenticate} runs in a transaction.
  */
-@Transactional
 public class ApiTokenService {
 
 	/** The prefix every secret starts with, so that secret scanners recognize it. */
@@ -72,6 +72,7 @@ public class ApiTokenService {
 		this.clock = clock;
 	}
 
+	@Transactional
 	public IssuedToken create(Actor actor, NewApiToken command) {
 		requireCreator(actor);
 		String name = (command.name() == null) ? "" : command.name().strip();
@@ -106,6 +107,7 @@ public class ApiTokenService {
 		return new IssuedToken(token, secret);
 	}
 
+	@Transactional
 	public void revoke(Actor actor, ApiTokenId id) {
 		ApiToken token = this.tokens.findById(id).orElseThrow(() -> new NotFoundException("API token", id));
 		if (!mayRevoke(actor, token)) {
@@ -127,7 +129,6 @@ public class ApiTokenService {
 	 * per call, two at most once a minute). It reads outside a transaction: the kept
 	 * token costs the request's version check alone, and the use is written in its own.
 	 */
-	@Transactional(Transactional.TxType.SUPPORTS)
 	public Optional<TokenGrant> authenticate(String presented) {
 		if (presented == null || !presented.startsWith(SECRET_PREFIX) || presented.length() > 200) {
 			return Optional.empty();
@@ -139,6 +140,7 @@ public class ApiTokenService {
 		return token.map(ApiToken::grant);
 	}
 
+	@Transactional
 	public List<ApiTokenRow> visibleTo(Actor actor) {
 		PersonId person = this.access.personOf(actor).orElse(null);
 		return this.tokens.visibleTo(actor.username(), person, actor.hasAny(Role.SECURITY_MANAGER, Role.AUDITOR), 500);

@@ -14,7 +14,21 @@ public record GateReason(ReasonCode code, String text, String link) {
 
 	public GateReason {
 		Objects.requireNonNull(code, "code");
-		text = (text == null) ? "" : BREAKS.matcher(text).replaceAll(" ");
+		text = (text == null) ? "" : hasBreak(text) ? BREAKS.matcher(text).replaceAll(" ") : text;
+	}
+
+	/**
+	 * Whether the text holds a tab or line break (a plain scan: the pattern's search cost
+	 * 3 % of an evaluation, on texts that hold none).
+	 */
+	private static boolean hasBreak(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\t' || c == '\r' || c == '\n') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

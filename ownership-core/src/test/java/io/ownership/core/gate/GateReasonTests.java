@@ -11,6 +11,8 @@ class GateReasonTests {
 		assertThat(new GateReason(ReasonCode.values()[0], "Finding\r\n\tCVE-1 in\nlibrary", null).text())
 			.isEqualTo("Finding CVE-1 in library");
 		assertThat(new GateReason(ReasonCode.values()[0], null, null).text()).isEmpty();
+		assertThat(new GateReason(ReasonCode.values()[0], "Finding CVE-1 in library", null).text())
+			.isEqualTo("Finding CVE-1 in library");
 	}
 
 }

@@ -10,6 +10,7 @@ import io.ownership.core.shared.DataVersions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Follows {@code data_change} (written by triggers, see docs/decisions/0006) for the
@@ -30,12 +31,76 @@ class JdbcDataVersions implements DataVersions.Check {
 
 	private volatile Seen seen;
 
+	/** Guards {@link #checking} and {@link #lastShared}; waited on while a check runs. */
+	private final Object sharing = new Object();
+
+	private boolean checking;
+
+	private Shared lastShared;
+
 	JdbcDataVersions(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The versions as a check that began after this call finds them. Calls that hold no
+	 * connection or transaction share checks: while one runs, the calls that come wait
+	 * for it to end and then take the next one, which one of them runs for all (each
+	 * check's statement begins after every call it answers began, so each sees every
+	 * change committed before it was called, as a check of its own would). A call inside
+	 * a transaction, or holding a connection, checks on its own: on its connection, and
+	 * without making others wait for what it holds.
+	 */
 	@Override
 	public DataVersions now() {
+		if (!TransactionSynchronizationManager.getResourceMap().isEmpty()) {
+			return check();
+		}
+		long called = System.nanoTime();
+		synchronized (this.sharing) {
+			while (true) {
+				if (this.lastShared != null && this.lastShared.began() - called > 0) {
+					return this.lastShared.versionsOrFailure();
+				}
+				if (!this.checking) {
+					this.checking = true;
+					break;
+				}
+				try {
+					this.sharing.wait();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("Interrupted while waiting for the data versions' check", ex);
+				}
+			}
+		}
+		long began = System.nanoTime();
+		DataVersions versions = null;
+		RuntimeException failure = null;
+		try {
+			versions = check();
+			return versions;
+		}
+		catch (RuntimeException ex) {
+			failure = ex;
+			throw ex;
+		}
+		finally {
+			synchronized (this.sharing) {
+				this.checking = false;
+				if (versions != null || failure != null) {
+					this.lastShared = new Shared(began, versions, failure);
+				}
+				this.sharing.notifyAll();
+			}
+		}
+	}
+
+	/**
+	 * One check: one statement (two at the start of an epoch).
+	 */
+	DataVersions check() {
 		Seen before = this.seen;
 		if (before == null || System.nanoTime() - before.at() > VersionedFigure.MAX_AGE.toNanos()) {
 			String snapshot = this.jdbc.sql("select cast(pg_current_snapshot() as text)").query(String.class).single();
@@ -138,6 +203,22 @@ class JdbcDataVersions implements DataVersions.Check {
 	}
 
 	record Changes(String snapshot, String[] changed) {
+	}
+
+	/**
+	 * A check shared with the calls that began before it. A check that failed (the
+	 * database unavailable) fails them all, as their own checks would have, instead of
+	 * each waiting for the next to fail in turn.
+	 */
+	private record Shared(long began, DataVersions versions, RuntimeException failure) {
+
+		DataVersions versionsOrFailure() {
+			if (this.failure != null) {
+				throw this.failure;
+			}
+			return this.versions;
+		}
+
 	}
 
 }

@@ -25,15 +25,14 @@ import io.ownership.core.gate.TokenScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * API tokens in {@code api_token}; permissions are kept as a comma-separated list of
- * their names.
+ * their names. Each method but {@link #findByHash} (every API request's, outside a
+ * transaction) runs in a transaction, read-only when it reads.
  */
 @Repository
-@Transactional(readOnly = true)
 class JdbcApiTokenRepository implements ApiTokenRepository {
 
 	private final JdbcClient jdbc;
@@ -83,6 +82,7 @@ class JdbcApiTokenRepository implements ApiTokenRepository {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public Optional<ApiToken> findById(ApiTokenId id) {
 		return this.jdbc.sql("select * from api_token where id = :id")
 			.param("id", id.value())
@@ -95,7 +95,6 @@ class JdbcApiTokenRepository implements ApiTokenRepository {
 	 * commit.
 	 */
 	@Override
-	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<ApiToken> findByHash(String secretHash) {
 		Optional<ApiToken> kept = this.kept.get(new HashKey(secretHash),
 				() -> this.jdbc.sql("select * from api_token where secret_hash = :hash")
@@ -145,6 +144,7 @@ class JdbcApiTokenRepository implements ApiTokenRepository {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public List<ApiTokenRow> visibleTo(String username, PersonId person, boolean all, int limit) {
 		return this.jdbc.sql("""
 				select t.*, coalesce(p.name, tm.name) as scope_name
@@ -169,6 +169,7 @@ class JdbcApiTokenRepository implements ApiTokenRepository {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public boolean ownsAllProductsOf(UUID team, PersonId person) {
 		return this.jdbc.sql("""
 				select count(*) > 0 and bool_and(product_owner_id = :person or risk_owner_id = :person)
@@ -177,6 +178,7 @@ class JdbcApiTokenRepository implements ApiTokenRepository {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public Optional<String> teamName(UUID team) {
 		return this.jdbc.sql("select name from team where id = :id").param("id", team).query(String.class).optional();
 	}

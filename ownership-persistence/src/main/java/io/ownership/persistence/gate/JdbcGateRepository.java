@@ -38,17 +38,17 @@ import io.ownership.core.risk.RiskLevel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The gate's policy, check runs and evaluations. One evaluation reads with two statements
  * whatever the number of risks and findings: the product with both policies and the
  * latest checks, then its uncovered findings and risk concerns; both are kept in
- * {@link GateData} until the gate's data changes.
+ * {@link GateData} until the gate's data changes. Each method but {@link #facts} and
+ * {@link #record} (every evaluation's, outside a transaction) runs in a transaction,
+ * read-only when it reads.
  */
 @Repository
-@Transactional(readOnly = true)
 class JdbcGateRepository implements GateRepository {
 
 	private static final String COLUMNS = "pending_request, vacant_owner, missing_matrix, expired_acceptance";
@@ -111,6 +111,7 @@ class JdbcGateRepository implements GateRepository {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public GatePolicy organizationPolicy() {
 		return this.jdbc
 			.sql("select " + ORGANIZATION_POLICY
@@ -142,6 +143,7 @@ class JdbcGateRepository implements GateRepository {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public ProductGatePolicy productPolicy(ProductId product) {
 		return this.jdbc.sql("select " + PRODUCT_POLICY
 				+ " from (values (cast(:id as uuid))) s (id) left join product_gate_policy pp on pp.product_id = s.id")
@@ -180,6 +182,7 @@ class JdbcGateRepository implements GateRepository {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public Optional<GateSubject> subject(ProductId product) {
 		return this.jdbc.sql(SUBJECT).param("id", product.value()).query((rs, n) -> subject(product, rs)).optional();
 	}
@@ -188,7 +191,6 @@ class JdbcGateRepository implements GateRepository {
 	 * Outside a transaction: nothing to begin or commit while the facts are kept.
 	 */
 	@Override
-	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<GateFacts> facts(ProductId product, Artifact artifact, LocalDate today, int limit) {
 		return this.kept.get(new FactsKey(product, artifact, today, limit), () -> read(product, artifact)
 			.map((facts) -> facts.withConcerns(concerns(product, artifact, facts.policy().level(), today, limit))));
@@ -402,12 +404,12 @@ class JdbcGateRepository implements GateRepository {
 	 * statement and commit ({@link GateRecorder}).
 	 */
 	@Override
-	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<GateDecision.Decision> record(GateEvaluation evaluation) {
 		return this.recorder.record(evaluation);
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public List<String> recipients(ProductId product) {
 		return this.jdbc.sql("""
 				select u.username from product p
