@@ -33,20 +33,7 @@ class SharedVersionsCheckTests {
 		ExecutorService threads = Executors.newFixedThreadPool(4);
 		try {
 			Future<DataVersions> first = threads.submit(checks::now);
-			assertThat(checks.began.await(10, TimeUnit.SECONDS)).isTrue();
-			List<Thread> callers = new CopyOnWriteArrayList<>();
-			List<Future<DataVersions>> later = new ArrayList<>();
-			CountDownLatch started = new CountDownLatch(3);
-			for (int i = 0; i < 3; i++) {
-				later.add(threads.submit(() -> {
-					callers.add(Thread.currentThread());
-					started.countDown();
-					return checks.now();
-				}));
-			}
-			started.await(10, TimeUnit.SECONDS);
-			waitUntilWaiting(callers);
-			checks.release.countDown();
+			List<Future<DataVersions>> later = threeCallsWhileTheFirstCheckRuns(checks, threads);
 			assertThat(first.get(10, TimeUnit.SECONDS).epoch()).isEqualTo(1);
 			for (Future<DataVersions> call : later) {
 				assertThat(call.get(10, TimeUnit.SECONDS).epoch()).as("the check that began after the call")
@@ -67,20 +54,7 @@ class SharedVersionsCheckTests {
 		ExecutorService threads = Executors.newFixedThreadPool(4);
 		try {
 			Future<DataVersions> first = threads.submit(checks::now);
-			assertThat(checks.began.await(10, TimeUnit.SECONDS)).isTrue();
-			List<Thread> callers = new CopyOnWriteArrayList<>();
-			List<Future<DataVersions>> later = new ArrayList<>();
-			CountDownLatch started = new CountDownLatch(3);
-			for (int i = 0; i < 3; i++) {
-				later.add(threads.submit(() -> {
-					callers.add(Thread.currentThread());
-					started.countDown();
-					return checks.now();
-				}));
-			}
-			started.await(10, TimeUnit.SECONDS);
-			waitUntilWaiting(callers);
-			checks.release.countDown();
+			List<Future<DataVersions>> later = threeCallsWhileTheFirstCheckRuns(checks, threads);
 			assertThat(first.get(10, TimeUnit.SECONDS).epoch()).isEqualTo(1);
 			for (Future<DataVersions> call : later) {
 				assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> call.get(10, TimeUnit.SECONDS))
@@ -122,6 +96,29 @@ class SharedVersionsCheckTests {
 			checks.release.countDown();
 			threads.shutdownNow();
 		}
+	}
+
+	/**
+	 * Three calls made while the first check runs, once they all wait; then the first
+	 * check is let go on.
+	 */
+	private static List<Future<DataVersions>> threeCallsWhileTheFirstCheckRuns(Checks checks, ExecutorService threads)
+			throws InterruptedException {
+		assertThat(checks.began.await(10, TimeUnit.SECONDS)).isTrue();
+		List<Thread> callers = new CopyOnWriteArrayList<>();
+		List<Future<DataVersions>> later = new ArrayList<>();
+		CountDownLatch started = new CountDownLatch(3);
+		for (int i = 0; i < 3; i++) {
+			later.add(threads.submit(() -> {
+				callers.add(Thread.currentThread());
+				started.countDown();
+				return checks.now();
+			}));
+		}
+		started.await(10, TimeUnit.SECONDS);
+		waitUntilWaiting(callers);
+		checks.release.countDown();
+		return later;
 	}
 
 	private static void waitUntilWaiting(List<Thread> callers) throws InterruptedException {
