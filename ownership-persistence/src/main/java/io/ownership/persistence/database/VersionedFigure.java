@@ -122,13 +122,16 @@ public final class VersionedFigure<K, V> {
 	/**
 	 * Whether a transaction that changed one of the areas has committed since the
 	 * snapshot: a transaction id below the snapshot's {@code xmin} had ended before it,
-	 * so only the ids from there on are looked at.
+	 * so only the ids from there on are looked at. The snapshot is a materialized row, as
+	 * in the data versions' check, so that PostgreSQL keeps one plan for the statement
+	 * instead of planning it again for every snapshot.
 	 */
 	private boolean changedSince(String snapshot) {
 		return this.jdbc.sql("""
-				select exists (select 1 from data_change
-				               where area in (:areas) and xid >= pg_snapshot_xmin(cast(:snapshot as pg_snapshot))
-				                 and not pg_visible_in_snapshot(xid, cast(:snapshot as pg_snapshot)))
+				with seen as materialized (select cast(:snapshot as pg_snapshot) as snapshot)
+				select exists (select 1 from data_change, seen
+				               where area in (:areas) and xid >= pg_snapshot_xmin(seen.snapshot)
+				                 and not pg_visible_in_snapshot(xid, seen.snapshot))
 				""").param("areas", this.areas).param("snapshot", snapshot).query(Boolean.class).single();
 	}
 

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.ownership.core.shared.DataVersions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -27,74 +28,62 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class SharedVersionsCheckTests {
 
+	private final Checks checks = new Checks();
+
+	private final ExecutorService threads = Executors.newFixedThreadPool(4);
+
+	@AfterEach
+	void letGo() {
+		this.checks.release.countDown();
+		this.threads.shutdownNow();
+	}
+
 	@Test
 	void callsWhileACheckRunsWaitForItAndShareTheNextOne() throws Exception {
-		Checks checks = new Checks();
-		ExecutorService threads = Executors.newFixedThreadPool(4);
-		try {
-			Future<DataVersions> first = threads.submit(checks::now);
-			List<Future<DataVersions>> later = threeCallsWhileTheFirstCheckRuns(checks, threads);
-			assertThat(first.get(10, TimeUnit.SECONDS).epoch()).isEqualTo(1);
-			for (Future<DataVersions> call : later) {
-				assertThat(call.get(10, TimeUnit.SECONDS).epoch()).as("the check that began after the call")
-					.isEqualTo(2);
-			}
-			assertThat(checks.count.get()).isEqualTo(2);
+		Future<DataVersions> first = this.threads.submit(this.checks::now);
+		List<Future<DataVersions>> later = threeCallsWhileTheFirstCheckRuns();
+		assertThat(first.get(10, TimeUnit.SECONDS).epoch()).isEqualTo(1);
+		for (Future<DataVersions> call : later) {
+			assertThat(call.get(10, TimeUnit.SECONDS).epoch()).as("the check that began after the call").isEqualTo(2);
 		}
-		finally {
-			checks.release.countDown();
-			threads.shutdownNow();
-		}
+		assertThat(this.checks.count.get()).isEqualTo(2);
 	}
 
 	@Test
 	void aSharedCheckThatFailsFailsTheCallsThatWaitedForIt() throws Exception {
-		Checks checks = new Checks();
-		checks.failing = 2;
-		ExecutorService threads = Executors.newFixedThreadPool(4);
-		try {
-			Future<DataVersions> first = threads.submit(checks::now);
-			List<Future<DataVersions>> later = threeCallsWhileTheFirstCheckRuns(checks, threads);
-			assertThat(first.get(10, TimeUnit.SECONDS).epoch()).isEqualTo(1);
-			for (Future<DataVersions> call : later) {
-				assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> call.get(10, TimeUnit.SECONDS))
-					.withCauseInstanceOf(CannotGetJdbcConnectionException.class);
-			}
-			assertThat(checks.count.get()).as("one failed check for the three calls").isEqualTo(2);
-			assertThat(checks.now().epoch()).as("the next call checks again").isEqualTo(3);
+		this.checks.failing = 2;
+		Future<DataVersions> first = this.threads.submit(this.checks::now);
+		List<Future<DataVersions>> later = threeCallsWhileTheFirstCheckRuns();
+		assertThat(first.get(10, TimeUnit.SECONDS).epoch()).isEqualTo(1);
+		for (Future<DataVersions> call : later) {
+			assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> call.get(10, TimeUnit.SECONDS))
+				.withCauseInstanceOf(CannotGetJdbcConnectionException.class);
 		}
-		finally {
-			checks.release.countDown();
-			threads.shutdownNow();
-		}
+		assertThat(this.checks.count.get()).as("one failed check for the three calls").isEqualTo(2);
+		assertThat(this.checks.now().epoch()).as("the next call checks again").isEqualTo(3);
 	}
 
 	@Test
 	void aCallAfterACheckEndedChecksAgain() {
-		Checks checks = new Checks();
-		checks.release.countDown();
-		assertThat(checks.now().epoch()).isEqualTo(1);
-		assertThat(checks.now().epoch()).isEqualTo(2);
-		assertThat(checks.count.get()).isEqualTo(2);
+		this.checks.release.countDown();
+		assertThat(this.checks.now().epoch()).isEqualTo(1);
+		assertThat(this.checks.now().epoch()).isEqualTo(2);
+		assertThat(this.checks.count.get()).isEqualTo(2);
 	}
 
 	@Test
 	void aCallHoldingAConnectionChecksOnItsOwnWhileAnotherCheckRuns() throws Exception {
-		Checks checks = new Checks();
-		ExecutorService threads = Executors.newSingleThreadExecutor();
 		Object key = new Object();
 		try {
-			Future<DataVersions> first = threads.submit(checks::now);
-			assertThat(checks.began.await(10, TimeUnit.SECONDS)).isTrue();
+			Future<DataVersions> first = this.threads.submit(this.checks::now);
+			assertThat(this.checks.began.await(10, TimeUnit.SECONDS)).isTrue();
 			TransactionSynchronizationManager.bindResource(key, "a connection");
-			assertThat(checks.now().epoch()).isEqualTo(2);
-			checks.release.countDown();
+			assertThat(this.checks.now().epoch()).isEqualTo(2);
+			this.checks.release.countDown();
 			assertThat(first.get(10, TimeUnit.SECONDS).epoch()).isEqualTo(1);
 		}
 		finally {
 			TransactionSynchronizationManager.unbindResourceIfPossible(key);
-			checks.release.countDown();
-			threads.shutdownNow();
 		}
 	}
 
@@ -102,14 +91,14 @@ class SharedVersionsCheckTests {
 	 * Three calls made while the first check runs, once they all wait; then the first
 	 * check is let go on.
 	 */
-	private static List<Future<DataVersions>> threeCallsWhileTheFirstCheckRuns(Checks checks, ExecutorService threads)
-			throws InterruptedException {
+	private List<Future<DataVersions>> threeCallsWhileTheFirstCheckRuns() throws InterruptedException {
+		Checks checks = this.checks;
 		assertThat(checks.began.await(10, TimeUnit.SECONDS)).isTrue();
 		List<Thread> callers = new CopyOnWriteArrayList<>();
 		List<Future<DataVersions>> later = new ArrayList<>();
 		CountDownLatch started = new CountDownLatch(3);
 		for (int i = 0; i < 3; i++) {
-			later.add(threads.submit(() -> {
+			later.add(this.threads.submit(() -> {
 				callers.add(Thread.currentThread());
 				started.countDown();
 				return checks.now();

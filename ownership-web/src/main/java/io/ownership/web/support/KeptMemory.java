@@ -2,6 +2,7 @@ package io.ownership.web.support;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
@@ -28,6 +29,22 @@ public final class KeptMemory<K, V> {
 
 	public synchronized V get(K key) {
 		return this.entries.get(key);
+	}
+
+	/**
+	 * The value kept for the key, or the one computed and kept now (computed outside the
+	 * lock: two requests may compute it at once, the last one stays).
+	 * @param key the key
+	 * @param compute computes the value of a key not kept
+	 * @return the value
+	 */
+	public V get(K key, Function<? super K, ? extends V> compute) {
+		V value = get(key);
+		if (value == null) {
+			value = compute.apply(key);
+			put(key, value);
+		}
+		return value;
 	}
 
 	public synchronized void put(K key, V value) {

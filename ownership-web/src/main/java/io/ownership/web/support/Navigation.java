@@ -91,17 +91,13 @@ public class Navigation {
 			.currentRequestAttributes();
 		HttpServletRequest request = attributes.getRequest();
 		Locale locale = RequestContextUtils.getLocale(request);
-		MenuKey key = new MenuKey(view.rights(), locale, request.getContextPath());
-		String menu = this.menus.get(key);
-		if (menu == null) {
+		return this.menus.get(new MenuKey(view.rights(), locale, request.getContextPath()), (key) -> {
 			WebContext context = new WebContext(
 					JakartaServletWebApplication.buildApplication(request.getServletContext())
 						.buildExchange(new OwnAttributes(request), attributes.getResponse()),
 					locale, Map.of("nav", key.rights()));
-			menu = this.templates.process("fragments/menu", Set.of("menu"), context);
-			this.menus.put(key, menu);
-		}
-		return menu;
+			return this.templates.process("fragments/menu", Set.of("menu"), context);
+		});
 	}
 
 	/**
@@ -114,13 +110,8 @@ public class Navigation {
 	public String loggedInAs(View view) {
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest();
-		NameKey key = new NameKey(view.name(), RequestContextUtils.getLocale(request));
-		String text = this.loggedInAs.get(key);
-		if (text == null) {
-			text = this.messages.getMessage("nav.loggedInAs", new Object[] { key.name() }, key.locale());
-			this.loggedInAs.put(key, text);
-		}
-		return text;
+		return this.loggedInAs.get(new NameKey(view.name(), RequestContextUtils.getLocale(request)),
+				(key) -> this.messages.getMessage("nav.loggedInAs", new Object[] { key.name() }, key.locale()));
 	}
 
 	/** The number of menus kept now. */
